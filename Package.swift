@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+//
+// Brobygger: a shared, validated domain model for Danish cross-sector psychiatric care of residents of
+// social-psychiatric residential facilities (botilbud) and their psychiatric outreach teams (botilbudsteams).
+//
+// The package depends on no other package: only the Swift toolchain and its Foundation.
+
+import PackageDescription
+
+/// Domain modules, in dependency order. Each is its own library product so an importing app can take only
+/// what it needs; `Brobygger` re-exports all of them.
+let domainModules = [
+    "BrobyggerCore",
+    "BrobyggerResidents",
+    "BrobyggerCarePlans",
+    "BrobyggerDischarge",
+    "BrobyggerAgreements",
+    "BrobyggerRelationalCoordination",
+    "BrobyggerFHIR",
+]
+
+let package = Package(
+    name: "Brobygger",
+    platforms: [.macOS(.v14), .iOS(.v17)],
+    products: [
+        .library(name: "Brobygger", targets: ["Brobygger"]),
+        .library(name: "BrobyggerTesting", targets: ["BrobyggerTesting"]),
+        .executable(name: "brobygger", targets: ["BrobyggerCLI"]),
+    ] + domainModules.map { .library(name: $0, targets: [$0]) },
+    targets: [
+        .target(name: "BrobyggerCore"),
+        .target(name: "BrobyggerResidents", dependencies: ["BrobyggerCore"]),
+        .target(name: "BrobyggerCarePlans", dependencies: ["BrobyggerCore", "BrobyggerResidents"]),
+        .target(name: "BrobyggerDischarge", dependencies: ["BrobyggerCore", "BrobyggerResidents"]),
+        .target(name: "BrobyggerAgreements", dependencies: ["BrobyggerCore", "BrobyggerResidents"]),
+        .target(name: "BrobyggerRelationalCoordination", dependencies: ["BrobyggerCore"]),
+        .target(
+            name: "BrobyggerFHIR",
+            dependencies: [
+                "BrobyggerCore", "BrobyggerResidents", "BrobyggerCarePlans", "BrobyggerDischarge",
+                "BrobyggerAgreements", "BrobyggerRelationalCoordination",
+            ]
+        ),
+        .target(name: "Brobygger", dependencies: domainModules.map { .target(name: $0) }),
+        .target(name: "BrobyggerTesting", dependencies: domainModules.map { .target(name: $0) }),
+        .executableTarget(name: "BrobyggerCLI", dependencies: ["Brobygger", "BrobyggerTesting"]),
+
+        .testTarget(name: "BrobyggerCoreTests", dependencies: ["BrobyggerCore", "BrobyggerTesting"]),
+        .testTarget(
+            name: "BrobyggerResidentsTests",
+            dependencies: ["BrobyggerResidents", "BrobyggerTesting"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "BrobyggerCarePlansTests", dependencies: ["BrobyggerCarePlans", "BrobyggerTesting"]),
+        .testTarget(name: "BrobyggerDischargeTests", dependencies: ["BrobyggerDischarge", "BrobyggerTesting"]),
+        .testTarget(
+            name: "BrobyggerAgreementsTests",
+            dependencies: ["BrobyggerAgreements", "BrobyggerTesting"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "BrobyggerRelationalCoordinationTests",
+            dependencies: ["BrobyggerRelationalCoordination", "BrobyggerTesting"]
+        ),
+        .testTarget(
+            name: "BrobyggerFHIRTests",
+            dependencies: ["BrobyggerFHIR", "BrobyggerTesting"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "BrobyggerCLITests", dependencies: ["BrobyggerCLI", "Brobygger", "BrobyggerTesting"]),
+        .testTarget(name: "BrobyggerScenarioSpecs", dependencies: ["Brobygger", "BrobyggerTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

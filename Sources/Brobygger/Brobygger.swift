@@ -1,0 +1,7 @@
+@_exported import BrobyggerAgreements
+@_exported import BrobyggerCarePlans
+@_exported import BrobyggerCore
+@_exported import BrobyggerDischarge
+@_exported import BrobyggerFHIR
+@_exported import BrobyggerRelationalCoordination
+@_exported import BrobyggerResidents
