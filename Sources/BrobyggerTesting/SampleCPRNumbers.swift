@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// Valid, synthetic CPR numbers for tests and synthetic data.
 ///
-/// The numbers follow every rule ``CPRNumber`` checks (a real birth date, the century digit, the sex digit); they
+/// The numbers follow every rule `CPRNumber` checks (a real birth date, the century digit, the sex digit); they
 /// are made, not taken from anyone, but may coincide with issued numbers, so treat them as personal data too.
 public enum SampleCPRNumbers {
     /// The number of distinct serials ``make(born:sex:serial:)`` can give one birth date and sex.
