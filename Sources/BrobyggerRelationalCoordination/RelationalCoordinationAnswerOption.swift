@@ -42,6 +42,6 @@ public struct RelationalCoordinationAnswerOption: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let id = try container.decode(String.self, forKey: .id)
         let score = try container.decode(Int.self, forKey: .score)
-        do { try self.init(id: id, score: score) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(id: id, score: score) }
     }
 }

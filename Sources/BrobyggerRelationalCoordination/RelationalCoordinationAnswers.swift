@@ -73,7 +73,7 @@ public struct RelationalCoordinationAnswers: Sendable, Hashable, Codable {
     /// Decodes answers from an array of seven positions or nulls, through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let positions = try decoder.singleValueContainer().decode([Int?].self)
-        do { try self.init(positions: positions) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(positions: positions) }
     }
 
     /// Encodes the answers as an array of seven positions or nulls.

@@ -46,8 +46,6 @@ public struct RelationalCoordinationBands: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let weakBelow = try container.decode(Double.self, forKey: .weakBelow)
         let strongAbove = try container.decode(Double.self, forKey: .strongAbove)
-        do { try self.init(weakBelow: weakBelow, strongAbove: strongAbove) } catch {
-            throw error.decodingError(in: decoder)
-        }
+        self = try decoder.validating { () throws(ValidationError) in try Self(weakBelow: weakBelow, strongAbove: strongAbove) }
     }
 }

@@ -63,8 +63,6 @@ public struct RelationalCoordinationCell: Sendable, Hashable, Codable {
         let status = try container.decode(Status.self, forKey: .status)
         let scores = try container.decodeIfPresent(RelationalCoordinationScores.self, forKey: .scores)
         let respondents = try container.decodeIfPresent(Int.self, forKey: .respondentCount)
-        do { try self.init(status: status, scores: scores, respondentCount: respondents) } catch {
-            throw error.decodingError(in: decoder)
-        }
+        self = try decoder.validating { () throws(ValidationError) in try Self(status: status, scores: scores, respondentCount: respondents) }
     }
 }

@@ -62,10 +62,8 @@ public struct RelationalCoordinationConfiguration: Sendable, Hashable, Codable {
         let policy = try container.decode(RelationalCoordinationMissingAnswerPolicy.self, forKey: .missingAnswerPolicy)
         let bands = try container.decode(RelationalCoordinationBands.self, forKey: .bands)
         let includeWithin = try container.decode(Bool.self, forKey: .networkIncludesWithinGroupTies)
-        do {
-            try self.init(
+        self = try decoder.validating { () throws(ValidationError) in try Self(
                 minimumCellSize: k, missingAnswerPolicy: policy, bands: bands,
-                networkIncludesWithinGroupTies: includeWithin)
-        } catch { throw error.decodingError(in: decoder) }
+                networkIncludesWithinGroupTies: includeWithin) }
     }
 }

@@ -100,6 +100,6 @@ public struct RelationalCoordinationInstrument: Sendable, Hashable, Codable {
         let id = try container.decode(String.self, forKey: .id)
         let version = try container.decode(String.self, forKey: .version)
         let items = try container.decode([RelationalCoordinationItem].self, forKey: .items)
-        do { try self.init(id: id, version: version, items: items) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(id: id, version: version, items: items) }
     }
 }

@@ -56,6 +56,6 @@ public struct RelationalCoordinationItem: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let dimension = try container.decode(RelationalCoordinationDimension.self, forKey: .dimension)
         let options = try container.decode([RelationalCoordinationAnswerOption].self, forKey: .options)
-        do { try self.init(dimension: dimension, options: options) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(dimension: dimension, options: options) }
     }
 }

@@ -63,10 +63,8 @@ public struct RelationalCoordinationMissingAnswerPolicy: Sendable, Hashable, Cod
         let all = try container.decode(Int.self, forKey: .minimumAnsweredItems)
         let communication = try container.decode(Int.self, forKey: .minimumAnsweredCommunicationItems)
         let relationship = try container.decode(Int.self, forKey: .minimumAnsweredRelationshipItems)
-        do {
-            try self.init(
+        self = try decoder.validating { () throws(ValidationError) in try Self(
                 minimumAnsweredItems: all, minimumAnsweredCommunicationItems: communication,
-                minimumAnsweredRelationshipItems: relationship)
-        } catch { throw error.decodingError(in: decoder) }
+                minimumAnsweredRelationshipItems: relationship) }
     }
 }

@@ -40,8 +40,6 @@ public struct RelationalCoordinationReliability: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let count = try container.decode(Int.self, forKey: .completeCases)
         let alpha = try container.decodeIfPresent(Double.self, forKey: .cronbachAlpha)
-        do { try self.init(completeCases: count, cronbachAlpha: alpha) } catch {
-            throw error.decodingError(in: decoder)
-        }
+        self = try decoder.validating { () throws(ValidationError) in try Self(completeCases: count, cronbachAlpha: alpha) }
     }
 }

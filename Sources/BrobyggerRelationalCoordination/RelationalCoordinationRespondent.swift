@@ -36,7 +36,7 @@ public struct RelationalCoordinationRespondent: Sendable, Hashable, Codable, Com
     /// Decodes a pseudonym through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let value = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(pseudonym: value) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(pseudonym: value) }
     }
 
     /// Encodes the pseudonym as a plain string.

@@ -50,8 +50,6 @@ public struct RelationalCoordinationRound: Sendable, Hashable, Codable, Identifi
         let label = try container.decode(String.self, forKey: .label)
         let opens = try container.decode(CalendarDate.self, forKey: .opens)
         let closes = try container.decode(CalendarDate.self, forKey: .closes)
-        do { try self.init(id: id, label: label, opens: opens, closes: closes) } catch {
-            throw error.decodingError(in: decoder)
-        }
+        self = try decoder.validating { () throws(ValidationError) in try Self(id: id, label: label, opens: opens, closes: closes) }
     }
 }

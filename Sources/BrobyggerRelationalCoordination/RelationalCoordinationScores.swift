@@ -54,9 +54,7 @@ public struct RelationalCoordinationScores: Sendable, Hashable, Codable {
         let communication = try container.decode(RelationalCoordinationStatistic.self, forKey: .communication)
         let relationship = try container.decode(RelationalCoordinationStatistic.self, forKey: .relationship)
         let dimensions = try container.decode([RelationalCoordinationStatistic].self, forKey: .dimensions)
-        do {
-            try self.init(
-                index: index, communication: communication, relationship: relationship, dimensions: dimensions)
-        } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(
+                index: index, communication: communication, relationship: relationship, dimensions: dimensions) }
     }
 }

@@ -69,8 +69,6 @@ public struct RelationalCoordinationStatistic: Sendable, Hashable, Codable {
         let mean = try container.decode(Double.self, forKey: .mean)
         let deviation = try container.decodeIfPresent(Double.self, forKey: .standardDeviation)
         let band = try container.decode(RelationalCoordinationBand.self, forKey: .band)
-        do { try self.init(n: n, mean: mean, standardDeviation: deviation, band: band) } catch {
-            throw error.decodingError(in: decoder)
-        }
+        self = try decoder.validating { () throws(ValidationError) in try Self(n: n, mean: mean, standardDeviation: deviation, band: band) }
     }
 }

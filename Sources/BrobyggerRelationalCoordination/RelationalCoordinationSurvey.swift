@@ -130,10 +130,8 @@ public struct RelationalCoordinationSurvey: Sendable, Hashable, Codable, Identif
         let workgroups = try container.decode([RelationalCoordinationWorkgroup].self, forKey: .workgroups)
         let ratingPlan = try container.decode(RelationalCoordinationRatingPlan.self, forKey: .ratingPlan)
         let rounds = try container.decode([RelationalCoordinationRound].self, forKey: .rounds)
-        do {
-            try self.init(
+        self = try decoder.validating { () throws(ValidationError) in try Self(
                 id: id, focalWorkProcess: focalWorkProcess, instrument: instrument, workgroups: workgroups,
-                ratingPlan: ratingPlan, rounds: rounds)
-        } catch { throw error.decodingError(in: decoder) }
+                ratingPlan: ratingPlan, rounds: rounds) }
     }
 }

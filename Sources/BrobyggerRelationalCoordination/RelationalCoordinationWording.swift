@@ -97,6 +97,6 @@ public struct RelationalCoordinationWording: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let languageTag = try container.decode(String.self, forKey: .languageTag)
         let items = try container.decode([ItemWording].self, forKey: .items)
-        do { try self.init(languageTag: languageTag, items: items) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(languageTag: languageTag, items: items) }
     }
 }

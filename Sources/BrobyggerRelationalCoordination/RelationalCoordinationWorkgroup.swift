@@ -99,6 +99,6 @@ public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Iden
         let id = try container.decode(ID.self, forKey: .id)
         let name = try container.decode(String.self, forKey: .name)
         let role = try container.decodeIfPresent(Role.self, forKey: .role)
-        do { try self.init(id: id, name: name, role: role) } catch { throw error.decodingError(in: decoder) }
+        self = try decoder.validating { () throws(ValidationError) in try Self(id: id, name: name, role: role) }
     }
 }

@@ -82,8 +82,8 @@ public struct RelationalCoordinationSurveyGenerator: Sendable {
         var roundIDs: [RelationalCoordinationRound.ID] = []
         let start = try! CalendarDate(iso8601: "2026-03-02")
         for r in 0..<rounds {
-            let opens = Self.date(start, plusDays: 182 * r)
-            let closes = Self.date(opens, plusDays: 20)
+            let opens = start.adding(days: 182 * r)
+            let closes = opens.adding(days: 20)
             roundIDs.append(builder.addRound("Round \(r + 1)", opens: opens.iso8601, closes: closes.iso8601))
         }
         let survey = try! builder.build()
@@ -139,16 +139,5 @@ public struct RelationalCoordinationSurveyGenerator: Sendable {
             }
         }
         return RelationalCoordinationSyntheticSurvey(survey: survey, responses: responses)
-    }
-
-    private static func date(_ date: CalendarDate, plusDays days: Int) -> CalendarDate {
-        var components = DateComponents()
-        components.year = date.year
-        components.month = date.month
-        components.day = date.day + days
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let shifted = calendar.dateComponents([.year, .month, .day], from: calendar.date(from: components)!)
-        return try! CalendarDate(year: shifted.year!, month: shifted.month!, day: shifted.day!)
     }
 }
