@@ -13,6 +13,33 @@ public struct MeetingAgreementEvaluation: Sendable, Hashable, Codable {
         /// The count of the whole.
         public let denominator: Int
 
+        /// Creates a share.
+        /// - Throws: `ValidationError` unless 0 ≤ numerator ≤ denominator.
+        public init(numerator: Int, denominator: Int) throws(ValidationError) {
+            guard numerator >= 0, numerator <= denominator else {
+                throw ValidationError(
+                    field: "numerator", code: "meeting.share.invalid", rule: "A share has 0 ≤ numerator ≤ denominator",
+                    offendingValue: "\(numerator)/\(denominator)")
+            }
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case numerator
+            case denominator
+        }
+
+        /// Decodes a share through the validating initialiser.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let numerator = try container.decode(Int.self, forKey: .numerator)
+            let denominator = try container.decode(Int.self, forKey: .denominator)
+            self = try decoder.validating { () throws(ValidationError) in
+                try Self(numerator: numerator, denominator: denominator)
+            }
+        }
+
         /// The share as a fraction, `nil` when the whole is empty.
         public var fraction: Double? { denominator == 0 ? nil : Double(numerator) / Double(denominator) }
     }
@@ -93,12 +120,12 @@ public struct MeetingAgreementEvaluation: Sendable, Hashable, Codable {
             results.append(
                 MeetingResult(
                     meeting: record.id, date: record.date, agreementsMade: record.agreementsMade.count,
-                    previousReviewed: Share(numerator: reviewed, denominator: previous.count),
-                    previousDone: Share(numerator: done, denominator: previous.count)))
+                    previousReviewed: try! Share(numerator: reviewed, denominator: previous.count),
+                    previousDone: try! Share(numerator: done, denominator: previous.count)))
         }
         meetings = results
-        reviewed = Share(numerator: totalReviewed, denominator: totalPrevious)
-        done = Share(numerator: totalDone, denominator: totalPrevious)
+        reviewed = try! Share(numerator: totalReviewed, denominator: totalPrevious)
+        done = try! Share(numerator: totalDone, denominator: totalPrevious)
         self.findings = ValidationReport(findings)
     }
 }

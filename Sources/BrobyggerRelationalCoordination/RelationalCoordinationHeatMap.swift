@@ -4,7 +4,8 @@ import Foundation
 /// Draws the tie matrix of a ``RelationalCoordinationReport`` as a self-contained SVG heat map.
 ///
 /// Rows are the rating groups, columns the rated groups; each cell is coloured by its band and shows the mean and
-/// *n*. An extra column shows how each group rates the others and an extra row how the others rate each group.
+/// *n*. An extra column ("Rates the others") shows how each group rates the other groups, and an extra row ("Rated by
+/// the others") how the other groups rate each group; the corner cell is all between-group ties.
 /// Withheld cells are hatched grey and marked "withheld", ties nobody rated are white, ties not asked are light
 /// grey. Bands are also written as a letter (W, M, S) so the chart reads without colour. The SVG uses no external
 /// resources, fonts or scripts, and all text is XML-escaped.
@@ -83,7 +84,7 @@ public struct RelationalCoordinationHeatMap: Sendable {
                 + "\(Self.escape("Each row rates the columns. Mean score 1–5 and number of respondents."))</text>")
 
         // Column headers, rotated.
-        for (t, label) in zip(0...count, labels + ["Rated by others"]) {
+        for (t, label) in zip(0...count, labels + ["Rates the others"]) {
             let x = left + Double(t) * Self.cellWidth + (t == count ? gap : 0) + Self.cellWidth / 2
             svg.append(
                 "<text x=\"\(Self.number(x))\" y=\"\(Self.number(top - 8))\" font-size=\"12\" fill=\"#222222\" "
@@ -91,7 +92,7 @@ public struct RelationalCoordinationHeatMap: Sendable {
                     + (t == count ? " font-style=\"italic\"" : "") + ">\(Self.escape(label))</text>")
         }
         // Row headers.
-        for (r, label) in zip(0...count, labels + ["Rating others"]) {
+        for (r, label) in zip(0...count, labels + ["Rated by the others"]) {
             let y = top + Double(r) * Self.cellHeight + (r == count ? gap : 0) + Self.cellHeight / 2 + 4
             svg.append(
                 "<text x=\"\(Self.number(left - 8))\" y=\"\(Self.number(y))\" font-size=\"12\" fill=\"#222222\" "
@@ -132,7 +133,7 @@ public struct RelationalCoordinationHeatMap: Sendable {
                 "M  Moderate: \(Self.decimal(bands.weakBelow))–\(Self.decimal(bands.strongAbove))"
             ),
             (Self.colour(for: .strong), "S  Strong: above \(Self.decimal(bands.strongAbove))"),
-            ("url(#withheld)", "Withheld for privacy (fewer than \(k) respondents, or protects such a cell)"),
+            ("url(#withheld)", "Withheld for privacy (rests on fewer than \(k) answers, or protects such a cell)"),
             ("#ffffff", "No ratings"),
             ("#f0f0f0", "Not asked"),
         ]

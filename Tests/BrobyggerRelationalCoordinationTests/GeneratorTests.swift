@@ -1,0 +1,44 @@
+import BrobyggerCore
+import BrobyggerRelationalCoordination
+import BrobyggerTesting
+import Testing
+
+@Suite struct GeneratorTests {
+    @Test func theSameParametersGiveTheSameSurvey() {
+        let a = RelationalCoordinationSurveyGenerator(respondents: 50, workgroups: 4, rounds: 2, seed: 42).generate()
+        let b = RelationalCoordinationSurveyGenerator(respondents: 50, workgroups: 4, rounds: 2, seed: 42).generate()
+        let c = RelationalCoordinationSurveyGenerator(respondents: 50, workgroups: 4, rounds: 2, seed: 43).generate()
+        #expect(a.survey == b.survey && a.responses == b.responses)
+        #expect(a.responses != c.responses)
+    }
+
+    @Test(arguments: [0.0, 0.1, 0.3])
+    func theMissingAnswerRateIsHonoured(rate: Double) {
+        let synthetic = RelationalCoordinationSurveyGenerator(
+            respondents: 400, workgroups: 3, missingAnswerRate: rate, seed: 1
+        ).generate()
+        let asked = 400 * 3 * 7
+        let missing = 1 - Double(synthetic.answeredItemCount) / Double(asked)
+        #expect(abs(missing - rate) < 0.02)
+    }
+
+    @Test func theBenchmarkSurveyHasTheAgreedShape() {
+        let generator = RelationalCoordinationSurveyGenerator.benchmark
+        #expect(generator.respondents == 5000)
+        #expect(generator.workgroups == 12)
+        #expect(generator.includeOwnGroup)
+        // 5,000 respondents × 12 rated groups × 7 items = 420,000 answers asked.
+        #expect(generator.respondents * generator.workgroups * 7 == 420_000)
+    }
+
+    @Test func laterRoundsImprove() throws {
+        let synthetic = RelationalCoordinationSurveyGenerator(respondents: 300, workgroups: 4, rounds: 2, seed: 8)
+            .generate()
+        let scorer = RelationalCoordinationScorer(survey: synthetic.survey)
+        let first = try scorer.score(synthetic.responses, round: synthetic.survey.rounds[0].id)
+        let second = try scorer.score(synthetic.responses, round: synthetic.survey.rounds[1].id)
+        let change = try RelationalCoordinationChange(from: first, to: second)
+        #expect((change.network.index?.difference ?? 0) > 0.05)
+        #expect(synthetic.survey.rounds[1].opens == synthetic.survey.rounds[0].opens.adding(days: 182))
+    }
+}
