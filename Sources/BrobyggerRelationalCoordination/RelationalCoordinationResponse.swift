@@ -4,7 +4,7 @@ import BrobyggerCore
 /// their answers about each workgroup they were asked about.
 ///
 /// Whether the groups and options exist in the survey is checked against the survey when it is scored or
-/// validated (``RelationalCoordinationScorer/validate(_:in:round:)``), because a response may be recorded before the
+/// validated (``RelationalCoordinationScorer/validate(_:)``), because a response may be recorded before the
 /// design is final.
 public struct RelationalCoordinationResponse: Sendable, Hashable, Codable {
     /// The respondent's pseudonym.

@@ -6,7 +6,7 @@ import Foundation
 public struct RelationalCoordinationSurveyBuilder: Sendable {
     /// The focal work process the survey asks about.
     public var focalWorkProcess: String
-    /// The instrument. Default ``RelationalCoordinationInstrument/standard``.
+    /// The instrument. Default `RelationalCoordinationInstrument.standard`.
     public var instrument: RelationalCoordinationInstrument = .standard
     /// Who rates whom. Default every group rates every group, its own included.
     public var ratingPlan: RelationalCoordinationRatingPlan = .everyGroupRatesEveryGroup(includingOwnGroup: true)
