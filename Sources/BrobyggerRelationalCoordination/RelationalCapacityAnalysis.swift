@@ -82,7 +82,8 @@ public struct RelationalCapacityAnalysis: Sendable, Hashable, Codable {
             guard network.actor(assessment.respondent) != nil else {
                 findings.append(
                     Finding(
-                        code: "rcap.assessment.unknown-respondent", severity: .error, path: path.appending("respondent"),
+                        code: "rcap.assessment.unknown-respondent", severity: .error,
+                        path: path.appending("respondent"),
                         message: "The respondent is not an actor of the network; assessment left out",
                         source: Self.source))
                 continue

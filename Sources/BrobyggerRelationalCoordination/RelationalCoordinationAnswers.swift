@@ -21,7 +21,8 @@ public struct RelationalCoordinationAnswers: Sendable, Hashable, Codable {
     public init(positions: [Int?]) throws(ValidationError) {
         guard positions.count == RelationalCoordinationDimension.allCases.count else {
             throw ValidationError(
-                field: "positions", code: "rc.answers.count", rule: "Answers give one entry for each of the seven items",
+                field: "positions", code: "rc.answers.count",
+                rule: "Answers give one entry for each of the seven items",
                 offendingValue: String(positions.count))
         }
         var packed: UInt32 = 0

@@ -46,6 +46,8 @@ public struct RelationalCoordinationBands: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let weakBelow = try container.decode(Double.self, forKey: .weakBelow)
         let strongAbove = try container.decode(Double.self, forKey: .strongAbove)
-        self = try decoder.validating { () throws(ValidationError) in try Self(weakBelow: weakBelow, strongAbove: strongAbove) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(weakBelow: weakBelow, strongAbove: strongAbove)
+        }
     }
 }

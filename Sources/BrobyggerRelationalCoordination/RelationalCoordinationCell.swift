@@ -63,6 +63,8 @@ public struct RelationalCoordinationCell: Sendable, Hashable, Codable {
         let status = try container.decode(Status.self, forKey: .status)
         let scores = try container.decodeIfPresent(RelationalCoordinationScores.self, forKey: .scores)
         let respondents = try container.decodeIfPresent(Int.self, forKey: .respondentCount)
-        self = try decoder.validating { () throws(ValidationError) in try Self(status: status, scores: scores, respondentCount: respondents) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(status: status, scores: scores, respondentCount: respondents)
+        }
     }
 }

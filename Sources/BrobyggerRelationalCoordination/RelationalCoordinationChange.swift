@@ -48,7 +48,8 @@ public struct RelationalCoordinationChange: Sendable, Hashable, Codable {
         guard before.surveyID == after.surveyID else {
             throw ValidationError(
                 field: "after.surveyID", code: "rc.change.different-surveys",
-                rule: "Change is measured between rounds of the same survey", offendingValue: after.surveyID.description)
+                rule: "Change is measured between rounds of the same survey", offendingValue: after.surveyID.description
+            )
         }
         guard before.round.id != after.round.id else {
             throw ValidationError(
@@ -72,7 +73,8 @@ public struct RelationalCoordinationChange: Sendable, Hashable, Codable {
             before.group(group.workgroup).map {
                 GroupChange(
                     workgroup: group.workgroup,
-                    ratedByOthers: RelationalCoordinationScoreChange(before: $0.ratedByOthers, after: group.ratedByOthers),
+                    ratedByOthers: RelationalCoordinationScoreChange(
+                        before: $0.ratedByOthers, after: group.ratedByOthers),
                     ratingOthers: RelationalCoordinationScoreChange(before: $0.ratingOthers, after: group.ratingOthers))
             }
         }

@@ -62,8 +62,10 @@ public struct RelationalCoordinationConfiguration: Sendable, Hashable, Codable {
         let policy = try container.decode(RelationalCoordinationMissingAnswerPolicy.self, forKey: .missingAnswerPolicy)
         let bands = try container.decode(RelationalCoordinationBands.self, forKey: .bands)
         let includeWithin = try container.decode(Bool.self, forKey: .networkIncludesWithinGroupTies)
-        self = try decoder.validating { () throws(ValidationError) in try Self(
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(
                 minimumCellSize: k, missingAnswerPolicy: policy, bands: bands,
-                networkIncludesWithinGroupTies: includeWithin) }
+                networkIncludesWithinGroupTies: includeWithin)
+        }
     }
 }

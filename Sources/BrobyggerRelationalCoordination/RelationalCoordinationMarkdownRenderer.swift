@@ -48,7 +48,8 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
         lines.append("")
         if let alpha = report.reliability.cronbachAlpha {
             lines.append(
-                "Cronbach's α of the seven items: \(format(alpha)) (\(report.reliability.completeCases) complete ratings).")
+                "Cronbach's α of the seven items: \(format(alpha)) (\(report.reliability.completeCases) complete ratings)."
+            )
         } else {
             lines.append(
                 "Cronbach's α: not computed (\(report.reliability.completeCases) complete ratings; at least "
@@ -99,7 +100,8 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
             lines.append("")
             for finding in report.dataQuality.findings {
                 lines.append(
-                    "- \(finding.severity.rawValue): `\(finding.code)` at `\(finding.path)`: \(Self.escape(finding.message))")
+                    "- \(finding.severity.rawValue): `\(finding.code)` at `\(finding.path)`: \(Self.escape(finding.message))"
+                )
             }
             lines.append("")
         }
@@ -110,7 +112,8 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
     public func render(_ change: RelationalCoordinationChange, names report: RelationalCoordinationReport) -> String {
         var lines: [String] = []
         lines.append(
-            "# Change in relational coordination: \(Self.escape(change.before.label)) → \(Self.escape(change.after.label))")
+            "# Change in relational coordination: \(Self.escape(change.before.label)) → \(Self.escape(change.after.label))"
+        )
         lines.append("")
         lines.append(
             "> A difference means little without its standard error and the qualitative evaluation: measured "
@@ -138,7 +141,8 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
         lines.append("| Rater | Rated | Before | After | Change | SE |")
         lines.append("| --- | --- | ---: | ---: | ---: | ---: |")
         for tie in change.ties {
-            let label = "\(Self.escape(report.name(of: tie.tie.rater))) | \(Self.escape(report.name(of: tie.tie.rated)))"
+            let label =
+                "\(Self.escape(report.name(of: tie.tie.rater))) | \(Self.escape(report.name(of: tie.tie.rated)))"
             lines.append(changeRow(label, tie.change.index))
         }
         lines.append("")

@@ -63,8 +63,10 @@ public struct RelationalCoordinationMissingAnswerPolicy: Sendable, Hashable, Cod
         let all = try container.decode(Int.self, forKey: .minimumAnsweredItems)
         let communication = try container.decode(Int.self, forKey: .minimumAnsweredCommunicationItems)
         let relationship = try container.decode(Int.self, forKey: .minimumAnsweredRelationshipItems)
-        self = try decoder.validating { () throws(ValidationError) in try Self(
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(
                 minimumAnsweredItems: all, minimumAnsweredCommunicationItems: communication,
-                minimumAnsweredRelationshipItems: relationship) }
+                minimumAnsweredRelationshipItems: relationship)
+        }
     }
 }

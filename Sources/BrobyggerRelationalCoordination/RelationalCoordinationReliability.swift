@@ -40,6 +40,8 @@ public struct RelationalCoordinationReliability: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let count = try container.decode(Int.self, forKey: .completeCases)
         let alpha = try container.decodeIfPresent(Double.self, forKey: .cronbachAlpha)
-        self = try decoder.validating { () throws(ValidationError) in try Self(completeCases: count, cronbachAlpha: alpha) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(completeCases: count, cronbachAlpha: alpha)
+        }
     }
 }

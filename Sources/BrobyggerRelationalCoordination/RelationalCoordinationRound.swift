@@ -50,6 +50,8 @@ public struct RelationalCoordinationRound: Sendable, Hashable, Codable, Identifi
         let label = try container.decode(String.self, forKey: .label)
         let opens = try container.decode(CalendarDate.self, forKey: .opens)
         let closes = try container.decode(CalendarDate.self, forKey: .closes)
-        self = try decoder.validating { () throws(ValidationError) in try Self(id: id, label: label, opens: opens, closes: closes) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(id: id, label: label, opens: opens, closes: closes)
+        }
     }
 }

@@ -162,7 +162,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                     Finding(
                                         code: "rc.response.unknown-workgroup", severity: .error,
                                         path: path.appending("workgroup"),
-                                        message: "The respondent's workgroup is not part of the survey; response left out",
+                                        message:
+                                            "The respondent's workgroup is not part of the survey; response left out",
                                         source: Self.dataSource))
                                 continue
                             }
@@ -171,7 +172,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                     Finding(
                                         code: "rc.response.duplicate-respondent", severity: .error,
                                         path: path.appending("respondent"),
-                                        message: "A second response from the same respondent in this round; only the first counts",
+                                        message:
+                                            "A second response from the same respondent in this round; only the first counts",
                                         source: Self.dataSource))
                                 continue
                             }
@@ -194,7 +196,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                         Finding(
                                             code: "rc.response.duplicate-rating", severity: .error,
                                             path: ratingPath.appending("rated"),
-                                            message: "The same workgroup is rated twice in one response; only the first counts",
+                                            message:
+                                                "The same workgroup is rated twice in one response; only the first counts",
                                             source: Self.dataSource))
                                     continue
                                 }
@@ -205,7 +208,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                         Finding(
                                             code: "rc.response.tie-not-in-plan", severity: .warning,
                                             path: ratingPath.appending("rated"),
-                                            message: "The rating plan does not ask this group about that group; rating left out",
+                                            message:
+                                                "The rating plan does not ask this group about that group; rating left out",
                                             source: Self.dataSource))
                                     continue
                                 }
@@ -241,7 +245,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                         Finding(
                                             code: "rc.response.unknown-option", severity: .error,
                                             path: ratingPath.appending("answers").appending(dimension.rawValue),
-                                            message: "The chosen option is not an option of the instrument's item, so it has no score; rating left out",
+                                            message:
+                                                "The chosen option is not an option of the instrument's item, so it has no score; rating left out",
                                             source: Self.dataSource))
                                     continue
                                 }
@@ -418,7 +423,8 @@ public struct RelationalCoordinationScorer: Sendable {
             for t in 0..<g where planned[r * g + t] {
                 ties.append(
                     RelationalCoordinationTieResult(
-                        tie: RelationalCoordinationTie(rater: groupIDs[r], rated: groupIDs[t]), cell: tieCell(r * g + t))
+                        tie: RelationalCoordinationTie(rater: groupIDs[r], rated: groupIDs[t]), cell: tieCell(r * g + t)
+                    )
                 )
             }
         }

@@ -54,7 +54,9 @@ public struct RelationalCoordinationScores: Sendable, Hashable, Codable {
         let communication = try container.decode(RelationalCoordinationStatistic.self, forKey: .communication)
         let relationship = try container.decode(RelationalCoordinationStatistic.self, forKey: .relationship)
         let dimensions = try container.decode([RelationalCoordinationStatistic].self, forKey: .dimensions)
-        self = try decoder.validating { () throws(ValidationError) in try Self(
-                index: index, communication: communication, relationship: relationship, dimensions: dimensions) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(
+                index: index, communication: communication, relationship: relationship, dimensions: dimensions)
+        }
     }
 }

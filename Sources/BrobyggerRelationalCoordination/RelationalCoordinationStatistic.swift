@@ -69,6 +69,8 @@ public struct RelationalCoordinationStatistic: Sendable, Hashable, Codable {
         let mean = try container.decode(Double.self, forKey: .mean)
         let deviation = try container.decodeIfPresent(Double.self, forKey: .standardDeviation)
         let band = try container.decode(RelationalCoordinationBand.self, forKey: .band)
-        self = try decoder.validating { () throws(ValidationError) in try Self(n: n, mean: mean, standardDeviation: deviation, band: band) }
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(n: n, mean: mean, standardDeviation: deviation, band: band)
+        }
     }
 }

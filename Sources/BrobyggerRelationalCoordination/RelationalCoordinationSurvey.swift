@@ -130,8 +130,10 @@ public struct RelationalCoordinationSurvey: Sendable, Hashable, Codable, Identif
         let workgroups = try container.decode([RelationalCoordinationWorkgroup].self, forKey: .workgroups)
         let ratingPlan = try container.decode(RelationalCoordinationRatingPlan.self, forKey: .ratingPlan)
         let rounds = try container.decode([RelationalCoordinationRound].self, forKey: .rounds)
-        self = try decoder.validating { () throws(ValidationError) in try Self(
+        self = try decoder.validating { () throws(ValidationError) in
+            try Self(
                 id: id, focalWorkProcess: focalWorkProcess, instrument: instrument, workgroups: workgroups,
-                ratingPlan: ratingPlan, rounds: rounds) }
+                ratingPlan: ratingPlan, rounds: rounds)
+        }
     }
 }

@@ -42,7 +42,8 @@ public struct RelationalCoordinationSurveyBuilder: Sendable {
         let id = RelationalCoordinationRound.ID(rawValue: random.uuid())
         rounds.append(
             try! RelationalCoordinationRound(
-                id: id, label: label, opens: try! CalendarDate(iso8601: opens), closes: try! CalendarDate(iso8601: closes)))
+                id: id, label: label, opens: try! CalendarDate(iso8601: opens),
+                closes: try! CalendarDate(iso8601: closes)))
         return id
     }
 

@@ -22,17 +22,22 @@ import Testing
         for i in 0..<5 {
             let up: [Int?] = [4, 4, 4, 4, 4, 4, i == 0 ? 5 : 4]
             responses.append(
-                builder.response(respondent: "f\(i)", group: facility, round: before, ratings: [(nurses, [3, 3, 3, 3, 3, 3, 3])]))
-            responses.append(builder.response(respondent: "f\(i)", group: facility, round: after, ratings: [(nurses, up)]))
+                builder.response(
+                    respondent: "f\(i)", group: facility, round: before, ratings: [(nurses, [3, 3, 3, 3, 3, 3, 3])]))
+            responses.append(
+                builder.response(respondent: "f\(i)", group: facility, round: after, ratings: [(nurses, up)]))
         }
         for i in 0..<nurseCount {
             for round in [before, after] {
                 responses.append(
-                    builder.response(respondent: "n\(i)", group: nurses, round: round, ratings: [(facility, [4, 4, 4, 4, 4, 4, 4])]))
+                    builder.response(
+                        respondent: "n\(i)", group: nurses, round: round, ratings: [(facility, [4, 4, 4, 4, 4, 4, 4])]))
             }
         }
         let scorer = RelationalCoordinationScorer(survey: survey)
-        return (try scorer.score(responses, round: before), try scorer.score(responses, round: after), (facility, nurses))
+        return (
+            try scorer.score(responses, round: before), try scorer.score(responses, round: after), (facility, nurses)
+        )
     }
 
     @Test func theChangePerTieAndDimensionIsAfterMinusBefore() throws {

@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func decodingAConfigurationWithKBelowThreeFails() throws {
-        var json = String(decoding: try JSONEncoder().encode(RelationalCoordinationConfiguration.standard), as: UTF8.self)
+        var json = String(
+            decoding: try JSONEncoder().encode(RelationalCoordinationConfiguration.standard), as: UTF8.self)
         json = json.replacingOccurrences(of: "\"minimumCellSize\":5", with: "\"minimumCellSize\":2")
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(RelationalCoordinationConfiguration.self, from: Data(json.utf8))

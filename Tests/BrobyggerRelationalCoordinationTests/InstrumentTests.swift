@@ -17,7 +17,8 @@ import Testing
 
     @Test(arguments: [(1, 1), (2, 3), (3, 5), (4, 4), (5, 2)])
     func theStandardFrequencyItemScoresTheRightAmountHighest(position: Int, score: Int) {
-        #expect(RelationalCoordinationInstrument.standard.score(ofPosition: position, for: .frequentCommunication) == score)
+        #expect(
+            RelationalCoordinationInstrument.standard.score(ofPosition: position, for: .frequentCommunication) == score)
     }
 
     @Test(arguments: RelationalCoordinationDimension.allCases.filter { $0 != .frequentCommunication })

@@ -68,7 +68,8 @@ import Testing
                 respondent: contact.id, date: date("2026-01-12"),
                 ratings: [
                     RelationalCapacityRating(pair: pair, scores: [.mutualRespect: 7, .knowledgeSharing: 3]),
-                    RelationalCapacityRating(pair: try RelationalCapacityPair(contact.id, stranger), scores: [.mutualRespect: 3]),
+                    RelationalCapacityRating(
+                        pair: try RelationalCapacityPair(contact.id, stranger), scores: [.mutualRespect: 3]),
                 ]),
             RelationalCapacityAssessment(respondent: stranger, date: date("2026-01-12"), ratings: []),
             RelationalCapacityAssessment(respondent: contact.id, date: date("2026-01-12"), ratings: []),

@@ -24,7 +24,8 @@ import Testing
         // "just right" is shown third, "not enough" second, "too often" fourth.
         #expect(answers.map { $0[.frequentCommunication] } == [3, 2, 4, 3])
         let scores = answers.map {
-            RelationalCoordinationInstrument.standard.score(ofPosition: $0[.frequentCommunication]!, for: .frequentCommunication)
+            RelationalCoordinationInstrument.standard.score(
+                ofPosition: $0[.frequentCommunication]!, for: .frequentCommunication)
         }
         #expect(scores == [5, 3, 4, 5])
     }

@@ -20,10 +20,11 @@ import Testing
 
     @Test func aResponseFromAnUnknownWorkgroupIsReportedAndLeftOut() throws {
         let stranger = RelationalCoordinationWorkgroup.ID(rawValue: UUID())
-        let responses = [valid("a1"), valid("a2"), valid("a3")] + [
-            fixture.builder.response(
-                respondent: "x", group: stranger, round: fixture.round, ratings: [(fixture.nurses, full)])
-        ]
+        let responses =
+            [valid("a1"), valid("a2"), valid("a3")] + [
+                fixture.builder.response(
+                    respondent: "x", group: stranger, round: fixture.round, ratings: [(fixture.nurses, full)])
+            ]
         let report = try scorer().score(responses, round: fixture.round)
         let finding = try #require(report.dataQuality.findings(withCode: "rc.response.unknown-workgroup").first)
         #expect(finding.severity == .error)
@@ -34,9 +35,10 @@ import Testing
     @Test func aSecondResponseFromTheSameRespondentInARoundCountsOnce() throws {
         let responses = [valid("a1"), valid("a2"), valid("a3"), valid("a2")]
         let report = try scorer().score(responses, round: fixture.round)
-        #expect(report.dataQuality.findings(withCode: "rc.response.duplicate-respondent").map(\.path) == [
-            "responses[3].respondent"
-        ])
+        #expect(
+            report.dataQuality.findings(withCode: "rc.response.duplicate-respondent").map(\.path) == [
+                "responses[3].respondent"
+            ])
         #expect(report.tie(from: fixture.facility, to: fixture.nurses)?.cell.index?.n == 3)
     }
 

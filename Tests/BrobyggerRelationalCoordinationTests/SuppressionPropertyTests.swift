@@ -107,7 +107,8 @@ struct SuppressionAttacker {
             rank += 1
         }
         return pivotColumns.enumerated().compactMap { row, column in
-            matrix[row].enumerated().allSatisfy { $0.offset == column || abs($0.element) < 1e-9 } ? unknown[column] : nil
+            matrix[row].enumerated().allSatisfy { $0.offset == column || abs($0.element) < 1e-9 }
+                ? unknown[column] : nil
         }
     }
 
@@ -130,7 +131,9 @@ struct SuppressionAttacker {
 }
 
 /// Random small surveys: uneven groups, respondents rating only some groups, missing answers.
-func randomSurvey(seed: UInt64) -> (RelationalCoordinationScorer, [RelationalCoordinationResponse], RelationalCoordinationRound.ID) {
+func randomSurvey(seed: UInt64) -> (
+    RelationalCoordinationScorer, [RelationalCoordinationResponse], RelationalCoordinationRound.ID
+) {
     var random = RelationalCoordinationRandomSource(seed: seed)
     let g = 3 + Int(random.next() % 5)
     let includeOwn = random.next() % 2 == 0
@@ -190,7 +193,8 @@ func randomSurvey(seed: UInt64) -> (RelationalCoordinationScorer, [RelationalCoo
                 report.ties.map(\.cell) + report.groups.flatMap { [$0.ratedByOthers, $0.ratingOthers] }
                 + [report.withinGroup, report.betweenGroup, report.network]
             for scores in cells.compactMap(\.scores) {
-                let counts = [scores.index.n, scores.communication.n, scores.relationship.n] + scores.dimensions.map(\.n)
+                let counts =
+                    [scores.index.n, scores.communication.n, scores.relationship.n] + scores.dimensions.map(\.n)
                 #expect(counts.allSatisfy { $0 >= k }, "seed \(seed)")
             }
             for group in report.groups {

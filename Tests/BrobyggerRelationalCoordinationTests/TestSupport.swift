@@ -17,7 +17,10 @@ struct TwoGroupFixture {
     let round: RelationalCoordinationRound.ID
     let builder: RelationalCoordinationResponseBuilder
 
-    init(plan: ((RelationalCoordinationWorkgroup.ID, RelationalCoordinationWorkgroup.ID)) -> RelationalCoordinationRatingPlan) {
+    init(
+        plan: ((RelationalCoordinationWorkgroup.ID, RelationalCoordinationWorkgroup.ID)) ->
+            RelationalCoordinationRatingPlan
+    ) {
         var design = RelationalCoordinationSurveyBuilder(focalWorkProcess: "Discharge of botilbud residents", seed: 7)
         let facility = design.addWorkgroup("Facility staff", role: .facilityStaff)
         let nurses = design.addWorkgroup("Outreach team nurses", role: .outreachTeamNurses)

@@ -26,11 +26,14 @@ final class RelationalCoordinationBeforeAfterSpec: XCTestCase {
         // around each tie's level and one answer in twenty is skipped.
         let builder = RelationalCoordinationResponseBuilder(survey: survey)
         var random = RelationalCoordinationRandomSource(seed: 7)
-        func level(_ rater: RelationalCoordinationWorkgroup.ID, _ rated: RelationalCoordinationWorkgroup.ID, after: Bool)
+        func level(
+            _ rater: RelationalCoordinationWorkgroup.ID, _ rated: RelationalCoordinationWorkgroup.ID, after: Bool
+        )
             -> Double
         {
             let team: Set = [nurses, doctors]
-            let facilityTeamTie = (rater == facility && team.contains(rated)) || (team.contains(rater) && rated == facility)
+            let facilityTeamTie =
+                (rater == facility && team.contains(rated)) || (team.contains(rater) && rated == facility)
             if facilityTeamTie { return after ? 4.2 : 3.0 }
             return rater == rated ? 4.3 : 3.7
         }
