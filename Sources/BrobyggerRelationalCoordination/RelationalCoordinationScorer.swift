@@ -333,7 +333,7 @@ public struct RelationalCoordinationScorer: Sendable {
                 Finding(
                     code: "rc.response.below-missing-answer-threshold", severity: .information, path: "responses",
                     message:
-                        "\(acc.belowPolicy) rating(s) answered fewer than \(minimumAll) of 7 items and do not count",
+                        "\(acc.belowPolicy) rating(s) in round \(survey.round(round)?.label ?? round.description) answered fewer than \(minimumAll) of 7 items and do not count",
                     source: .configuration(
                         "RelationalCoordinationMissingAnswerPolicy.minimumAnsweredItems", default: "4")))
         }

@@ -114,4 +114,37 @@ final class XMLProbe: NSObject, XMLParserDelegate {
         #expect(markdown.contains("| Fælles mål |"))
         #expect(markdown.contains("| Gensidig respekt |"))
     }
+
+    @Test func theNetworkDiagramDrawsEachTieAsHalfALineAndDashesWithheldOnes() throws {
+        let report = try report()
+        let svg = RelationalCoordinationNetworkDiagram().svg(for: report)
+        let probe = try #require(XMLProbe.parse(svg), "the network diagram must parse as XML")
+        #expect(probe.elements.first == "svg")
+        #expect(!probe.elements.contains("script"))
+        // Long names are shortened with an ellipsis; the full, escaped name is in the node's tooltip.
+        #expect(probe.text.contains("Team <script>alert(1)</script…"))
+        #expect(probe.text.contains("Team <script>alert(1)</script> & 'nurses' | *GPs*"))
+        let between = report.ties.filter { !$0.tie.isWithinGroup && $0.cell.status != .noResponses }
+        let lines = probe.attributes.enumerated().filter { probe.elements[$0.offset] == "line" }.map(\.element)
+        // One half-line per between-group tie, plus four legend samples.
+        #expect(lines.count == between.count + 4)
+        let dashed = lines.filter { $0["stroke-dasharray"] != nil }.count
+        #expect(dashed == between.filter { $0.cell.status.isSuppressed }.count + 1)
+        for tie in between {
+            if let index = tie.cell.index { #expect(probe.text.contains(String(format: "%.2f", index.mean))) }
+        }
+        #expect(probe.text.contains("Legend"))
+        #expect(probe.elements.filter { $0 == "circle" }.count == report.workgroups.count)
+    }
+
+    @Test func largeNetworksKeepTheirValuesInTooltipsOnly() throws {
+        let synthetic = RelationalCoordinationSurveyGenerator(respondents: 400, workgroups: 10, seed: 12).generate()
+        let report = try RelationalCoordinationScorer(survey: synthetic.survey)
+            .score(synthetic.responses, round: synthetic.survey.rounds[0].id)
+        let svg = RelationalCoordinationNetworkDiagram().svg(for: report)
+        let probe = try #require(XMLProbe.parse(svg))
+        // Headings, node values and names, and the legend carry text; the 90 half-lines only tooltips.
+        #expect(probe.elements.filter { $0 == "text" }.count == 2 + 10 * 2 + 1 + 4 + 2)
+        #expect(probe.elements.filter { $0 == "title" }.count == 1 + 90 + 10)
+    }
 }
