@@ -44,7 +44,7 @@ public struct RelationalCoordinationAnswers: Sendable, Hashable, Codable {
         options: [RelationalCoordinationDimension: String], instrument: RelationalCoordinationInstrument
     ) throws(ValidationError) {
         var positions = [Int?](repeating: nil, count: RelationalCoordinationDimension.allCases.count)
-        for (dimension, optionID) in options {
+        for (dimension, optionID) in options.sorted(by: { $0.key < $1.key }) {
             guard let position = instrument[dimension].position(ofOption: optionID) else {
                 throw ValidationError(
                     field: FieldPath("options").appending(dimension.rawValue), code: "rc.answers.unknown-option",

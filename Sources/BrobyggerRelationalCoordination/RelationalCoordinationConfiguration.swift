@@ -4,7 +4,8 @@ import BrobyggerCore
 ///
 /// None of these is fixed by law or by a published standard (DOMAIN.md §12): the minimum cell size and the band
 /// cut-offs are regional or local practice, and the missing-answer policy is an analysis choice. A report records
-/// the configuration it was made with.
+/// the configuration it was made with. Publish one configuration per round: two reports of the same answers with
+/// different settings can be subtracted from each other, which suppression within one report cannot prevent.
 public struct RelationalCoordinationConfiguration: Sendable, Hashable, Codable {
     /// The smallest number of respondents a published cell may rest on (*k*). Default 5; values below 3 are
     /// rejected.

@@ -21,7 +21,8 @@ public struct RelationalCoordinationHeatMap: Sendable {
         self.wording = wording
     }
 
-    /// The fill colour of a band (colour-blind-safe diverging palette).
+    /// The fill colour of a band: red, amber and green as dashboards use them. Red and green are hard to tell apart
+    /// for many readers, so every cell also carries its band letter.
     public static func colour(for band: RelationalCoordinationBand) -> String {
         switch band {
         case .weak: "#d7301f"
