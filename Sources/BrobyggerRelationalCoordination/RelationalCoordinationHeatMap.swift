@@ -50,9 +50,9 @@ public struct RelationalCoordinationHeatMap: Sendable {
         let gap = 10.0
         let gridWidth = Double(count + 1) * Self.cellWidth + gap
         let gridHeight = Double(count + 1) * Self.cellHeight + gap
-        let width = left + gridWidth + 40
+        let width = left + gridWidth + 130
         let legendTop = top + gridHeight + 36
-        let height = legendTop + 120
+        let height = legendTop + 130
         let bands = report.configuration.bands
         let k = report.configuration.minimumCellSize
 
@@ -82,7 +82,8 @@ public struct RelationalCoordinationHeatMap: Sendable {
         )
         svg.append(
             "<text x=\"20\" y=\"74\" font-size=\"12\" fill=\"#444444\">"
-                + "\(Self.escape("Each row rates the columns. Mean score 1–5 and number of respondents."))</text>")
+                + "\(Self.escape("Each row rates the columns. Mean score 1–5, band letter, and n = the number of ratings it rests on."))</text>"
+        )
 
         // Column headers, rotated.
         for (t, label) in zip(0...count, labels + ["Rates the others"]) {
@@ -108,6 +109,14 @@ public struct RelationalCoordinationHeatMap: Sendable {
                     contentsOf: self.cell(
                         cell, x: left + Double(t) * Self.cellWidth, y: top + Double(r) * Self.cellHeight,
                         tooltip: "\(groups[r].name) rates \(groups[t].name)", k: k))
+                if r == t {
+                    // Outline the diagonal: a group's rating of itself.
+                    svg.append(
+                        "<rect x=\"\(Self.number(left + Double(t) * Self.cellWidth + 2.5))\" "
+                            + "y=\"\(Self.number(top + Double(r) * Self.cellHeight + 2.5))\" "
+                            + "width=\"\(Self.number(Self.cellWidth - 5))\" height=\"\(Self.number(Self.cellHeight - 5))\" "
+                            + "fill=\"none\" stroke=\"#333333\" stroke-width=\"1.5\"/>")
+                }
             }
             svg.append(
                 contentsOf: self.cell(
@@ -153,7 +162,13 @@ public struct RelationalCoordinationHeatMap: Sendable {
                     + "\(Self.escape(entry.label))</text>")
         }
         svg.append(
-            "<text x=\"20\" y=\"\(Self.number(legendTop + 86))\" font-size=\"10\" fill=\"#555555\">"
+            "<rect x=\"20\" y=\"\(Self.number(legendTop + 72))\" width=\"18\" height=\"16\" fill=\"none\" "
+                + "stroke=\"#333333\" stroke-width=\"1.5\"/>")
+        svg.append(
+            "<text x=\"46\" y=\"\(Self.number(legendTop + 84))\" font-size=\"11\" fill=\"#222222\">"
+                + "Outlined: a group rating itself</text>")
+        svg.append(
+            "<text x=\"20\" y=\"\(Self.number(legendTop + 112))\" font-size=\"10\" fill=\"#555555\">"
                 + "\(Self.escape("Band cut-offs are local practice, not a published standard. Instrument \(report.instrumentID) v\(report.instrumentVersion)."))</text>"
         )
         svg.append("</svg>")
