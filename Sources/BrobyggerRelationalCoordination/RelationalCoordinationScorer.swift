@@ -115,6 +115,12 @@ public struct RelationalCoordinationScorer: Sendable {
         }
     }
 
+    /// The path of a response, or of one of its ratings; built only when a finding needs it.
+    private static func path(_ response: Int, rating: Int? = nil) -> FieldPath {
+        let path = FieldPath("responses").appending(index: response)
+        return rating.map { path.appending("ratings").appending(index: $0) } ?? path
+    }
+
     private func index(of id: RelationalCoordinationWorkgroup.ID) -> Int? {
         if groupIDs.count <= 16 {
             for (i, candidate) in groupIDs.enumerated() where candidate == id { return i }
@@ -156,12 +162,11 @@ public struct RelationalCoordinationScorer: Sendable {
                 cellSums.withUnsafeMutableBufferPointer { sums in
                     cellSquares.withUnsafeMutableBufferPointer { squares in
                         for (responseIndex, response) in responses.enumerated() where response.round == round {
-                            let path = FieldPath("responses").appending(index: responseIndex)
                             guard let r = index(of: response.workgroup) else {
                                 findings.append(
                                     Finding(
                                         code: "rc.response.unknown-workgroup", severity: .error,
-                                        path: path.appending("workgroup"),
+                                        path: Self.path(responseIndex).appending("workgroup"),
                                         message:
                                             "The respondent's workgroup is not part of the survey; response left out",
                                         source: Self.dataSource))
@@ -171,7 +176,7 @@ public struct RelationalCoordinationScorer: Sendable {
                                 findings.append(
                                     Finding(
                                         code: "rc.response.duplicate-respondent", severity: .error,
-                                        path: path.appending("respondent"),
+                                        path: Self.path(responseIndex).appending("respondent"),
                                         message:
                                             "A second response from the same respondent in this round; only the first counts",
                                         source: Self.dataSource))
@@ -181,12 +186,11 @@ public struct RelationalCoordinationScorer: Sendable {
                             var countedOff = false
                             var countedAny = false
                             for (ratingIndex, rating) in response.ratings.enumerated() {
-                                let ratingPath = path.appending("ratings").appending(index: ratingIndex)
                                 guard let t = index(of: rating.rated) else {
                                     findings.append(
                                         Finding(
                                             code: "rc.response.unknown-rated-workgroup", severity: .error,
-                                            path: ratingPath.appending("rated"),
+                                            path: Self.path(responseIndex, rating: ratingIndex).appending("rated"),
                                             message: "The rated workgroup is not part of the survey; rating left out",
                                             source: Self.dataSource))
                                     continue
@@ -195,7 +199,7 @@ public struct RelationalCoordinationScorer: Sendable {
                                     findings.append(
                                         Finding(
                                             code: "rc.response.duplicate-rating", severity: .error,
-                                            path: ratingPath.appending("rated"),
+                                            path: Self.path(responseIndex, rating: ratingIndex).appending("rated"),
                                             message:
                                                 "The same workgroup is rated twice in one response; only the first counts",
                                             source: Self.dataSource))
@@ -207,7 +211,7 @@ public struct RelationalCoordinationScorer: Sendable {
                                     findings.append(
                                         Finding(
                                             code: "rc.response.tie-not-in-plan", severity: .warning,
-                                            path: ratingPath.appending("rated"),
+                                            path: Self.path(responseIndex, rating: ratingIndex).appending("rated"),
                                             message:
                                                 "The rating plan does not ask this group about that group; rating left out",
                                             source: Self.dataSource))
@@ -244,7 +248,8 @@ public struct RelationalCoordinationScorer: Sendable {
                                     findings.append(
                                         Finding(
                                             code: "rc.response.unknown-option", severity: .error,
-                                            path: ratingPath.appending("answers").appending(dimension.rawValue),
+                                            path: Self.path(responseIndex, rating: ratingIndex).appending("answers")
+                                                .appending(dimension.rawValue),
                                             message:
                                                 "The chosen option is not an option of the instrument's item, so it has no score; rating left out",
                                             source: Self.dataSource))
