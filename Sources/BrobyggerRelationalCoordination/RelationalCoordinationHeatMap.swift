@@ -229,11 +229,11 @@ public struct RelationalCoordinationHeatMap: Sendable {
         return parts
     }
 
-    private static func truncate(_ name: String) -> String {
+    static func truncate(_ name: String) -> String {
         name.count <= maximumLabelCharacters ? name : String(name.prefix(maximumLabelCharacters - 1)) + "…"
     }
 
-    private static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 

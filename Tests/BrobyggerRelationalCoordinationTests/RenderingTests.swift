@@ -147,4 +147,30 @@ final class XMLProbe: NSObject, XMLParserDelegate {
         #expect(probe.elements.filter { $0 == "text" }.count == 2 + 10 * 2 + 1 + 4 + 2)
         #expect(probe.elements.filter { $0 == "title" }.count == 1 + 90 + 10)
     }
+
+    @Test func theChangeHeatMapShowsSignedDifferencesAndMarksWhatCannotBeCompared() throws {
+        var generator = RelationalCoordinationSurveyGenerator(respondents: 90, workgroups: 6, rounds: 2, seed: 31)
+        generator.groupSizeVariation = 1.5
+        let synthetic = generator.generate()
+        let scorer = RelationalCoordinationScorer(survey: synthetic.survey)
+        let before = try scorer.score(synthetic.responses, round: synthetic.survey.rounds[0].id)
+        let after = try scorer.score(synthetic.responses, round: synthetic.survey.rounds[1].id)
+        let change = try RelationalCoordinationChange(from: before, to: after)
+        let svg = RelationalCoordinationChangeHeatMap().svg(for: change, names: after)
+        let probe = try #require(XMLProbe.parse(svg), "the change heat map must parse as XML")
+        let comparable = change.ties.compactMap(\.change.index)
+        let incomparable = change.ties.count - comparable.count
+        #expect(incomparable > 0 && !comparable.isEmpty)
+        // Each incomparable tie says so in its cell and in its tooltip.
+        #expect(probe.text.components(separatedBy: "not comparable").count - 1 == 2 * incomparable + 1)
+        let notable = comparable.filter { abs($0.difference) > 2 * ($0.standardError ?? .infinity) }
+        // The asterisk is in the cell and its tooltip, and explained once in the subtitle.
+        #expect(!notable.isEmpty)
+        #expect(probe.text.components(separatedBy: "*").count - 1 == 2 * notable.count + 1)
+        for measured in comparable {
+            let sign = measured.difference >= 0 ? "+" : "−"
+            #expect(probe.text.contains(sign + String(format: "%.2f", abs(measured.difference))))
+        }
+        #expect(probe.text.contains("cannot stand alone"))
+    }
 }
