@@ -101,6 +101,10 @@ final class RelationalCoordinationBeforeAfterSpec: XCTestCase {
         let heatMap = RelationalCoordinationHeatMap(wording: wording).svg(for: followUp)
         XCTAssertTrue(heatMap.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         XCTAssertTrue(heatMap.contains("withheld"))
+        let changeMap = RelationalCoordinationChangeHeatMap(wording: wording).svg(for: change, names: followUp)
+        XCTAssertTrue(changeMap.contains("not comparable"), "the GPs' ties cannot be compared")
+        let network = RelationalCoordinationNetworkDiagram(wording: wording).svg(for: followUp)
+        XCTAssertTrue(network.contains("Botilbud, personale"))
 
         // Reports travel as JSON to the region's dashboard unchanged.
         let data = try JSONEncoder().encode(followUp)
