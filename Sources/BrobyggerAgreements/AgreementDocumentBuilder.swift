@@ -206,7 +206,8 @@ struct AgreementDocumentBuilder {
         var text =
             words.pick("Aftalen er opsagt af ", "The agreement was terminated by ") + party
             + words.pick(" den ", " on ") + words.date(termination.givenOn) + ". "
-            + words.pick("Den ophører med udgangen af ", "It ends at the end of ") + words.date(endDate) + "."
+            + words.pick("Den gælder til og med ", "It remains in force up to and including ") + words.date(endDate)
+            + "."
         if let reason = termination.reason, hasContent(reason) {
             text += " " + words.pick("Begrundelse: ", "Reason: ") + reason
         }

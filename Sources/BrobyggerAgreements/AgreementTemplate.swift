@@ -9,7 +9,7 @@ import BrobyggerCore
 /// (VIVE's prototype for collaboration around one citizen, seed 004). A region or team can build its own with the
 /// same types. A template is versioned: an agreement keeps the exact template it was made from, so a later template
 /// version never changes what was signed.
-public struct AgreementTemplate: Sendable, Hashable, Codable {
+public struct AgreementTemplate: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Stable identifier of the template (for example `"region-hovedstaden.facility-team"`).
     public let identifier: String
     /// The template's version, from 1.
@@ -110,6 +110,9 @@ public struct AgreementTemplate: Sendable, Hashable, Codable {
         self.signatureRule = signatureRule
         self.supplementSlots = supplementSlots
     }
+
+    /// The identifier and version, for example `region-hovedstaden.facility-team v1`.
+    public var description: String { "\(identifier) v\(version)" }
 
     /// The section with `key`, if the template has it.
     public func section(_ key: SectionKey) -> AgreementSection? {
