@@ -2,7 +2,7 @@ import BrobyggerCore
 import BrobyggerResidents
 
 /// One difference between two versions of an agreement, as listed when an amendment is reviewed or printed.
-public enum AgreementChange: Sendable, Hashable {
+public enum AgreementChange: Sendable, Hashable, Codable {
     /// A party was added.
     case partyAdded(AgreementParty)
     /// A party was removed.
@@ -108,7 +108,8 @@ public enum AgreementChange: Sendable, Hashable {
             let what =
                 before == nil
                 ? words.pick("tekst tilføjet", "text added")
-                : after == nil ? words.pick("tekst fjernet", "text removed") : words.pick("tekst ændret", "text changed")
+                : after == nil
+                    ? words.pick("tekst fjernet", "text removed") : words.pick("tekst ændret", "text changed")
             return "\(heading): \(what)"
         case .checklistChanged(let key, let before, let after):
             let heading = template.section(key)?.heading.text(in: language) ?? key.rawValue

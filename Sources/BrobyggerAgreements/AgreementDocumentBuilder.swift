@@ -186,7 +186,9 @@ struct AgreementDocumentBuilder {
 
     private func criteriaBlocks() -> [DocumentBlock] {
         guard let criteria = terms?.intensifiedEffortCriteria, !criteria.isEmpty else {
-            return [.paragraph(words.pick("[Kriterierne aftales af parterne]", "[Criteria to be agreed by the parties]"))]
+            return [
+                .paragraph(words.pick("[Kriterierne aftales af parterne]", "[Criteria to be agreed by the parties]"))
+            ]
         }
         return [
             .list(
@@ -223,7 +225,8 @@ struct AgreementDocumentBuilder {
                 .signature(
                     .init(
                         dateLabel: dateLabel, date: nil,
-                        onBehalfOf: onBehalf + role.name(in: language).lowercased() + " " + words.pick("[navn]", "[name]"),
+                        onBehalfOf: onBehalf + role.name(in: language).lowercased() + " "
+                            + words.pick("[navn]", "[name]"),
                         signedBy: nil))
             }
         }

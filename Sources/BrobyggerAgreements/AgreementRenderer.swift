@@ -59,7 +59,8 @@ public struct AgreementRenderer: Sendable {
     }
 
     /// Renders the changes between two signed versions as a short document, or `nil` when a version is missing.
-    public func renderChanges(of agreement: CollaborationAgreement, from oldVersion: Int, to newVersion: Int) -> String? {
+    public func renderChanges(of agreement: CollaborationAgreement, from oldVersion: Int, to newVersion: Int) -> String?
+    {
         guard let changes = agreement.changes(from: oldVersion, to: newVersion),
             let new = agreement.history?.version(newVersion)
         else { return nil }
@@ -75,7 +76,8 @@ public struct AgreementRenderer: Sendable {
         blocks.append(
             changes.isEmpty
                 ? .paragraph(words.pick("Ingen ændringer.", "No changes."))
-                : .list(changes.map { .init(text: $0.summary(in: language, template: agreement.template), nested: false) }))
+                : .list(
+                    changes.map { .init(text: $0.summary(in: language, template: agreement.template), nested: false) }))
         return write(blocks, title: agreement.template.title.text(in: language))
     }
 

@@ -292,8 +292,10 @@ extension AgreementTemplate {
                     key: .organisationalForm,
                     label: LocalizedText(danish: "Organiseringsform", english: "Organisational form"),
                     kind: .choice(options: [
-                        ParameterOption(known: "fixed-team", label: LocalizedText(danish: "fast team", english: "fixed team")),
-                        ParameterOption(known: "coordinator", label: LocalizedText(danish: "koordinator", english: "coordinator")),
+                        ParameterOption(
+                            known: "fixed-team", label: LocalizedText(danish: "fast team", english: "fixed team")),
+                        ParameterOption(
+                            known: "coordinator", label: LocalizedText(danish: "koordinator", english: "coordinator")),
                         ParameterOption(known: "network", label: LocalizedText(danish: "netværk", english: "network")),
                     ]),
                     defaultValue: nil, isRequired: true, section: .citizen, source: .seed("004", lines: "1232–1236")),

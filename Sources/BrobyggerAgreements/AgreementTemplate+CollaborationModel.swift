@@ -31,7 +31,8 @@ extension AgreementTemplate {
                                 + "condition from worsening, and so reduce their need for admissions, "
                                 + "readmissions and compulsory admissions. The parties work for:"),
                         .bullet(
-                            danish: "et koordineret og sammenhængende forløb for beboerne på tværs af regionspsykiatrien "
+                            danish:
+                                "et koordineret og sammenhængende forløb for beboerne på tværs af regionspsykiatrien "
                                 + "og botilbuddet",
                             english: "a coordinated, coherent course for the residents across regional psychiatry "
                                 + "and the facility"),
@@ -55,7 +56,8 @@ extension AgreementTemplate {
                     source: .seed("000", lines: "115–132")),
                 AgreementSection(
                     key: .overviewMeeting,
-                    heading: LocalizedText(danish: "Fælles beboeroverbliksmøde", english: "Joint resident-overview meeting"),
+                    heading: LocalizedText(
+                        danish: "Fælles beboeroverbliksmøde", english: "Joint resident-overview meeting"),
                     clauses: [
                         .paragraph(
                             danish: "Medarbejdere fra botilbudsteamet og botilbuddet mødes hver uge til et fælles "

@@ -160,7 +160,8 @@ extension AgreementTemplate {
                     source: .seed("001", lines: "1216–1230")),
                 AgreementSection(
                     key: .personalData,
-                    heading: LocalizedText(danish: "Behandling af personoplysninger", english: "Processing of personal data"),
+                    heading: LocalizedText(
+                        danish: "Behandling af personoplysninger", english: "Processing of personal data"),
                     purpose: LocalizedText(
                         danish: "Beskriv, hvilke personoplysninger om beboerne parterne behandler og udveksler, til "
                             + "hvilket formål og på hvilket grundlag.",

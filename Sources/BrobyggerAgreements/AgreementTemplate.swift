@@ -76,7 +76,8 @@ public struct AgreementTemplate: Sendable, Hashable, Codable, CustomStringConver
             guard sectionKeys.contains(parameter.section) else {
                 throw ValidationError(
                     field: path.appending("section"), code: "template.unknown-reference",
-                    rule: "A parameter is shown in a section of its template", offendingValue: parameter.section.rawValue)
+                    rule: "A parameter is shown in a section of its template",
+                    offendingValue: parameter.section.rawValue)
             }
         }
         for (sectionIndex, section) in sections.enumerated() {
@@ -202,18 +203,4 @@ public struct AgreementTemplate: Sendable, Hashable, Codable, CustomStringConver
                 signatureRule: signatureRule, supplementSlots: slots)
         }
     }
-}
-
-/// One line of a checklist: a section, the status the parties record, and whether it has text.
-public struct ChecklistItem: Sendable, Hashable {
-    /// The section.
-    public let section: SectionKey
-    /// The section's heading.
-    public let heading: LocalizedText
-    /// The core element's code (for example "K1"), if the section is one.
-    public let code: String?
-    /// The recorded status.
-    public let status: ChecklistStatus
-    /// Whether the parties have written the section's text.
-    public let isFilled: Bool
 }

@@ -101,7 +101,8 @@ public struct CollaborationAgreement: Identifiable, Sendable, Hashable, Codable 
             guard history.versions.contains(where: { $0.document.terms.party(termination.givenBy) != nil }) else {
                 throw ValidationError(
                     field: "termination.givenBy", code: "agreement.notice.invalid",
-                    rule: "Notice is given by a party to the agreement", offendingValue: termination.givenBy.description)
+                    rule: "Notice is given by a party to the agreement", offendingValue: termination.givenBy.description
+                )
             }
         }
         self.id = id
@@ -307,8 +308,8 @@ public struct CollaborationAgreement: Identifiable, Sendable, Hashable, Codable 
         var report = template.validate(draft.terms).nested(under: "terms")
         let signed = Set(draft.signatures.map(\.party))
         let signatureSource = template.section(.signatures)?.source ?? template.source
-        for party in draft.terms.parties where template.requiresSignature(from: party.role) && !signed.contains(party.id)
-        {
+        for party in draft.terms.parties
+        where template.requiresSignature(from: party.role) && !signed.contains(party.id) {
             report.append(
                 Finding(
                     code: AgreementFindingCode.signatureMissing, severity: .error, path: "signatures",

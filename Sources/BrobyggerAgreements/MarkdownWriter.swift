@@ -17,7 +17,8 @@ enum MarkdownWriter {
         case .guidance(let text):
             return "> *" + escape(text, atLineStart: false) + "*"
         case .list(let items):
-            return items.map { ($0.nested ? "  - " : "- ") + escape($0.text, atLineStart: false) }.joined(separator: "\n")
+            return items.map { ($0.nested ? "  - " : "- ") + escape($0.text, atLineStart: false) }.joined(
+                separator: "\n")
         case .checklist(let lines):
             return lines.map { ($0.checked ? "- [x] " : "- [ ] ") + escape($0.text, atLineStart: false) }
                 .joined(separator: "\n")

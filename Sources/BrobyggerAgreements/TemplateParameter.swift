@@ -134,14 +134,6 @@ public struct TemplateParameter: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
-/// Why a value is not allowed for a parameter: a stable finding code and the rule it breaks.
-public struct ParameterProblem: Sendable, Hashable {
-    /// The finding code (one of the `agreement.parameter.*` codes in ``AgreementFindingCode``).
-    public let code: String
-    /// The rule, in words.
-    public let rule: String
-}
-
 extension TemplateParameter.Kind {
     /// A short English name of the kind, for messages.
     var name: String {

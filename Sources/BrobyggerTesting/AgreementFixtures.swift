@@ -42,7 +42,8 @@ public enum AgreementFixtures {
         try! Organisation(
             id: identifier(number), kind: .residentialFacility, name: name,
             identifiers: OrganisationIdentifiers(
-                gln: try! GLN("5790006543216"), cvr: try! CVRNumber("64942212"), municipality: try! MunicipalityCode("0101")),
+                gln: try! GLN("5790006543216"), cvr: try! CVRNumber("64942212"),
+                municipality: try! MunicipalityCode("0101")),
             address: PostalAddress(lines: ["Strandengen 12"], postalCode: "2300", city: "København S"))
     }
 

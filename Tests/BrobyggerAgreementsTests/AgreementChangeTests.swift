@@ -17,7 +17,8 @@ struct AgreementChangeTests {
             id: "medication-refusal", title: "Afviser medicin i mere end et døgn", acuity: .acute)
         new.intensifiedEffortCriteria.remove(at: 1)
         new.intensifiedEffortCriteria.append(
-            try IntensifiedEffortCriterion(id: "sleep", title: "Sover under fire timer i tre nætter", acuity: .subacute))
+            try IntensifiedEffortCriterion(id: "sleep", title: "Sover under fire timer i tre nætter", acuity: .subacute)
+        )
         new.overviewMeeting = try OverviewMeetingSchedule(weekday: .thursday, meetingsPerWeek: 2)
         new.localSupplements = [try LocalSupplement(kind: .facilityRules, text: "Husorden gælder også teamet.")]
 
@@ -52,7 +53,8 @@ struct AgreementChangeTests {
         let old = F.regionHovedstadenTerms()
         var new = old
         new.parties.removeAll { $0.role == .outreachTeam }
-        new.parties.append(AgreementParty(role: .municipality, organisation: F.facility(named: "Kommunen", number: 0xF3)))
+        new.parties.append(
+            AgreementParty(role: .municipality, organisation: F.facility(named: "Kommunen", number: 0xF3)))
         let summaries = AgreementChange.differences(from: old, to: new, template: template)
             .map { $0.summary(in: .english, template: template) }
         #expect(summaries == ["Party removed: Botilbudsteam Amager", "Party added: Kommunen"])

@@ -74,7 +74,8 @@ struct AgreementLifecycleTests {
     @Test func onlySigningPartiesSignAndOnlyOnce() throws {
         var agreement = CollaborationAgreement(
             id: Self.id, template: .regionHovedstadenFacilityTeam, terms: F.regionHovedstadenTerms())
-        let team = F.signature(for: F.outreachTeam, by: "Ida", "Berg", position: "Afsnitsleder", on: F.date("2026-01-26"))
+        let team = F.signature(
+            for: F.outreachTeam, by: "Ida", "Berg", position: "Afsnitsleder", on: F.date("2026-01-26"))
         #expect { try agreement.sign(team) } throws: {
             ($0 as? ValidationError)?.code == "agreement.signature.not-a-party"
         }
@@ -94,7 +95,8 @@ struct AgreementLifecycleTests {
         try agreement.sign(F.centreSignature(on: F.date("2026-01-26")))
         try agreement.sign(F.facilitySignature(on: F.date("2026-01-28")))
         #expect {
-            try agreement.activate(effectiveFrom: F.date("2026-01-27"), provenance: F.provenance(on: F.date("2026-01-28")))
+            try agreement.activate(
+                effectiveFrom: F.date("2026-01-27"), provenance: F.provenance(on: F.date("2026-01-28")))
         } throws: { ($0 as? ValidationError)?.code == "agreement.effective-before-signature" }
     }
 
@@ -113,7 +115,8 @@ struct AgreementLifecycleTests {
         #expect(agreement.status(on: F.date("2026-05-31")) == .active(version: 1))
         #expect(agreement.status(on: F.date("2026-06-01")) == .active(version: 2))
         #expect(agreement.terms(inForceOn: F.date("2026-05-31"))?.parameterValues[.morningMeetingsPerWeek] == nil)
-        #expect(agreement.terms(inForceOn: F.date("2026-06-01"))?.parameterValues[.morningMeetingsPerWeek] == .integer(2))
+        #expect(
+            agreement.terms(inForceOn: F.date("2026-06-01"))?.parameterValues[.morningMeetingsPerWeek] == .integer(2))
         #expect(agreement.history?.current.document.note == "Morgenmøde to dage om ugen")
     }
 
@@ -176,7 +179,8 @@ struct AgreementLifecycleTests {
     @Test func wrongNoticeDatesAreReported() throws {
         var early = try Self.signedAgreement()
         try early.terminate(
-            TerminationNotice(givenOn: F.date("2026-09-15"), givenBy: F.facility.id, requestedEndDate: F.date("2026-10-15")))
+            TerminationNotice(
+                givenOn: F.date("2026-09-15"), givenBy: F.facility.id, requestedEndDate: F.date("2026-10-15")))
         #expect(early.endDate == F.date("2026-12-31"))
         let codes = early.validate(on: F.date("2026-10-01")).findings.map(\.code)
         #expect(codes == [AgreementFindingCode.noticeEndTooEarly, AgreementFindingCode.noticeEndNotMonthEnd])
@@ -195,16 +199,22 @@ struct AgreementLifecycleTests {
     @Test func noticeIsGivenOnceByAPartyToASignedAgreement() throws {
         var draft = CollaborationAgreement(
             id: Self.id, template: .regionHovedstadenFacilityTeam, terms: F.regionHovedstadenTerms())
-        #expect { try draft.terminate(TerminationNotice(givenOn: F.date("2026-03-01"), givenBy: F.facility.id)) } throws: {
+        #expect {
+            try draft.terminate(TerminationNotice(givenOn: F.date("2026-03-01"), givenBy: F.facility.id))
+        } throws: {
             ($0 as? ValidationError)?.code == "agreement.not-active"
         }
         var agreement = try Self.signedAgreement()
         let stranger: Organisation.ID = F.identifier(0xEE)
-        #expect { try agreement.terminate(TerminationNotice(givenOn: F.date("2026-03-01"), givenBy: stranger)) } throws: {
+        #expect {
+            try agreement.terminate(TerminationNotice(givenOn: F.date("2026-03-01"), givenBy: stranger))
+        } throws: {
             ($0 as? ValidationError)?.code == "agreement.notice.invalid"
         }
         try agreement.terminate(TerminationNotice(givenOn: F.date("2026-03-01"), givenBy: F.facility.id))
-        #expect { try agreement.terminate(TerminationNotice(givenOn: F.date("2026-03-02"), givenBy: F.facility.id)) } throws: {
+        #expect {
+            try agreement.terminate(TerminationNotice(givenOn: F.date("2026-03-02"), givenBy: F.facility.id))
+        } throws: {
             ($0 as? ValidationError)?.code == "agreement.terminated"
         }
         #expect { try agreement.propose(F.regionHovedstadenTerms()) } throws: {

@@ -80,7 +80,8 @@ struct AgreementRenderingTests {
     @Test func firstVersionIsRenderedWithoutTheLaterNotice() throws {
         let agreement = try Self.regionHovedstadenAgreement()
         let renderer = AgreementRenderer(language: .danish, format: .markdown)
-        try Golden.assertMatches(try #require(renderer.render(agreement, version: 1)), file: "region-hovedstaden-v1.da.md")
+        try Golden.assertMatches(
+            try #require(renderer.render(agreement, version: 1)), file: "region-hovedstaden-v1.da.md")
         #expect(renderer.render(agreement, version: 3) == nil)
     }
 
@@ -132,8 +133,11 @@ struct AgreementRenderingTests {
                     renderer.render(try Self.citizenLevelDraft()),
                     renderer.renderBlankForm(.citizenLevelCollaboration),
                 ]
-                let keys = [AgreementTemplate.regionHovedstadenFacilityTeam, .crossSectorCollaborationModel, .citizenLevelCollaboration]
-                    .flatMap(\.parameters).map(\.key)
+                let keys = [
+                    AgreementTemplate.regionHovedstadenFacilityTeam, .crossSectorCollaborationModel,
+                    .citizenLevelCollaboration,
+                ]
+                .flatMap(\.parameters).map(\.key)
                 #expect(keys.count == 10)
                 for output in outputs {
                     for key in keys {
@@ -148,7 +152,8 @@ struct AgreementRenderingTests {
         let facility = F.facility(named: "Botilbud <script>alert('x')</script> & *Co*", number: 0xF7)
         var terms = F.regionHovedstadenTerms(facility: facility)
         terms.sectionTexts[.contacts] = "# Ring [her](javascript:alert(1)) <b>nu</b>\n\n1. linje"
-        let agreement = CollaborationAgreement(id: F.identifier(0xA9), template: .regionHovedstadenFacilityTeam, terms: terms)
+        let agreement = CollaborationAgreement(
+            id: F.identifier(0xA9), template: .regionHovedstadenFacilityTeam, terms: terms)
 
         let html = AgreementRenderer(language: .danish, format: .html).render(agreement)
         #expect(!html.contains("<script>"))
@@ -176,7 +181,8 @@ struct AgreementRenderingTests {
 
     @Test func goldenComparisonReportsTheFirstDifferingLine() {
         #expect(Golden.firstDifference(expected: "a\nb\nc", actual: "a\nb\nc") == nil)
-        #expect(Golden.firstDifference(expected: "a\nb\nc", actual: "a\nB\nc") == "line 2\n  expected: b\n  actual:   B")
+        #expect(
+            Golden.firstDifference(expected: "a\nb\nc", actual: "a\nB\nc") == "line 2\n  expected: b\n  actual:   B")
         #expect(Golden.firstDifference(expected: "a\n", actual: "a\nb") == "line 2\n  expected: \n  actual:   b")
         #expect(Golden.firstDifference(expected: "a", actual: "a\n")?.hasPrefix("line 2") == true)
     }

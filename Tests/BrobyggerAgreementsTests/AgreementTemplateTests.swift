@@ -27,7 +27,10 @@ struct AgreementTemplateTests {
 
     @Test func regionHovedstadenLeavesTheThreeEmptyHeadingsToTheParties() {
         let template = AgreementTemplate.regionHovedstadenFacilityTeam
-        #expect(template.sections.filter(\.mustBeFilled).map(\.key) == [.personalData, .confidentialityAndConsent, .contacts])
+        #expect(
+            template.sections.filter(\.mustBeFilled).map(\.key) == [
+                .personalData, .confidentialityAndConsent, .contacts,
+            ])
     }
 
     @Test func regionHovedstadenDefaults() {
@@ -61,9 +64,10 @@ struct AgreementTemplateTests {
         let elements = template.sections.filter { $0.guidance != nil }
         #expect(elements.compactMap(\.guidance?.code) == ["K1", "K2", "K3", "K4", "K5", "K6"])
         #expect(Set(elements.compactMap(\.group)).count == 3)
-        #expect(elements.map { $0.group?.danish.prefix(13) } == [
-            "Fokusområde 1", "Fokusområde 1", "Fokusområde 1", "Fokusområde 2", "Fokusområde 2", "Fokusområde 3",
-        ])
+        #expect(
+            elements.map { $0.group?.danish.prefix(13) } == [
+                "Fokusområde 1", "Fokusområde 1", "Fokusområde 1", "Fokusområde 2", "Fokusområde 2", "Fokusområde 3",
+            ])
         for element in elements {
             let guidance = element.guidance!
             for language in AgreementLanguage.allCases {
@@ -97,7 +101,8 @@ struct AgreementTemplateTests {
 
     @Test func rejectsRepeatedSectionKeys() {
         let section = AgreementSection(
-            key: .purpose, heading: LocalizedText(danish: "Formål", english: "Purpose"), source: .seed("001", lines: "1174"))
+            key: .purpose, heading: LocalizedText(danish: "Formål", english: "Purpose"),
+            source: .seed("001", lines: "1174"))
         #expect {
             try AgreementTemplate(
                 identifier: "test", version: 1, title: LocalizedText(danish: "T", english: "T"),

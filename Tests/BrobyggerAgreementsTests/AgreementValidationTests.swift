@@ -37,7 +37,8 @@ struct AgreementValidationTests {
         ParameterCase(key: .onSiteDaysPerWeek, value: .integer(0), code: AgreementFindingCode.parameterOutOfRange),
         ParameterCase(key: .morningMeetingsPerWeek, value: .integer(0), code: AgreementFindingCode.parameterOutOfRange),
         ParameterCase(key: .noticeMonths, value: .integer(0), code: AgreementFindingCode.parameterOutOfRange),
-        ParameterCase(key: .communicationChannel, value: .choice("fax"), code: AgreementFindingCode.parameterNotAnOption),
+        ParameterCase(
+            key: .communicationChannel, value: .choice("fax"), code: AgreementFindingCode.parameterNotAnOption),
         ParameterCase(key: .onSiteWeekday, value: .text("tirsdag"), code: AgreementFindingCode.parameterWrongKind),
         ParameterCase(key: .plannedMeetingsPerYear, value: .integer(4), code: AgreementFindingCode.parameterUnknown),
     ])
@@ -64,9 +65,10 @@ struct AgreementValidationTests {
         var terms = F.regionHovedstadenTerms()
         terms.parties.removeAll { $0.role == .facility }
         #expect(Self.regionH.validate(terms).findings.map(\.code) == [AgreementFindingCode.partyRoleMissing])
-        terms.parties += [AgreementParty(role: .facility, organisation: F.facility)] + [
-            AgreementParty(role: .facility, organisation: F.facility(named: "Botilbuddet Havgården", number: 0xF2))
-        ]
+        terms.parties +=
+            [AgreementParty(role: .facility, organisation: F.facility)] + [
+                AgreementParty(role: .facility, organisation: F.facility(named: "Botilbuddet Havgården", number: 0xF2))
+            ]
         #expect(Self.regionH.validate(terms).findings.map(\.code) == [AgreementFindingCode.partyRoleMissing])
         terms.parties.removeLast()
         terms.parties.append(AgreementParty(role: .other, organisation: F.facility))
@@ -78,7 +80,8 @@ struct AgreementValidationTests {
         terms.intensifiedEffortCriteria = []
         terms.overviewMeeting = nil
         let findings = Self.model.validate(terms).findings
-        #expect(findings.map(\.code) == [AgreementFindingCode.criteriaMissing, AgreementFindingCode.overviewMeetingMissing])
+        #expect(
+            findings.map(\.code) == [AgreementFindingCode.criteriaMissing, AgreementFindingCode.overviewMeetingMissing])
         #expect(findings.map(\.source.description) == ["seed 000 l.148–157", "seed 000 l.138–146"])
         #expect(findings.allSatisfy { $0.severity == .error })
     }

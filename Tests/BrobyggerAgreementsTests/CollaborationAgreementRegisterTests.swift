@@ -59,7 +59,8 @@ struct CollaborationAgreementRegisterTests {
         let other = F.facility(named: "Botilbuddet Havgården", number: 0xF2)
         #expect(register.intensifiedEffortCriteria(facility: other.id, team: F.outreachTeam.id, on: date).isEmpty)
         // The centre is not the team: terms are looked up by the outreach-team party.
-        #expect(register.intensifiedEffortCriteria(facility: F.facility.id, team: F.psychiatricCentre.id, on: date).isEmpty)
+        #expect(
+            register.intensifiedEffortCriteria(facility: F.facility.id, team: F.psychiatricCentre.id, on: date).isEmpty)
         #expect(register.overviewMeetingSchedule(facility: other.id, team: F.outreachTeam.id, on: date) == nil)
     }
 
@@ -68,8 +69,10 @@ struct CollaborationAgreementRegisterTests {
             id: F.identifier(0xB2), template: .crossSectorCollaborationModel, terms: F.collaborationModelTerms())
         let register = try CollaborationAgreementRegister([draft])
         #expect(
-            register.intensifiedEffortCriteria(facility: F.facility.id, team: F.outreachTeam.id, on: F.date("2026-06-01"))
-                .isEmpty)
+            register.intensifiedEffortCriteria(
+                facility: F.facility.id, team: F.outreachTeam.id, on: F.date("2026-06-01")
+            )
+            .isEmpty)
     }
 
     @Test func criteriaOfSeveralAgreementsAreCombinedOnce() throws {
@@ -90,7 +93,8 @@ struct CollaborationAgreementRegisterTests {
             facility: F.facility.id, team: F.outreachTeam.id, on: F.date("2026-06-01"))
         #expect(criteria.map(\.id) == ["medication-refusal", "withdrawal", "admission"])
         #expect(
-            register.overviewMeetingSchedule(facility: F.facility.id, team: F.outreachTeam.id, on: F.date("2026-06-01"))?
+            register.overviewMeetingSchedule(
+                facility: F.facility.id, team: F.outreachTeam.id, on: F.date("2026-06-01"))?
                 .weekday == .wednesday)
     }
 

@@ -52,7 +52,8 @@ struct NoticePeriodTests {
     @Test(arguments: ["2026-01-01", "2026-01-13", "2026-01-31"])
     func everyNoticeGivenInAMonthEndsOnTheSameDay(_ day: String) throws {
         let period = try NoticePeriod(months: 3)
-        #expect(period.earliestEndDate(noticeGivenOn: AgreementFixtures.date(day)) == AgreementFixtures.date("2026-04-30"))
+        #expect(
+            period.earliestEndDate(noticeGivenOn: AgreementFixtures.date(day)) == AgreementFixtures.date("2026-04-30"))
     }
 
     @Test(arguments: [0, -1, -12])
