@@ -162,8 +162,8 @@ extension AgreementTemplate {
                                 + "region, municipality and civil society."
                         ),
                         (
-                            "Afsæt ressourcer, lav retningslinjer for hvornår samarbejde på tværs er påkrævet, og "
-                                + "hold beslutningsvejene korte.",
+                            "Afsæt ressourcer, fastlæg i hvilke situationer parterne skal arbejde sammen på "
+                                + "tværs, og hold beslutningsvejene korte.",
                             "Set aside resources, write guidelines for when cross-cutting collaboration is "
                                 + "required, and keep decision chains short."
                         ),
@@ -186,8 +186,8 @@ extension AgreementTemplate {
                     ),
                     how: [
                         (
-                            "Opbyg tidligt kendskab på institutionsniveau, mellem tilbud og mellem offentlige og "
-                                + "private organisationer.",
+                            "Opbyg tidligt kendskab til hinanden på institutionsniveau, på tværs af offentlige "
+                                + "tilbud og private aktører.",
                             "Build knowledge early at the level of institutions, between services and between "
                                 + "public and private organisations."
                         ),
@@ -198,7 +198,8 @@ extension AgreementTemplate {
                                 + "which situations are particularly vulnerable or empowering for the citizen."
                         ),
                         (
-                            "Hold fx kurser eller webinarer, hvor institutionerne præsenterer sig for hinanden.",
+                            "Afhold fx kurser eller webinarer, hvor de enkelte institutioner fortæller om deres "
+                                + "arbejde.",
                             "Hold for example courses or webinars where the institutions present themselves to "
                                 + "each other."
                         ),

@@ -42,16 +42,15 @@ extension AgreementTemplate {
                                 + "treatment and social help and support as one service, as if it came from a "
                                 + "single organisation."),
                         .paragraph(
-                            danish: "Beboerne skal kunne få intensiv pleje og behandling på selve botilbuddet, og "
-                                + "indlæggelse på et psykiatrisk sengeafsnit skal sættes i gang, når der er behov "
-                                + "for det.",
+                            danish: "Beboerne skal kunne tilbydes intensiv pleje og behandling uden at forlade "
+                                + "botilbuddet, og indlæggelse på et psykiatrisk sengeafsnit skal sættes i gang, når "
+                                + "der er behov for det.",
                             english: "Residents are to be able to receive intensive care and treatment at the "
                                 + "facility itself, and admission to a psychiatric ward is to be initiated when it "
                                 + "is needed."),
                         .paragraph(
                             danish: "Parterne forventer, at samarbejdet sammen med en tidlig indsats kan være med "
-                                + "til at mindske antallet af indlæggelser og tvangsindlæggelser blandt "
-                                + "botilbuddets beboere.",
+                                + "til, at færre af botilbuddets beboere bliver indlagt eller tvangsindlagt.",
                             english: "Together with early intervention, the parties expect the collaboration to "
                                 + "help reduce the number of admissions and compulsory admissions among the "
                                 + "facility's residents."),
@@ -110,8 +109,8 @@ extension AgreementTemplate {
                                 + "counsellor and any relatives may join together with the resident."),
                         .bullet(
                             danish: "Ud over den faste tilstedeværelse kan centret aflægge akutte besøg på "
-                                + "botilbuddet og i perioder besøge enkelte beboere med et intensiveret "
-                                + "behandlingsbehov flere gange om ugen.",
+                                + "botilbuddet og i perioder komme flere gange om ugen hos de beboere, der har "
+                                + "brug for intensiveret behandling.",
                             english: "Besides the fixed presence, the centre can make acute visits to the facility "
                                 + "and, for periods, visit individual residents with an intensified need for "
                                 + "treatment several times a week."),
