@@ -4,7 +4,7 @@ import BrobyggerResidents
 /// The collaboration agreements a region, a psychiatric centre or a municipality keeps, and the source of the agreed
 /// terms the resident-overview board reads.
 ///
-/// As a ``CollaborationTermsProvider`` the register answers, for a facility, an outreach team and a day, which
+/// As a `CollaborationTermsProvider` (`BrobyggerResidents`) the register answers, for a facility, an outreach team and a day, which
 /// intensified-effort criteria and which overview-meeting schedule are in force (seed 000 l.138–176). Only
 /// agreements in force that day count (signed, started, not yet ended; an agreement under notice still counts until
 /// its end date), and only their version in force that day, so an amendment or a termination reaches the board the
