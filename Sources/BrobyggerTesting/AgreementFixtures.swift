@@ -5,15 +5,20 @@ import Foundation
 
 /// Ready-made parties, terms and signatures for tests and examples of collaboration agreements.
 ///
-/// Every value is fixed (identifiers, dates, names), so renderings and tests are reproducible. The organisations are
-/// fictional apart from the public CVR numbers of Region Hovedstaden and Københavns Kommune; the intensified-effort
-/// criteria are examples of the kind seed 000 describes, not criteria any team has agreed.
+/// The parties come from ``SampleNetwork`` (Psykiatrisk Center Strandparken, its outreach team and Bostedet
+/// Kastanjehuset), so agreements line up with the other modules' fixtures. Every value is fixed (identifiers, dates,
+/// names), so renderings and tests are reproducible. The intensified-effort criteria are examples of the kind seed 000
+/// describes, not criteria any team has agreed.
 public enum AgreementFixtures {
-    /// A fixed identifier `00000000-0000-0000-0000-<number in 12 hex digits>`.
+    /// The sample network the parties are taken from.
+    public static let network = SampleNetwork()
+
+    /// The seed of the identifiers this type makes, apart from the sample network's.
+    public static let identifierSeed: UInt32 = 0xA6
+
+    /// A fixed identifier: the `number`th of a ``SequentialIdentifierSource`` with ``identifierSeed``.
     public static func identifier<Owner>(_ number: Int, as owner: Owner.Type = Owner.self) -> Identifier<Owner> {
-        let hex = String(number, radix: 16)
-        let uuid = UUID(uuidString: "00000000-0000-0000-0000-" + String(repeating: "0", count: 12 - hex.count) + hex)!
-        return Identifier(rawValue: uuid)
+        Identifier(rawValue: SequentialIdentifierSource.uuid(seed: identifierSeed, value: UInt64(number)))
     }
 
     /// A date from `YYYY-MM-DD`; traps on a malformed literal, which is a mistake in the test itself.
@@ -21,30 +26,22 @@ public enum AgreementFixtures {
         try! CalendarDate(iso8601: iso8601)
     }
 
-    /// A psychiatric centre in Region Hovedstaden, with SOR, GLN and the region's CVR.
-    public static let psychiatricCentre = try! Organisation(
-        id: identifier(0xC1), kind: .psychiatricCentre, name: "Psykiatrisk Center Amager",
-        identifiers: OrganisationIdentifiers(
-            sor: try! SORCode("123456789012"), gln: try! GLN("5790001234560"), cvr: try! CVRNumber("29190623"),
-            region: .hovedstaden),
-        address: PostalAddress(lines: ["Digevej 110"], postalCode: "2300", city: "København S"))
+    /// The psychiatric centre (Psykiatrisk Center Strandparken).
+    public static var psychiatricCentre: Organisation { network.psychiatricCentre }
 
-    /// The centre's outreach team (*botilbudsteam*).
-    public static let outreachTeam = try! Organisation(
-        id: identifier(0xC2), kind: .outreachTeam, name: "Botilbudsteam Amager",
-        identifiers: OrganisationIdentifiers(sor: try! SORCode("123456789013")), partOf: identifier(0xC1))
+    /// The centre's outreach team (Botilbudsteam Strandparken).
+    public static var outreachTeam: Organisation { network.outreachTeam }
 
-    /// A municipal residential facility.
-    public static let facility = facility(named: "Botilbuddet Strandengen", number: 0xF1)
+    /// The long-term residential facility (Bostedet Kastanjehuset).
+    public static var facility: Organisation { network.longTermFacility }
 
-    /// A municipal residential facility in Københavns Kommune with the given name.
+    /// Another residential facility in Københavns Kommune with the given name, identified by `number`.
     public static func facility(named name: String, number: Int) -> Organisation {
-        try! Organisation(
+        let copenhagen = try! MunicipalityCode("0101")
+        return try! Organisation(
             id: identifier(number), kind: .residentialFacility, name: name,
-            identifiers: OrganisationIdentifiers(
-                gln: try! GLN("5790006543216"), cvr: try! CVRNumber("64942212"),
-                municipality: try! MunicipalityCode("0101")),
-            address: PostalAddress(lines: ["Strandengen 12"], postalCode: "2300", city: "København S"))
+            identifiers: OrganisationIdentifiers(municipality: copenhagen),
+            address: PostalAddress(lines: ["Eksempelvej \(number)"], postalCode: "2300", city: "København S"))
     }
 
     /// The parties of a Region Hovedstaden agreement: centre, team and `facility`.
@@ -106,20 +103,20 @@ public enum AgreementFixtures {
 
     /// The centre manager's signature on `date`.
     public static func centreSignature(on date: CalendarDate) -> AgreementSignature {
-        signature(for: psychiatricCentre, by: "Mette", "Lund", position: "Centerchef", on: date)
+        signature(for: psychiatricCentre, by: "Birgitte", "Dahl", position: "centerchef", on: date)
     }
 
     /// The facility manager's signature on `date`.
     public static func facilitySignature(for facility: Organisation = facility, on date: CalendarDate)
         -> AgreementSignature
     {
-        signature(for: facility, by: "Jonas", "Krogh", position: "Forstander", on: date)
+        signature(for: facility, by: "Henrik", "Bach", position: "forstander", on: date)
     }
 
-    /// Provenance for a change recorded at noon Copenhagen time on `date` by a team leader.
+    /// Provenance for a change recorded at noon Copenhagen time on `date` by the team's nurse.
     public static func provenance(on date: CalendarDate, reason: String? = nil) -> Provenance {
         Provenance(
-            author: Author(name: try! PersonName(given: "Sara", family: "Holm"), organisation: psychiatricCentre.id),
+            author: Author(network.teamNurse),
             instant: try! Instant(date: date, hour: 12), reason: reason)
     }
 }

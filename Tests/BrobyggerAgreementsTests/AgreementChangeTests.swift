@@ -57,6 +57,6 @@ struct AgreementChangeTests {
             AgreementParty(role: .municipality, organisation: F.facility(named: "Kommunen", number: 0xF3)))
         let summaries = AgreementChange.differences(from: old, to: new, template: template)
             .map { $0.summary(in: .english, template: template) }
-        #expect(summaries == ["Party removed: Botilbudsteam Amager", "Party added: Kommunen"])
+        #expect(summaries == ["Party removed: Botilbudsteam Strandparken", "Party added: Kommunen"])
     }
 }

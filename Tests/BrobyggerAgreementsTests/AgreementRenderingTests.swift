@@ -8,7 +8,7 @@ import Testing
 struct AgreementRenderingTests {
     typealias F = AgreementFixtures
 
-    /// The Region Hovedstaden agreement for Botilbuddet Strandengen: signed, amended (two morning meetings a week,
+    /// The Region Hovedstaden agreement for Bostedet Kastanjehuset: signed, amended (two morning meetings a week,
     /// from 2026-06-01) and terminated by the facility on 2026-09-15.
     static func regionHovedstadenAgreement() throws -> CollaborationAgreement {
         var agreement = CollaborationAgreement(
@@ -38,9 +38,7 @@ struct AgreementRenderingTests {
     }
 
     static func citizenLevelDraft() throws -> CollaborationAgreement {
-        let municipality = try Organisation(
-            id: F.identifier(0xD1), kind: .municipality, name: "Københavns Kommune, Socialforvaltningen",
-            identifiers: OrganisationIdentifiers(cvr: try CVRNumber("64942212")))
+        let municipality = F.network.municipality
         var terms = AgreementTerms(
             parties: [
                 AgreementParty(role: .psychiatricCentre, organisation: F.psychiatricCentre),
@@ -172,9 +170,9 @@ struct AgreementRenderingTests {
             id: F.identifier(0xA1), template: .regionHovedstadenFacilityTeam, terms: F.regionHovedstadenTerms())
         let markdown = AgreementRenderer(language: .danish, format: .markdown).render(draft)
         #expect(markdown.components(separatedBy: "Dato: \\_\\_\\_").count == 3)
-        #expect(markdown.contains("For Psykiatrisk Center Amager"))
-        #expect(markdown.contains("For Botilbuddet Strandengen"))
-        #expect(!markdown.contains("For Botilbudsteam Amager"))
+        #expect(markdown.contains("For Psykiatrisk Center Strandparken"))
+        #expect(markdown.contains("For Bostedet Kastanjehuset"))
+        #expect(!markdown.contains("For Botilbudsteam Strandparken"))
         let html = AgreementRenderer(language: .danish, format: .html).render(draft)
         #expect(html.components(separatedBy: "<p class=\"signature-line\"></p>").count == 3)
     }
