@@ -52,7 +52,7 @@ enum HTMLWriter {
         case .signature(let signature):
             var parts = [
                 "<div class=\"signature\">",
-                "<p>\(escape(signature.dateLabel)) \(escape(signature.date ?? ""))</p>",
+                "<p>\(escape(signature.dateLabel)) \(escape(signature.date ?? String(repeating: "_", count: 12)))</p>",
                 "<p class=\"signature-line\"></p>",
                 "<p>\(escape(signature.onBehalfOf))</p>",
             ]
