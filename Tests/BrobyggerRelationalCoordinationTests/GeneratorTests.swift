@@ -22,13 +22,18 @@ import Testing
         #expect(abs(missing - rate) < 0.02)
     }
 
-    @Test func theBenchmarkSurveyHasTheAgreedShape() {
-        let generator = RelationalCoordinationSurveyGenerator.benchmark
-        #expect(generator.respondents == 5000)
-        #expect(generator.workgroups == 12)
-        #expect(generator.includeOwnGroup)
-        // 5,000 respondents × 12 rated groups × 7 items = 420,000 answers asked.
-        #expect(generator.respondents * generator.workgroups * 7 == 420_000)
+    @Test func theBenchmarkSurveyHasTheAgreedShape() throws {
+        let synthetic = RelationalCoordinationSurveyGenerator.benchmark.generate()
+        #expect(synthetic.responses.count == 5000)
+        #expect(synthetic.survey.workgroups.count == 12)
+        #expect(synthetic.responses.allSatisfy { $0.ratings.count == 12 })
+        // 5,000 respondents × 12 rated groups × 7 items.
+        #expect(synthetic.answeredItemCount == 420_000)
+        let report = try RelationalCoordinationScorer(survey: synthetic.survey)
+            .score(synthetic.responses, round: synthetic.survey.rounds[0].id)
+        #expect(report.dataQuality.isClean)
+        #expect(report.suppression.isEmpty)
+        #expect(report.reliability.completeCases == 60_000)
     }
 
     @Test func laterRoundsImprove() throws {
