@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A postal address (FHIR `Address`); dk-core adds the municipality code as an extension.
-    public struct Address: Hashable, Sendable, Codable {
+    public struct Address: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

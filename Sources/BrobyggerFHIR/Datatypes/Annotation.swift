@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A note with author and time (FHIR `Annotation`).
-    public struct Annotation: Hashable, Sendable, Codable {
+    public struct Annotation: FHIRElementContainer {
         /// The choice of types of `author[x]`; the JSON member is `author` followed by the type name.
         public enum Author: Hashable, Sendable {
             /// `authorReference`.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Content in another format, inline or by URL (FHIR `Attachment`).
-    public struct Attachment: Hashable, Sendable, Codable {
+    public struct Attachment: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A concept given by codes from one or more code systems and/or text (FHIR `CodeableConcept`).
-    public struct CodeableConcept: Hashable, Sendable, Codable {
+    public struct CodeableConcept: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A code from a code system (FHIR `Coding`).
-    public struct Coding: Hashable, Sendable, Codable {
+    public struct Coding: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

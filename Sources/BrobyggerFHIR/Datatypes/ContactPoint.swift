@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A telephone number, e-mail address or other contact point (FHIR `ContactPoint`).
-    public struct ContactPoint: Hashable, Sendable, Codable {
+    public struct ContactPoint: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

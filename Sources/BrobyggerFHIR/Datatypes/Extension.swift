@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// An extension (FHIR `Extension`): an element with a `url` saying what it means and a value or nested
     /// extensions. Extensions are kept even when not understood, so they survive a round trip.
-    public struct Extension: Hashable, Sendable, Codable {
+    public struct Extension: FHIRElementContainer {
         /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
         public enum Value: Hashable, Sendable {
             /// `valueBase64Binary`.

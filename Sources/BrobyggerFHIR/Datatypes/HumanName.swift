@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A person's name (FHIR `HumanName`); dk-core requires `family` on the official name.
-    public struct HumanName: Hashable, Sendable, Codable {
+    public struct HumanName: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -6,7 +6,7 @@ extension FHIR {
     ///
     /// dk-core's identifier systems (CPR, eCPR, SOR, GLN, CVR, municipality and region codes) are listed in
     /// `DanishIdentifierSystem`.
-    public struct Identifier: Hashable, Sendable, Codable {
+    public struct Identifier: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Metadata about a resource (FHIR `Meta`).
-    public struct Meta: Hashable, Sendable, Codable {
+    public struct Meta: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

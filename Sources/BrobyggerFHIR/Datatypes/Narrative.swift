@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// The human-readable summary of a resource (FHIR `Narrative`).
-    public struct Narrative: Hashable, Sendable, Codable {
+    public struct Narrative: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A time span with an optional start and end (FHIR `Period`); a missing end means ongoing.
-    public struct Period: Hashable, Sendable, Codable {
+    public struct Period: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

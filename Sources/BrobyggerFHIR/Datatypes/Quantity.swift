@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A measured amount (FHIR `Quantity`, also used for `Duration` and `Age`).
-    public struct Quantity: Hashable, Sendable, Codable {
+    public struct Quantity: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -5,7 +5,7 @@ extension FHIR {
     /// A reference from one resource to another (FHIR `Reference`): a literal `reference` (`Patient/123`,
     /// `urn:uuid:…`, an absolute URL), a logical `identifier`, or both. Inside a bundle, literal references resolve against the
     /// entries' `fullUrl`s (see `FHIR.Bundle.resolve(_:)`).
-    public struct Reference: Hashable, Sendable, Codable {
+    public struct Reference: FHIRElementContainer {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.

@@ -6,7 +6,7 @@ extension FHIR {
     /// MedCom's HospitalNotification, whose first entry is the `MessageHeader`.
     ///
     /// References between entries resolve against the entries' `fullUrl`s with `resolve(_:)`.
-    public struct Bundle: Hashable, Sendable, Codable {
+    public struct Bundle: FHIRElementContainer {
         /// The logical id of the bundle (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -119,7 +119,7 @@ extension FHIR {
         }
 
         /// A link about a bundle.
-        public struct Link: Hashable, Sendable, Codable {
+        public struct Link: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -194,7 +194,7 @@ extension FHIR {
         }
 
         /// An entry of a bundle: a resource with its full URL, and for transactions the request or response.
-        public struct Entry: Hashable, Sendable, Codable {
+        public struct Entry: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -291,7 +291,7 @@ extension FHIR {
             }
 
             /// Why a search result is included.
-            public struct Search: Hashable, Sendable, Codable {
+            public struct Search: FHIRElementContainer {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -360,7 +360,7 @@ extension FHIR {
             }
 
             /// The action a transaction entry asks for.
-            public struct Request: Hashable, Sendable, Codable {
+            public struct Request: FHIRElementContainer {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -463,7 +463,7 @@ extension FHIR {
             }
 
             /// The outcome of a transaction entry.
-            public struct Response: Hashable, Sendable, Codable {
+            public struct Response: FHIRElementContainer {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.

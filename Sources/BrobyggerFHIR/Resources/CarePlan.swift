@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A plan of care (FHIR `CarePlan`): a coordinated care plan (*koordinerende indsatsplan*), a
     /// discharge agreement (*udskrivningsaftale*, psykiatriloven §13a) or coordination plan (*koordinationsplan*, §13b).
-    public struct CarePlan: Hashable, Sendable, Codable {
+    public struct CarePlan: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -270,7 +270,7 @@ extension FHIR {
         }
 
         /// An activity of a care plan.
-        public struct Activity: Hashable, Sendable, Codable {
+        public struct Activity: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -359,7 +359,7 @@ extension FHIR {
             }
 
             /// An activity described inline.
-            public struct Detail: Hashable, Sendable, Codable {
+            public struct Detail: FHIRElementContainer {
                 /// The choice of types of `scheduled[x]`; the JSON member is `scheduled` followed by the type name.
                 public enum Scheduled: Hashable, Sendable {
                     /// `scheduledPeriod`.

@@ -5,7 +5,7 @@ extension FHIR {
     /// The people and organisations caring for a patient (FHIR `CareTeam`), such as the network around a
     /// resident: facility staff, the outreach team (*botilbudsteam*), the municipality and the GP. MedCom's
     /// `MedComCoreCareTeam` addresses a team by name and managing organisation.
-    public struct CareTeam: Hashable, Sendable, Codable {
+    public struct CareTeam: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -192,7 +192,7 @@ extension FHIR {
         }
 
         /// A member of a care team.
-        public struct Participant: Hashable, Sendable, Codable {
+        public struct Participant: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

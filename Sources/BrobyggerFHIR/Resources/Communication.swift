@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A message between people or organisations (FHIR `Communication`), such as MedCom's CareCommunication
     /// (*korrespondancemeddelelse*) between a facility and an outreach team; MedCom fixes `status` to `unknown`.
-    public struct Communication: Hashable, Sendable, Codable {
+    public struct Communication: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -264,7 +264,7 @@ extension FHIR {
         }
 
         /// Content of a communication.
-        public struct Payload: Hashable, Sendable, Codable {
+        public struct Payload: FHIRElementContainer {
             /// The choice of types of `content[x]`; the JSON member is `content` followed by the type name.
             public enum Content: Hashable, Sendable {
                 /// `contentString`.

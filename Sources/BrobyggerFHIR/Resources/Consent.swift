@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A consent or its refusal (FHIR R4 `Consent`): to share information, or to a collaboration agreement.
     /// Disclosure under psykiatriloven §13c is statutory and is not a consent.
-    public struct Consent: Hashable, Sendable, Codable {
+    public struct Consent: FHIRElementContainer {
         /// The choice of types of `source[x]`; the JSON member is `source` followed by the type name.
         public enum Source: Hashable, Sendable {
             /// `sourceAttachment`.
@@ -216,7 +216,7 @@ extension FHIR {
         }
 
         /// A policy a consent refers to.
-        public struct Policy: Hashable, Sendable, Codable {
+        public struct Policy: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -285,7 +285,7 @@ extension FHIR {
         }
 
         /// A verification of a consent.
-        public struct Verification: Hashable, Sendable, Codable {
+        public struct Verification: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -364,7 +364,7 @@ extension FHIR {
         }
 
         /// What a consent permits or denies; provisions nest to make exceptions.
-        public struct Provision: Hashable, Sendable, Codable {
+        public struct Provision: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -495,7 +495,7 @@ extension FHIR {
             }
 
             /// Someone a provision concerns.
-            public struct Actor: Hashable, Sendable, Codable {
+            public struct Actor: FHIRElementContainer {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -570,7 +570,7 @@ extension FHIR {
             }
 
             /// Data a provision concerns.
-            public struct DataReference: Hashable, Sendable, Codable {
+            public struct DataReference: FHIRElementContainer {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.

@@ -5,7 +5,7 @@ extension FHIR {
     /// An encounter (FHIR R4 `Encounter`): a hospital stay, an emergency visit, a team visit. MedCom's
     /// HospitalNotification narrows it to status, class, period, leave period, episode-of-care identifier and service
     /// provider; the status `onleave` exists only in R4.
-    public struct Encounter: Hashable, Sendable, Codable {
+    public struct Encounter: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -261,7 +261,7 @@ extension FHIR {
         }
 
         /// A past state of an encounter.
-        public struct StatusHistory: Hashable, Sendable, Codable {
+        public struct StatusHistory: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -336,7 +336,7 @@ extension FHIR {
         }
 
         /// A past class of an encounter.
-        public struct ClassHistory: Hashable, Sendable, Codable {
+        public struct ClassHistory: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -411,7 +411,7 @@ extension FHIR {
         }
 
         /// Someone who took part in an encounter.
-        public struct Participant: Hashable, Sendable, Codable {
+        public struct Participant: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -487,7 +487,7 @@ extension FHIR {
         }
 
         /// A diagnosis of an encounter.
-        public struct Diagnosis: Hashable, Sendable, Codable {
+        public struct Diagnosis: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -566,7 +566,7 @@ extension FHIR {
         }
 
         /// A place the patient was during an encounter.
-        public struct Location: Hashable, Sendable, Codable {
+        public struct Location: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

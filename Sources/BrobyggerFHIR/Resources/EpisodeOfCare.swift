@@ -5,7 +5,7 @@ extension FHIR {
     /// A course of care (FHIR `EpisodeOfCare`, *forløb*): the resident's course with the outreach team,
     /// or with psychiatry. MedCom identifies a hospital stay by the episode-of-care identifier, which all follow-up messages
     /// echo.
-    public struct EpisodeOfCare: Hashable, Sendable, Codable {
+    public struct EpisodeOfCare: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -191,7 +191,7 @@ extension FHIR {
         }
 
         /// A past state of an episode.
-        public struct StatusHistory: Hashable, Sendable, Codable {
+        public struct StatusHistory: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -266,7 +266,7 @@ extension FHIR {
         }
 
         /// A diagnosis relevant to an episode.
-        public struct Diagnosis: Hashable, Sendable, Codable {
+        public struct Diagnosis: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A goal of care (FHIR `Goal`), such as a recovery goal of the resident.
-    public struct Goal: Hashable, Sendable, Codable {
+    public struct Goal: FHIRElementContainer {
         /// The choice of types of `start[x]`; the JSON member is `start` followed by the type name.
         public enum Start: Hashable, Sendable {
             /// `startDate`.
@@ -236,7 +236,7 @@ extension FHIR {
         }
 
         /// A measurable target of a goal.
-        public struct Target: Hashable, Sendable, Codable {
+        public struct Target: FHIRElementContainer {
             /// The choice of types of `detail[x]`; the JSON member is `detail` followed by the type name.
             public enum Detail: Hashable, Sendable {
                 /// `detailQuantity`.

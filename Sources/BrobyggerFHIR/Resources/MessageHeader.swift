@@ -5,7 +5,7 @@ extension FHIR {
     /// The header of a FHIR message (FHIR `MessageHeader`): the event, sender, destinations and the focus.
     /// MedCom fixes `eventCoding` per message type (`hospital-notification-message`) and carries the report-of-admission
     /// flag as an extension.
-    public struct MessageHeader: Hashable, Sendable, Codable {
+    public struct MessageHeader: FHIRElementContainer {
         /// The choice of types of `event[x]`; the JSON member is `event` followed by the type name.
         public enum Event: Hashable, Sendable {
             /// `eventCoding`.
@@ -198,7 +198,7 @@ extension FHIR {
         }
 
         /// A receiver of a message.
-        public struct Destination: Hashable, Sendable, Codable {
+        public struct Destination: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -285,7 +285,7 @@ extension FHIR {
         }
 
         /// The sending system.
-        public struct Source: Hashable, Sendable, Codable {
+        public struct Source: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -378,7 +378,7 @@ extension FHIR {
         }
 
         /// The message a reply answers.
-        public struct Response: Hashable, Sendable, Codable {
+        public struct Response: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

@@ -6,7 +6,7 @@ extension FHIR {
     /// `MedComMessagingOrganization`): a hospital department, a municipality, a residential facility, an outreach team's
     /// centre. Identified by SOR code, GLN/EAN location number (MedCom's routing address), CVR, municipality or region code.
     /// Map to and from `Organisation` with `init(_:)` and `Organisation(_:)`.
-    public struct Organization: Hashable, Sendable, Codable {
+    public struct Organization: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -172,7 +172,7 @@ extension FHIR {
         }
 
         /// A contact person for an organisation.
-        public struct Contact: Hashable, Sendable, Codable {
+        public struct Contact: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A person receiving care (FHIR `Patient`, dk-core `DkCorePatient`): identified by a CPR number or a
     /// replacement number (X-eCPR, D-eCPR). Map the identifier with `personIdentifier()` and `init(personIdentifier:…)`.
-    public struct Patient: Hashable, Sendable, Codable {
+    public struct Patient: FHIRElementContainer {
         /// The choice of types of `deceased[x]`; the JSON member is `deceased` followed by the type name.
         public enum Deceased: Hashable, Sendable {
             /// `deceasedBoolean`.
@@ -238,7 +238,7 @@ extension FHIR {
         }
 
         /// A contact of the patient, such as a relative.
-        public struct Contact: Hashable, Sendable, Codable {
+        public struct Contact: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -342,7 +342,7 @@ extension FHIR {
         }
 
         /// A language the patient speaks.
-        public struct Communication: Hashable, Sendable, Codable {
+        public struct Communication: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -414,7 +414,7 @@ extension FHIR {
         }
 
         /// A link to another record of the same person.
-        public struct Link: Hashable, Sendable, Codable {
+        public struct Link: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

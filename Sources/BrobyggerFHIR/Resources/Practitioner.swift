@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A health or social care professional (FHIR `Practitioner`).
-    public struct Practitioner: Hashable, Sendable, Codable {
+    public struct Practitioner: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -162,7 +162,7 @@ extension FHIR {
         }
 
         /// A qualification of a practitioner.
-        public struct Qualification: Hashable, Sendable, Codable {
+        public struct Qualification: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

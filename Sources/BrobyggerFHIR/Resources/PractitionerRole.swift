@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A role a practitioner has in an organisation (FHIR `PractitionerRole`).
-    public struct PractitionerRole: Hashable, Sendable, Codable {
+    public struct PractitionerRole: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.

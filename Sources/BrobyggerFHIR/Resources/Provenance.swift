@@ -5,7 +5,7 @@ extension FHIR {
     /// Who did what to which resources, when (FHIR `Provenance`). MedCom's `MedComMessagingProvenance` records
     /// each message's activity (`admit-inpatient`, `revise-admit-inpatient` …) with the message as `target` and the message it
     /// revises or cancels as `entity.what`, so the provenances of a message form the history of its thread.
-    public struct Provenance: Hashable, Sendable, Codable {
+    public struct Provenance: FHIRElementContainer {
         /// The choice of types of `occurred[x]`; the JSON member is `occurred` followed by the type name.
         public enum Occurred: Hashable, Sendable {
             /// `occurredPeriod`.
@@ -189,7 +189,7 @@ extension FHIR {
         }
 
         /// Someone who took part in an activity.
-        public struct Agent: Hashable, Sendable, Codable {
+        public struct Agent: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -275,7 +275,7 @@ extension FHIR {
         }
 
         /// A resource an activity used.
-        public struct Entity: Hashable, Sendable, Codable {
+        public struct Entity: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.

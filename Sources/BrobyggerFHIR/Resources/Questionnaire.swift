@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A form definition (FHIR `Questionnaire`), such as a relational-coordination survey. The score of an
     /// answer option travels with it in the `itemWeight` extension (`FHIR.Questionnaire.Item.AnswerOption.itemWeight`).
-    public struct Questionnaire: Hashable, Sendable, Codable {
+    public struct Questionnaire: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -243,7 +243,7 @@ extension FHIR {
         }
 
         /// A question, group or display text of a questionnaire.
-        public struct Item: Hashable, Sendable, Codable {
+        public struct Item: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -415,7 +415,7 @@ extension FHIR {
             }
 
             /// A condition on another item's answer.
-            public struct EnableWhen: Hashable, Sendable, Codable {
+            public struct EnableWhen: FHIRElementContainer {
                 /// The choice of types of `answer[x]`; the JSON member is `answer` followed by the type name.
                 public enum Answer: Hashable, Sendable {
                     /// `answerBoolean`.
@@ -554,7 +554,7 @@ extension FHIR {
             }
 
             /// An allowed answer; its score is the `itemWeight` extension.
-            public struct AnswerOption: Hashable, Sendable, Codable {
+            public struct AnswerOption: FHIRElementContainer {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueInteger`.
@@ -660,7 +660,7 @@ extension FHIR {
             }
 
             /// An initial answer.
-            public struct Initial: Hashable, Sendable, Codable {
+            public struct Initial: FHIRElementContainer {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueBoolean`.

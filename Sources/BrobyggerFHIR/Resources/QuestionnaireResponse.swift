@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Answers to a questionnaire (FHIR R4 `QuestionnaireResponse`), such as one respondent's survey.
-    public struct QuestionnaireResponse: Hashable, Sendable, Codable {
+    public struct QuestionnaireResponse: FHIRElementContainer {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -179,7 +179,7 @@ extension FHIR {
         }
 
         /// An answered item, matched to the questionnaire by `linkId`.
-        public struct Item: Hashable, Sendable, Codable {
+        public struct Item: FHIRElementContainer {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -271,7 +271,7 @@ extension FHIR {
             }
 
             /// An answer.
-            public struct Answer: Hashable, Sendable, Codable {
+            public struct Answer: FHIRElementContainer {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueBoolean`.
