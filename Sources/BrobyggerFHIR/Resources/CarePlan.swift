@@ -143,11 +143,15 @@ extension FHIR {
             var goal: [Reference] = []
             var activity: [Activity] = []
             var note: [Annotation] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "CarePlan" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "CarePlan", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -181,10 +185,6 @@ extension FHIR {
                 case "note": note = try container.decode([Annotation].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "CarePlan" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "CarePlan", found: resourceType)
             }
             guard let status else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))

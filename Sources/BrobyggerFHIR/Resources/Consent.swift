@@ -111,11 +111,15 @@ extension FHIR {
             var policyRule: CodeableConcept?
             var verification: [Verification] = []
             var provision: Provision?
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Consent" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Consent", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -142,10 +146,6 @@ extension FHIR {
                 case "provision": provision = try container.decode(Provision.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Consent" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Consent", found: resourceType)
             }
             guard let status else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))

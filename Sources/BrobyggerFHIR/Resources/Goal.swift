@@ -122,11 +122,15 @@ extension FHIR {
             var note: [Annotation] = []
             var outcomeCode: [CodeableConcept] = []
             var outcomeReference: [Reference] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Goal" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Goal", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -156,10 +160,6 @@ extension FHIR {
                 case "outcomeReference": outcomeReference = try container.decode([Reference].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Goal" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Goal", found: resourceType)
             }
             guard let lifecycleStatus else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("lifecycleStatus"))

@@ -104,11 +104,15 @@ extension FHIR {
             var response: Response?
             var focus: [Reference] = []
             var definition: String?
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "MessageHeader" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "MessageHeader", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -133,10 +137,6 @@ extension FHIR {
                 case "definition": definition = try container.decode(String.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "MessageHeader" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "MessageHeader", found: resourceType)
             }
             guard let event else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("event[x]"))

@@ -128,11 +128,15 @@ extension FHIR {
             var generalPractitioner: [Reference] = []
             var managingOrganization: Reference?
             var link: [Link] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Patient" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Patient", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -164,10 +168,6 @@ extension FHIR {
                 case "link": link = try container.decode([Link].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Patient" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Patient", found: resourceType)
             }
             self.id = id
             self.meta = meta

@@ -86,11 +86,15 @@ extension FHIR {
             var birthDate: Date?
             var qualification: [Qualification] = []
             var communication: [CodeableConcept] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Practitioner" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Practitioner", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -110,10 +114,6 @@ extension FHIR {
                 case "communication": communication = try container.decode([CodeableConcept].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Practitioner" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Practitioner", found: resourceType)
             }
             self.id = id
             self.meta = meta

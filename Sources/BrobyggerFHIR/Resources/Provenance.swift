@@ -96,11 +96,15 @@ extension FHIR {
             var activity: CodeableConcept?
             var agent: [Agent] = []
             var entity: [Entity] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Provenance" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Provenance", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -123,10 +127,6 @@ extension FHIR {
                 case "entity": entity = try container.decode([Entity].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Provenance" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Provenance", found: resourceType)
             }
             guard !target.isEmpty else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("target"))

@@ -131,11 +131,15 @@ extension FHIR {
             var effectivePeriod: Period?
             var code: [Coding] = []
             var item: [Item] = []
-            var resourceType: String?
+            let resourceType = try? container.decode(String.self, forKey: "resourceType")
+            guard resourceType == "Questionnaire" else {
+                throw FHIRError.wrongResourceType(
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "Questionnaire", found: resourceType)
+            }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
                 switch key.stringValue {
-                case "resourceType": resourceType = try container.decode(String.self, forKey: key)
+                case "resourceType": continue
                 case "id": id = try container.decode(ID.self, forKey: key)
                 case "meta": meta = try container.decode(Meta.self, forKey: key)
                 case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
@@ -166,10 +170,6 @@ extension FHIR {
                 case "item": item = try container.decode([Item].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                 }
-            }
-            guard resourceType == "Questionnaire" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Questionnaire", found: resourceType)
             }
             guard let status else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
