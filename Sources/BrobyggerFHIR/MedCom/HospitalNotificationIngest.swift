@@ -85,10 +85,10 @@ private struct MessageReader {
         {
             return id
         }
-        guard let range = reference.range(of: "MessageHeader/", options: .backwards) else {
-            return reference.hasPrefix("urn:uuid:") ? FHIR.ID(rawValue: String(reference.dropFirst(9))) : nil
-        }
-        return FHIR.ID(rawValue: String(reference[range.upperBound...]))
+        if reference.hasPrefix("urn:uuid:") { return FHIR.ID(rawValue: String(reference.dropFirst(9))) }
+        let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
+        guard let position = parts.lastIndex(of: "MessageHeader"), position + 1 < parts.count else { return nil }
+        return FHIR.ID(rawValue: String(parts[position + 1]))
     }
 
     func party(entry position: Int, endpoint: String?, requireAddresses: Bool) throws(FHIRError) -> HospitalNotification.Party {

@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// Any FHIR resource, decoded by its `resourceType`: one case per resource Brobygger models, and `.other` for
     /// the rest, kept as raw JSON so that a bundle holding resources this module does not know still round-trips.
-    public enum Resource: Hashable, Sendable, Codable {
+    public indirect enum Resource: Hashable, Sendable, Codable {
         /// A `Bundle`.
         case bundle(Bundle)
         /// A `MessageHeader`.
