@@ -132,7 +132,8 @@ struct BadInputTests {
             name: "a carbon-copy destination",
             change: {
                 $0.setting(
-                    ["entry", 0, "resource", "destination", 1], to: $0.value(at: ["entry", 0, "resource", "destination", 0]))
+                    ["entry", 0, "resource", "destination", 1],
+                    to: $0.value(at: ["entry", 0, "resource", "destination", 0]))
             },
             expected: .profileViolation(
                 path: "entry[0].resource.destination", code: "medcom-hospitalNotification-5", rule: "")),

@@ -68,22 +68,25 @@ struct DanishCoreMappingTests {
                 sor: SORCode("953741000016009"), gln: GLN("5790001348120"), cvr: CVRNumber("29189846"),
                 municipality: MunicipalityCode("0167"), region: .hovedstaden),
             address: address, partOf: network.municipality.id,
-            contact: ContactDetails(phone: "+45 36 39 36 39", email: "bosted@example.dk", secureMessaging: "bosted@sikker.dk"))
+            contact: ContactDetails(
+                phone: "+45 36 39 36 39", email: "bosted@example.dk", secureMessaging: "bosted@sikker.dk"))
         for organisation in network.organisations + [complete] {
             let organization = FHIR.Organization(organisation)
             let decoded = try FHIR.decode(FHIR.Organization.self, from: FHIR.encode(organization))
             #expect(try Organisation(decoded) == organisation)
         }
         let organization = FHIR.Organization(complete)
-        #expect(organization.identifier.map(\.system) == [
-            SORCode.fhirSystem, "http://www.gs1.org/gln", CVRNumber.fhirSystem, MunicipalityCode.fhirSystem,
-            "urn:iso:std:iso:3166:-2",
-        ])
+        #expect(
+            organization.identifier.map(\.system) == [
+                SORCode.fhirSystem, "http://www.gs1.org/gln", CVRNumber.fhirSystem, MunicipalityCode.fhirSystem,
+                "urn:iso:std:iso:3166:-2",
+            ])
         #expect(organization.identifier.last?.value == "DK-84")
         #expect(try organization.address.first?.municipalityCode()?.value == "0167")
     }
 
-    @Test("Both spellings of the GLN system are read", arguments: ["http://www.gs1.org/gln", "https://www.gs1.org/gln"])
+    @Test(
+        "Both spellings of the GLN system are read", arguments: ["http://www.gs1.org/gln", "https://www.gs1.org/gln"])
     func glnSystems(system: String) throws {
         let organization = FHIR.Organization(identifier: [FHIR.Identifier(system: system, value: "5790000209354")])
         #expect(try organization.organisationIdentifiers().gln == (try GLN("5790000209354")))
@@ -115,13 +118,19 @@ struct DanishCoreMappingTests {
                     identifier: [FHIR.Identifier(system: MunicipalityCode.fhirSystem, value: "0999")], name: "X"),
                 "identifier[0].value", "municipality.unknown"
             ),
-            (FHIR.Organization(identifier: [FHIR.Identifier(system: Region.fhirSystem, value: "DK-99")], name: "X"),
-                "identifier[0].value", ""),
-            (FHIR.Organization(identifier: [FHIR.Identifier(system: SORCode.fhirSystem)], name: "X"),
-                "identifier[0].value", "fhir.missing-element"),
+            (
+                FHIR.Organization(identifier: [FHIR.Identifier(system: Region.fhirSystem, value: "DK-99")], name: "X"),
+                "identifier[0].value", ""
+            ),
+            (
+                FHIR.Organization(identifier: [FHIR.Identifier(system: SORCode.fhirSystem)], name: "X"),
+                "identifier[0].value", "fhir.missing-element"
+            ),
             (FHIR.Organization(), "name", "fhir.missing-element"),
-            (FHIR.Organization(name: "X", partOf: FHIR.Reference(reference: "https://example.org/Organization/1")),
-                "partOf.reference", "organisation.part-of-reference"),
+            (
+                FHIR.Organization(name: "X", partOf: FHIR.Reference(reference: "https://example.org/Organization/1")),
+                "partOf.reference", "organisation.part-of-reference"
+            ),
         ]
         for (organization, path, code) in cases {
             let error = #expect(throws: FHIRError.self) { try Organisation(organization, id: id) }
@@ -134,7 +143,8 @@ struct DanishCoreMappingTests {
 @Suite("FHIR primitives")
 struct PrimitiveTests {
     @Test(
-        "FHIR ids", arguments: [
+        "FHIR ids",
+        arguments: [
             ("t33cef33-3626-422b-955d-d506aaa65fe1", true), ("a.b-C9", true), (String(repeating: "a", count: 64), true),
             (String(repeating: "a", count: 65), false), ("", false), ("a_b", false), ("a b", false), ("æ", false),
         ])
@@ -144,7 +154,8 @@ struct PrimitiveTests {
     }
 
     @Test(
-        "FHIR dateTimes", arguments: [
+        "FHIR dateTimes",
+        arguments: [
             ("2023", FHIR.DateTime.Precision.year), ("2023-03", .month), ("2023-03-01", .day),
             ("2023-03-01T12:00:00+01:00", .time), ("2023-05-01T07:14:28Z", .time),
             ("2023-03-01T12:00:00.123-14:00", .time), ("2024-02-29T23:59:59Z", .time),
@@ -157,7 +168,8 @@ struct PrimitiveTests {
     }
 
     @Test(
-        "Invalid dateTimes", arguments: [
+        "Invalid dateTimes",
+        arguments: [
             "", "23", "2023-13", "2023-02-29", "2023-03-01T12:00:00", "2023-03-01T12:00+01:00", "2023-03-01T24:00:00Z",
             "2023-03-01T12:00:00+15:00", "2023-03-01 12:00:00Z", "2023-03-01T12:00:00.Z", "2023-03-01T12:00:00Z ",
         ])
@@ -178,7 +190,10 @@ struct PrimitiveTests {
         var option = FHIR.Questionnaire.Item.AnswerOption(value: .integer(1))
         #expect(option.itemWeight == nil)
         option.itemWeight = Decimal(string: "0.5")
-        #expect(option.extension == [FHIR.Extension(url: FHIR.itemWeightExtension, value: .decimal(Decimal(string: "0.5")!))])
+        #expect(
+            option.extension == [
+                FHIR.Extension(url: FHIR.itemWeightExtension, value: .decimal(Decimal(string: "0.5")!))
+            ])
         let legacy = FHIR.Coding(
             code: "often", extension: [FHIR.Extension(url: FHIR.ordinalValueExtension, value: .decimal(4))])
         #expect(legacy.itemWeight == 4)

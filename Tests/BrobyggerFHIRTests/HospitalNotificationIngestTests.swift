@@ -135,7 +135,8 @@ struct HospitalNotificationIngestTests {
         #expect(notification.description.contains("250947-xxxx"))
     }
 
-    @Test("A notification survives encoding as JSON and is validated again when decoded", arguments: MedComExamples.names)
+    @Test(
+        "A notification survives encoding as JSON and is validated again when decoded", arguments: MedComExamples.names)
     func codable(name: String) throws {
         let notification = try MedComExamples.notification(name)
         let data = try JSONEncoder().encode(notification)
@@ -168,8 +169,10 @@ struct HospitalNotificationIngestTests {
             ("start-leave-inpatient", "STOR", "Start orlov"),
             ("revise-end-leave-inpatient", "RE_SLOR", "Rettelse Slut orlov"),
             ("discharge-emergency-home", "SLHJ", "Slut sygehusophold - afsluttet til hjemmet/primær sektor"),
-            ("cancel-discharge-inpatient-home", "AN_SLHJ",
-                "Annullering Slut sygehusophold - afsluttet til hjemmet/primær sektor"),
+            (
+                "cancel-discharge-inpatient-home", "AN_SLHJ",
+                "Annullering Slut sygehusophold - afsluttet til hjemmet/primær sektor"
+            ),
         ])
     func events(activity: String, code: String, danish: String) throws {
         let event = try #require(HospitalNotificationEvent(activityCode: activity))
@@ -183,7 +186,9 @@ struct HospitalNotificationIngestTests {
         #expect(HospitalNotificationEvent(activityCode: "new-message") == nil)
         let event = HospitalNotificationEvent(activityCode: "admit-daycare", patientDeceased: false)
         #expect(event.kind == .unrecognized("admit-daycare"))
-        #expect(HospitalNotificationEvent(code: "RE_XYZ") == HospitalNotificationEvent(.unrecognized("XYZ"), action: .revision))
+        #expect(
+            HospitalNotificationEvent(code: "RE_XYZ")
+                == HospitalNotificationEvent(.unrecognized("XYZ"), action: .revision))
 
         let tree = try MedComExamples.tree("HospitalNotification_Ex_STIN_A")
             .setting(["entry", 5, "resource", "activity", "coding", 0, "code"], to: .string("admit-daycare"))

@@ -129,7 +129,9 @@ indirect enum JSONTree: Equatable {
                 return left.differences(from: right, at: childPath)
             }
         case (.array(let a), .array(let b)) where a.count == b.count:
-            return zip(a, b).enumerated().flatMap { $0.element.0.differences(from: $0.element.1, at: "\(path)[\($0.offset)]") }
+            return zip(a, b).enumerated().flatMap {
+                $0.element.0.differences(from: $0.element.1, at: "\(path)[\($0.offset)]")
+            }
         default:
             return self == other ? [] : ["\(path): \(self) ≠ \(other)"]
         }

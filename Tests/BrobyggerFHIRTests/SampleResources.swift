@@ -15,7 +15,8 @@ enum SampleResources {
     static let all: [FHIR.Resource] = [
         .patient(
             FHIR.Patient(
-                id: id("p-1"), identifier: [FHIR.Identifier(use: .official, system: CPRNumber.fhirSystem, value: "2509479989")],
+                id: id("p-1"),
+                identifier: [FHIR.Identifier(use: .official, system: CPRNumber.fhirSystem, value: "2509479989")],
                 name: [FHIR.HumanName(use: .official, family: "Elmer", given: ["Egon", "Olsen"])], gender: .male,
                 birthDate: date("1947-09-25"), deceased: .dateTime(time("2023-03-01T12:00:00+01:00")),
                 multipleBirth: .integer(2),
@@ -27,7 +28,9 @@ enum SampleResources {
         .practitioner(
             FHIR.Practitioner(
                 id: id("pr-1"), name: [FHIR.HumanName(family: "Hansen")],
-                qualification: [FHIR.Practitioner.Qualification(code: concept, period: FHIR.Period(start: time("2020")))]
+                qualification: [
+                    FHIR.Practitioner.Qualification(code: concept, period: FHIR.Period(start: time("2020")))
+                ]
             )),
         .practitionerRole(
             FHIR.PractitionerRole(
@@ -36,7 +39,8 @@ enum SampleResources {
             FHIR.CareTeam(
                 id: id("team-1"), status: .active, name: "Botilbudsteam Nord", subject: patientReference,
                 participant: [
-                    FHIR.CareTeam.Participant(role: [concept], member: FHIR.Reference(reference: "PractitionerRole/role-1"))
+                    FHIR.CareTeam.Participant(
+                        role: [concept], member: FHIR.Reference(reference: "PractitionerRole/role-1"))
                 ],
                 note: [FHIR.Annotation(author: .string("Koordinator"), text: "Mødes hver anden uge")])),
         .carePlan(
@@ -46,7 +50,8 @@ enum SampleResources {
                 activity: [
                     FHIR.CarePlan.Activity(
                         detail: FHIR.CarePlan.Activity.Detail(
-                            code: concept, status: .scheduled, scheduled: .period(FHIR.Period(start: time("2026-01-05"))),
+                            code: concept, status: .scheduled,
+                            scheduled: .period(FHIR.Period(start: time("2026-01-05"))),
                             description: "Netværksmøde"))
                 ])),
         .goal(
@@ -64,13 +69,18 @@ enum SampleResources {
                 source: .attachment(FHIR.Attachment(contentType: "application/pdf", title: "Samtykke")),
                 provision: FHIR.Consent.Provision(
                     type: .permit,
-                    actor: [FHIR.Consent.Provision.Actor(role: concept, reference: FHIR.Reference(reference: "Organization/o-1"))],
+                    actor: [
+                        FHIR.Consent.Provision.Actor(
+                            role: concept, reference: FHIR.Reference(reference: "Organization/o-1"))
+                    ],
                     resourceClass: [FHIR.Coding(code: "CarePlan")],
                     provision: [FHIR.Consent.Provision(type: .deny)]))),
         .episodeOfCare(
             FHIR.EpisodeOfCare(
                 id: id("eoc-1"), status: .onhold,
-                statusHistory: [FHIR.EpisodeOfCare.StatusHistory(status: .active, period: FHIR.Period(start: time("2025")))],
+                statusHistory: [
+                    FHIR.EpisodeOfCare.StatusHistory(status: .active, period: FHIR.Period(start: time("2025")))
+                ],
                 patient: patientReference)),
         .encounter(
             FHIR.Encounter(
@@ -91,7 +101,10 @@ enum SampleResources {
                 item: [
                     FHIR.Questionnaire.Item(
                         linkId: "1", text: "Hvor ofte?", type: .choice,
-                        enableWhen: [FHIR.Questionnaire.Item.EnableWhen(question: "0", comparison: .exists, answer: .boolean(true))],
+                        enableWhen: [
+                            FHIR.Questionnaire.Item.EnableWhen(
+                                question: "0", comparison: .exists, answer: .boolean(true))
+                        ],
                         answerOption: [
                             FHIR.Questionnaire.Item.AnswerOption(
                                 value: .coding(FHIR.Coding(code: "never")),

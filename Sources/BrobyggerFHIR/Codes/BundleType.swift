@@ -28,7 +28,10 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/bundle-type"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [BundleType] = [.document, .message, .transaction, .transactionResponse, .batch, .batchResponse, .history, .searchset, .collection]
+        public static let knownCases: [BundleType] = [
+            .document, .message, .transaction, .transactionResponse, .batch, .batchResponse, .history, .searchset,
+            .collection,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

@@ -28,7 +28,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/care-plan-activity-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [CarePlanActivityStatus] = [.notStarted, .scheduled, .inProgress, .onHold, .completed, .cancelled, .stopped, .unknown, .enteredInError]
+        public static let knownCases: [CarePlanActivityStatus] = [
+            .notStarted, .scheduled, .inProgress, .onHold, .completed, .cancelled, .stopped, .unknown, .enteredInError,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

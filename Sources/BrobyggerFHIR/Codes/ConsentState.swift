@@ -22,7 +22,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/consent-state-codes"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [ConsentState] = [.draft, .proposed, .active, .rejected, .inactive, .enteredInError]
+        public static let knownCases: [ConsentState] = [
+            .draft, .proposed, .active, .rejected, .inactive, .enteredInError,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

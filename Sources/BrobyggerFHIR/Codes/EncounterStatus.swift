@@ -28,7 +28,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/encounter-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [EncounterStatus] = [.planned, .arrived, .triaged, .inProgress, .onleave, .finished, .cancelled, .enteredInError, .unknown]
+        public static let knownCases: [EncounterStatus] = [
+            .planned, .arrived, .triaged, .inProgress, .onleave, .finished, .cancelled, .enteredInError, .unknown,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

@@ -24,7 +24,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/episode-of-care-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [EpisodeOfCareStatus] = [.planned, .waitlist, .active, .onhold, .finished, .cancelled, .enteredInError]
+        public static let knownCases: [EpisodeOfCareStatus] = [
+            .planned, .waitlist, .active, .onhold, .finished, .cancelled, .enteredInError,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

@@ -26,7 +26,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/event-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [EventStatus] = [.preparation, .inProgress, .notDone, .onHold, .stopped, .completed, .enteredInError, .unknown]
+        public static let knownCases: [EventStatus] = [
+            .preparation, .inProgress, .notDone, .onHold, .stopped, .completed, .enteredInError, .unknown,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

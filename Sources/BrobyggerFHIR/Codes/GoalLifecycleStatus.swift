@@ -28,7 +28,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/goal-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [GoalLifecycleStatus] = [.proposed, .planned, .accepted, .active, .onHold, .completed, .cancelled, .enteredInError, .rejected]
+        public static let knownCases: [GoalLifecycleStatus] = [
+            .proposed, .planned, .accepted, .active, .onHold, .completed, .cancelled, .enteredInError, .rejected,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

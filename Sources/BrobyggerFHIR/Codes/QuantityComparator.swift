@@ -18,7 +18,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/quantity-comparator"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [QuantityComparator] = [.lessThan, .lessThanOrEqual, .greaterThanOrEqual, .greaterThan]
+        public static let knownCases: [QuantityComparator] = [
+            .lessThan, .lessThanOrEqual, .greaterThanOrEqual, .greaterThan,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

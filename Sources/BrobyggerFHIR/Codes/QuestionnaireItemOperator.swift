@@ -24,7 +24,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/questionnaire-enable-operator"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [QuestionnaireItemOperator] = [.exists, .equal, .notEqual, .greaterThan, .lessThan, .greaterThanOrEqual, .lessThanOrEqual]
+        public static let knownCases: [QuestionnaireItemOperator] = [
+            .exists, .equal, .notEqual, .greaterThan, .lessThan, .greaterThanOrEqual, .lessThanOrEqual,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

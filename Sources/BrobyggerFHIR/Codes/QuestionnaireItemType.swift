@@ -44,7 +44,10 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/item-type"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [QuestionnaireItemType] = [.group, .display, .question, .boolean, .decimal, .integer, .date, .dateTime, .time, .string, .text, .url, .choice, .openChoice, .attachment, .reference, .quantity]
+        public static let knownCases: [QuestionnaireItemType] = [
+            .group, .display, .question, .boolean, .decimal, .integer, .date, .dateTime, .time, .string, .text, .url,
+            .choice, .openChoice, .attachment, .reference, .quantity,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

@@ -20,7 +20,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/questionnaire-answers-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [QuestionnaireResponseStatus] = [.inProgress, .completed, .amended, .enteredInError, .stopped]
+        public static let knownCases: [QuestionnaireResponseStatus] = [
+            .inProgress, .completed, .amended, .enteredInError, .stopped,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

@@ -24,7 +24,9 @@ extension FHIR {
         public static let system = "http://hl7.org/fhir/request-status"
 
         /// The known codes, in the code system's order.
-        public static let knownCases: [RequestStatus] = [.draft, .active, .onHold, .revoked, .completed, .enteredInError, .unknown]
+        public static let knownCases: [RequestStatus] = [
+            .draft, .active, .onHold, .revoked, .completed, .enteredInError, .unknown,
+        ]
 
         /// The code for `rawValue`; an unknown code becomes `.unrecognized`.
         public init(rawValue: String) {

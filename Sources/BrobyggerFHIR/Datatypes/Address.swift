@@ -34,7 +34,10 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, use: AddressUse? = nil, type: AddressType? = nil, text: String? = nil, line: [String] = [], city: String? = nil, district: String? = nil, state: String? = nil, postalCode: String? = nil, country: String? = nil, period: Period? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, use: AddressUse? = nil, type: AddressType? = nil, text: String? = nil,
+            line: [String] = [], city: String? = nil, district: String? = nil, state: String? = nil,
+            postalCode: String? = nil, country: String? = nil, period: Period? = nil,
+            extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.use = use

@@ -28,7 +28,8 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, author: Author? = nil, time: DateTime? = nil, text: String, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, author: Author? = nil, time: DateTime? = nil, text: String,
+            extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.author = author

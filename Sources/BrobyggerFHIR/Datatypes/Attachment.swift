@@ -30,7 +30,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, contentType: String? = nil, language: String? = nil, data: String? = nil, url: String? = nil, size: Int? = nil, hash: String? = nil, title: String? = nil, creation: DateTime? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, contentType: String? = nil, language: String? = nil, data: String? = nil,
+            url: String? = nil, size: Int? = nil, hash: String? = nil, title: String? = nil, creation: DateTime? = nil,
+            extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.contentType = contentType

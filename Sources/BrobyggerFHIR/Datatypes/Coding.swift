@@ -24,7 +24,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, system: String? = nil, version: String? = nil, code: String? = nil, display: String? = nil, userSelected: Bool? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, system: String? = nil, version: String? = nil, code: String? = nil,
+            display: String? = nil, userSelected: Bool? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.system = system

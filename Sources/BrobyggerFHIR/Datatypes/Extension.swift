@@ -87,7 +87,8 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, url: String, value: Value? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, url: String, value: Value? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.url = url

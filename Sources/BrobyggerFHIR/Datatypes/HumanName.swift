@@ -28,7 +28,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, use: NameUse? = nil, text: String? = nil, family: String? = nil, given: [String] = [], prefix: [String] = [], suffix: [String] = [], period: Period? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, use: NameUse? = nil, text: String? = nil, family: String? = nil, given: [String] = [],
+            prefix: [String] = [], suffix: [String] = [], period: Period? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.use = use

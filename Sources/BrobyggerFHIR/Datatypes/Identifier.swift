@@ -33,7 +33,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, use: IdentifierUse? = nil, type: CodeableConcept? = nil, system: String? = nil, value: String? = nil, period: Period? = nil, assigner: Reference? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, use: IdentifierUse? = nil, type: CodeableConcept? = nil, system: String? = nil,
+            value: String? = nil, period: Period? = nil, assigner: Reference? = nil,
+            extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.use = use

@@ -26,7 +26,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, versionId: String? = nil, lastUpdated: DateTime? = nil, source: String? = nil, profile: [String] = [], security: [Coding] = [], tag: [Coding] = [], extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, versionId: String? = nil, lastUpdated: DateTime? = nil, source: String? = nil,
+            profile: [String] = [], security: [Coding] = [], tag: [Coding] = [], extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.versionId = versionId

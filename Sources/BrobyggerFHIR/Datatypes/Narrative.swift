@@ -18,7 +18,8 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, status: NarrativeStatus, div: String, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, status: NarrativeStatus, div: String, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.status = status

@@ -18,7 +18,8 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, start: DateTime? = nil, end: DateTime? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, start: DateTime? = nil, end: DateTime? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.start = start

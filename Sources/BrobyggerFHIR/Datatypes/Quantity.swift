@@ -24,7 +24,9 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, value: Decimal? = nil, comparator: QuantityComparator? = nil, unit: String? = nil, system: String? = nil, code: String? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, value: Decimal? = nil, comparator: QuantityComparator? = nil, unit: String? = nil,
+            system: String? = nil, code: String? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.value = value

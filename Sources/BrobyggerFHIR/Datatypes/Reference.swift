@@ -25,7 +25,8 @@ extension FHIR {
 
         /// Creates the element; only the required elements have no default.
         public init(
-            id: String? = nil, reference: String? = nil, type: String? = nil, identifier: Identifier? = nil, display: String? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
+            id: String? = nil, reference: String? = nil, type: String? = nil, identifier: Identifier? = nil,
+            display: String? = nil, extension extensions: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.reference = reference

@@ -47,7 +47,8 @@ public struct HospitalNotificationChain: Hashable, Sendable {
             }
             finding(
                 "hospital-notification.duplicate-message-id", .error, "messageID",
-                "message id \(notification.messageID) was used before for another message; the earlier one is kept for links")
+                "message id \(notification.messageID) was used before for another message; the earlier one is kept for links"
+            )
         }
         if let predecessor = notification.predecessor {
             if case .message(let id) = predecessor.message, let position = positionByMessage[id] {

@@ -145,7 +145,8 @@ public struct HospitalNotificationEvent: Hashable, Sendable, Codable, CustomStri
         let event = HospitalNotificationEvent(activityCode: activityCode)
         let action =
             event?.action
-            ?? (activityCode.hasPrefix("revise-") ? .revision : activityCode.hasPrefix("cancel-") ? .cancellation : .original)
+            ?? (activityCode.hasPrefix("revise-")
+                ? .revision : activityCode.hasPrefix("cancel-") ? .cancellation : .original)
         if patientDeceased {
             self.init(.deceased, action: action)
         } else {

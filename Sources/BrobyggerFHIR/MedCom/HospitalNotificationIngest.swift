@@ -5,7 +5,8 @@ extension HospitalNotification {
     /// MedCom's event code of the hospital-notification message header.
     public static let messageEventCode = "hospital-notification-message"
     /// MedCom's code system of messaging activities.
-    public static let activityCodeSystem = "http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-activityCodes"
+    public static let activityCodeSystem =
+        "http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-activityCodes"
     /// The leave-period extension of the Encounter, as MedCom spells it (with its historical typo).
     public static let leavePeriodExtension =
         "http://medcomfhir.dk/ig/hospitalnotification/StructureDefinition/medcom-hospitalnotifiation-leave-period-extension"
@@ -80,7 +81,8 @@ private struct MessageReader {
     /// The id of the MessageHeader a reference names, by `MessageHeader/<id>` (relative or absolute) or by the
     /// `fullUrl` of the header's entry.
     func messageID(of reference: String) -> FHIR.ID? {
-        if let position = index.entryIndex(for: reference), case .messageHeader(let header)? = bundle.entry[position].resource,
+        if let position = index.entryIndex(for: reference),
+            case .messageHeader(let header)? = bundle.entry[position].resource,
             let id = header.id
         {
             return id
@@ -91,10 +93,13 @@ private struct MessageReader {
         return FHIR.ID(rawValue: String(parts[position + 1]))
     }
 
-    func party(entry position: Int, endpoint: String?, requireAddresses: Bool) throws(FHIRError) -> HospitalNotification.Party {
+    func party(entry position: Int, endpoint: String?, requireAddresses: Bool) throws(FHIRError)
+        -> HospitalNotification.Party
+    {
         let path = Self.resourcePath(position)
         guard case .organization(let organization)? = bundle.entry[position].resource else {
-            throw .wrongResourceType(path: path, expected: "Organization", found: bundle.entry[position].resource?.resourceType)
+            throw .wrongResourceType(
+                path: path, expected: "Organization", found: bundle.entry[position].resource?.resourceType)
         }
         let identifiers: OrganisationIdentifiers
         do {
@@ -125,17 +130,20 @@ private struct MessageReader {
         }
         let message: HospitalNotification.MessageReference =
             messageID(of: target).map { .message($0) } ?? .legacy(target)
-        let activity = provenance.activity?.coding.first { $0.system == HospitalNotification.activityCodeSystem }
+        let activity =
+            provenance.activity?.coding.first { $0.system == HospitalNotification.activityCodeSystem }
             ?? provenance.activity?.coding.first
         var predecessor: HospitalNotification.Predecessor?
-        for (offset, entity) in provenance.entity.enumerated() where entity.role == .revision || entity.role == .removal {
+        for (offset, entity) in provenance.entity.enumerated() where entity.role == .revision || entity.role == .removal
+        {
             if let reference = entity.what.reference {
                 predecessor = HospitalNotification.Predecessor(
                     message: messageID(of: reference).map { .message($0) } ?? .legacy(reference), role: entity.role)
             } else if let identifier = entity.what.identifier?.value {
                 predecessor = HospitalNotification.Predecessor(message: .legacy(identifier), role: entity.role)
             } else {
-                throw .missingElement(path: path.appending("entity").appending(index: offset).appending("what.reference"))
+                throw .missingElement(
+                    path: path.appending("entity").appending(index: offset).appending("what.reference"))
             }
             break
         }
@@ -147,15 +155,18 @@ private struct MessageReader {
     mutating func read() throws(FHIRError) -> HospitalNotification {
         guard bundle.type == .message else {
             throw .profileViolation(
-                path: "type", code: "medcom-messaging.bundle-type", rule: "a MedCom message is a bundle of type message")
+                path: "type", code: "medcom-messaging.bundle-type", rule: "a MedCom message is a bundle of type message"
+            )
         }
         guard let first = bundle.entry.first else { throw .missingElement(path: "entry") }
         guard case .messageHeader(let header)? = first.resource else {
-            throw .wrongResourceType(path: Self.resourcePath(0), expected: "MessageHeader", found: first.resource?.resourceType)
+            throw .wrongResourceType(
+                path: Self.resourcePath(0), expected: "MessageHeader", found: first.resource?.resourceType)
         }
         let headerPath = Self.resourcePath(0)
         guard let messageID = header.id else { throw .missingElement(path: headerPath.appending("id")) }
-        guard case .coding(let eventCoding) = header.event, eventCoding.code == HospitalNotification.messageEventCode else {
+        guard case .coding(let eventCoding) = header.event, eventCoding.code == HospitalNotification.messageEventCode
+        else {
             throw .profileViolation(
                 path: headerPath.appending("eventCoding"), code: "medcom-hospitalNotification-messageHeader",
                 rule: "the event of a hospital notification is hospital-notification-message")
@@ -177,7 +188,8 @@ private struct MessageReader {
                 path: "entry", code: "medcom-hospitalNotification-2",
                 rule: "a hospital notification contains exactly one Patient (found \(patients.count))")
         }
-        let patientPosition = try resolve(encounter.subject, at: encounterPath.appending("subject"), expecting: "Patient")
+        let patientPosition = try resolve(
+            encounter.subject, at: encounterPath.appending("subject"), expecting: "Patient")
         guard case .patient(let patientResource)? = bundle.entry[patientPosition].resource else {
             throw .wrongResourceType(path: Self.resourcePath(patientPosition), expected: "Patient", found: nil)
         }
@@ -214,17 +226,21 @@ private struct MessageReader {
         for (offset, reference) in encounter.episodeOfCare.enumerated() {
             guard let value = reference.identifier?.value else {
                 throw .missingElement(
-                    path: encounterPath.appending("episodeOfCare").appending(index: offset).appending("identifier.value"))
+                    path: encounterPath.appending("episodeOfCare").appending(index: offset).appending(
+                        "identifier.value"))
             }
             episodes.append(.init(system: reference.identifier?.system, value: value))
         }
         guard !episodes.isEmpty else { throw .missingElement(path: encounterPath.appending("episodeOfCare")) }
         var leave: HospitalNotification.LeavePeriod?
-        for (offset, item) in encounter.extension.enumerated() where item.url == HospitalNotification.leavePeriodExtension {
+        for (offset, item) in encounter.extension.enumerated()
+        where item.url == HospitalNotification.leavePeriodExtension {
             let path = encounterPath.appending("extension").appending(index: offset).appending("valuePeriod")
             guard case .period(let period)? = item.value else { throw .missingElement(path: path) }
             leave = HospitalNotification.LeavePeriod(
-                start: try period.start.map { (value) throws(FHIRError) in try instant(value, at: path.appending("start")) },
+                start: try period.start.map { (value) throws(FHIRError) in
+                    try instant(value, at: path.appending("start"))
+                },
                 end: try period.end.map { (value) throws(FHIRError) in try instant(value, at: path.appending("end")) })
         }
         if encounter.status == .onleave, leave?.start == nil {
@@ -247,7 +263,8 @@ private struct MessageReader {
                 path: headerPath.appending("destination"), code: "medcom-hospitalNotification-5",
                 rule: "a hospital notification has one primary receiver and no carbon-copy receivers")
         }
-        for (offset, item) in destination.extension.enumerated() where item.url == HospitalNotification.destinationUseExtension {
+        for (offset, item) in destination.extension.enumerated()
+        where item.url == HospitalNotification.destinationUseExtension {
             if case .coding(let coding)? = item.value, coding.code != "primary" {
                 throw .profileViolation(
                     path: headerPath.appending("destination[0].extension").appending(index: offset),

@@ -14,7 +14,8 @@ extension HospitalNotification {
     public func review() -> ValidationReport {
         var report = ValidationReport()
         func finding(_ code: String, _ severity: Severity, _ path: FieldPath, _ message: String) {
-            report.append(Finding(code: code, severity: severity, path: path, message: message, source: Self.profileSource))
+            report.append(
+                Finding(code: code, severity: severity, path: path, message: message, source: Self.profileSource))
         }
         if case .unrecognized(let code) = event.kind {
             finding(

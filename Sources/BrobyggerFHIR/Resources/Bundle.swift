@@ -33,7 +33,9 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: Identifier? = nil, type: BundleType, timestamp: DateTime? = nil, total: Int? = nil, link: [Link] = [], entry: [Entry] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: Identifier? = nil, type: BundleType, timestamp: DateTime? = nil,
+            total: Int? = nil, link: [Link] = [], entry: [Entry] = [], meta: Meta? = nil, implicitRules: String? = nil,
+            language: String? = nil, additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -136,7 +138,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, relation: String, url: String, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, relation: String, url: String, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.relation = relation
@@ -166,7 +169,8 @@ extension FHIR {
                     }
                 }
                 guard let relation else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("relation"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("relation"))
                 }
                 guard let url else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
@@ -220,7 +224,10 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, link: [Link] = [], fullUrl: String? = nil, resource: Resource? = nil, search: Search? = nil, request: Request? = nil, response: Response? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, link: [Link] = [], fullUrl: String? = nil, resource: Resource? = nil,
+                search: Search? = nil, request: Request? = nil, response: Response? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.link = link
@@ -308,7 +315,9 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, mode: String? = nil, score: Decimal? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, mode: String? = nil, score: Decimal? = nil,
+                    extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                    additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.mode = mode
@@ -331,7 +340,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "mode": mode = try container.decode(String.self, forKey: key)
                         case "score": score = try container.decode(Decimal.self, forKey: key)
                         default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -350,7 +360,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encodeIfPresent(mode, forKey: "mode")
                     try container.encodeIfPresent(score, forKey: "score")
                     for (name, value) in additionalElements {
@@ -385,7 +397,10 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, method: HTTPVerb, url: String, ifNoneMatch: String? = nil, ifModifiedSince: DateTime? = nil, ifMatch: String? = nil, ifNoneExist: String? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, method: HTTPVerb, url: String, ifNoneMatch: String? = nil,
+                    ifModifiedSince: DateTime? = nil, ifMatch: String? = nil, ifNoneExist: String? = nil,
+                    extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                    additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.method = method
@@ -416,7 +431,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "method": method = try container.decode(HTTPVerb.self, forKey: key)
                         case "url": url = try container.decode(String.self, forKey: key)
                         case "ifNoneMatch": ifNoneMatch = try container.decode(String.self, forKey: key)
@@ -427,7 +443,8 @@ extension FHIR {
                         }
                     }
                     guard let method else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("method"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("method"))
                     }
                     guard let url else {
                         throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
@@ -449,7 +466,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encode(method, forKey: "method")
                     try container.encode(url, forKey: "url")
                     try container.encodeIfPresent(ifNoneMatch, forKey: "ifNoneMatch")
@@ -486,7 +505,9 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, status: String, location: String? = nil, etag: String? = nil, lastModified: DateTime? = nil, outcome: Resource? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, status: String, location: String? = nil, etag: String? = nil,
+                    lastModified: DateTime? = nil, outcome: Resource? = nil, extension extensions: [Extension] = [],
+                    modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.status = status
@@ -515,7 +536,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "status": status = try container.decode(String.self, forKey: key)
                         case "location": location = try container.decode(String.self, forKey: key)
                         case "etag": etag = try container.decode(String.self, forKey: key)
@@ -525,7 +547,8 @@ extension FHIR {
                         }
                     }
                     guard let status else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("status"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -543,7 +566,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encode(status, forKey: "status")
                     try container.encodeIfPresent(location, forKey: "location")
                     try container.encodeIfPresent(etag, forKey: "etag")

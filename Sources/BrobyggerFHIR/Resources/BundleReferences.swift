@@ -49,7 +49,9 @@ extension FHIR.Bundle {
 
     /// The entries whose resource is of the given type (`"Patient"`), with their indices.
     public func entries(ofType resourceType: String) -> [(index: Int, entry: Entry)] {
-        entry.enumerated().compactMap { $0.element.resource?.resourceType == resourceType ? ($0.offset, $0.element) : nil }
+        entry.enumerated().compactMap {
+            $0.element.resource?.resourceType == resourceType ? ($0.offset, $0.element) : nil
+        }
     }
 
     /// Every literal reference inside the bundle's resources that resolves to no entry, with its JSON path
@@ -73,7 +75,8 @@ extension FHIR.Bundle {
     }
 
     private static func collectReferences(
-        in json: JSONValue, path: FieldPath, index: ReferenceIndex, into result: inout [(path: FieldPath, reference: String)]
+        in json: JSONValue, path: FieldPath, index: ReferenceIndex,
+        into result: inout [(path: FieldPath, reference: String)]
     ) {
         switch json {
         case .object(let members):

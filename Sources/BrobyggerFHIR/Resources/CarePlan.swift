@@ -73,7 +73,16 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], instantiatesCanonical: [String] = [], instantiatesUri: [String] = [], basedOn: [Reference] = [], replaces: [Reference] = [], partOf: [Reference] = [], status: RequestStatus, intent: CarePlanIntent, category: [CodeableConcept] = [], title: String? = nil, description: String? = nil, subject: Reference, encounter: Reference? = nil, period: Period? = nil, created: DateTime? = nil, author: Reference? = nil, contributor: [Reference] = [], careTeam: [Reference] = [], addresses: [Reference] = [], supportingInfo: [Reference] = [], goal: [Reference] = [], activity: [Activity] = [], note: [Annotation] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], instantiatesCanonical: [String] = [],
+            instantiatesUri: [String] = [], basedOn: [Reference] = [], replaces: [Reference] = [],
+            partOf: [Reference] = [], status: RequestStatus, intent: CarePlanIntent, category: [CodeableConcept] = [],
+            title: String? = nil, description: String? = nil, subject: Reference, encounter: Reference? = nil,
+            period: Period? = nil, created: DateTime? = nil, author: Reference? = nil, contributor: [Reference] = [],
+            careTeam: [Reference] = [], addresses: [Reference] = [], supportingInfo: [Reference] = [],
+            goal: [Reference] = [], activity: [Activity] = [], note: [Annotation] = [], meta: Meta? = nil,
+            implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -242,7 +251,9 @@ extension FHIR {
             if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
             if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
             if !identifier.isEmpty { try container.encode(identifier, forKey: "identifier") }
-            if !instantiatesCanonical.isEmpty { try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical") }
+            if !instantiatesCanonical.isEmpty {
+                try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical")
+            }
             if !instantiatesUri.isEmpty { try container.encode(instantiatesUri, forKey: "instantiatesUri") }
             if !basedOn.isEmpty { try container.encode(basedOn, forKey: "basedOn") }
             if !replaces.isEmpty { try container.encode(replaces, forKey: "replaces") }
@@ -293,7 +304,10 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, outcomeCodeableConcept: [CodeableConcept] = [], outcomeReference: [Reference] = [], progress: [Annotation] = [], reference: Reference? = nil, detail: Detail? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, outcomeCodeableConcept: [CodeableConcept] = [], outcomeReference: [Reference] = [],
+                progress: [Annotation] = [], reference: Reference? = nil, detail: Detail? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.outcomeCodeableConcept = outcomeCodeableConcept
@@ -323,7 +337,8 @@ extension FHIR {
                     case "id": id = try container.decode(String.self, forKey: key)
                     case "extension": extensions = try container.decode([Extension].self, forKey: key)
                     case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "outcomeCodeableConcept": outcomeCodeableConcept = try container.decode([CodeableConcept].self, forKey: key)
+                    case "outcomeCodeableConcept":
+                        outcomeCodeableConcept = try container.decode([CodeableConcept].self, forKey: key)
                     case "outcomeReference": outcomeReference = try container.decode([Reference].self, forKey: key)
                     case "progress": progress = try container.decode([Annotation].self, forKey: key)
                     case "reference": reference = try container.decode(Reference.self, forKey: key)
@@ -348,7 +363,9 @@ extension FHIR {
                 try container.encodeIfPresent(id, forKey: "id")
                 if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
                 if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
-                if !outcomeCodeableConcept.isEmpty { try container.encode(outcomeCodeableConcept, forKey: "outcomeCodeableConcept") }
+                if !outcomeCodeableConcept.isEmpty {
+                    try container.encode(outcomeCodeableConcept, forKey: "outcomeCodeableConcept")
+                }
                 if !outcomeReference.isEmpty { try container.encode(outcomeReference, forKey: "outcomeReference") }
                 if !progress.isEmpty { try container.encode(progress, forKey: "progress") }
                 try container.encodeIfPresent(reference, forKey: "reference")
@@ -413,7 +430,13 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, kind: String? = nil, instantiatesCanonical: [String] = [], instantiatesUri: [String] = [], code: CodeableConcept? = nil, reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [], goal: [Reference] = [], status: CarePlanActivityStatus, statusReason: CodeableConcept? = nil, doNotPerform: Bool? = nil, scheduled: Scheduled? = nil, location: Reference? = nil, performer: [Reference] = [], dailyAmount: Quantity? = nil, quantity: Quantity? = nil, description: String? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, kind: String? = nil, instantiatesCanonical: [String] = [],
+                    instantiatesUri: [String] = [], code: CodeableConcept? = nil, reasonCode: [CodeableConcept] = [],
+                    reasonReference: [Reference] = [], goal: [Reference] = [], status: CarePlanActivityStatus,
+                    statusReason: CodeableConcept? = nil, doNotPerform: Bool? = nil, scheduled: Scheduled? = nil,
+                    location: Reference? = nil, performer: [Reference] = [], dailyAmount: Quantity? = nil,
+                    quantity: Quantity? = nil, description: String? = nil, extension extensions: [Extension] = [],
+                    modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.kind = kind
@@ -464,9 +487,11 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "kind": kind = try container.decode(String.self, forKey: key)
-                        case "instantiatesCanonical": instantiatesCanonical = try container.decode([String].self, forKey: key)
+                        case "instantiatesCanonical":
+                            instantiatesCanonical = try container.decode([String].self, forKey: key)
                         case "instantiatesUri": instantiatesUri = try container.decode([String].self, forKey: key)
                         case "code": code = try container.decode(CodeableConcept.self, forKey: key)
                         case "reasonCode": reasonCode = try container.decode([CodeableConcept].self, forKey: key)
@@ -488,7 +513,8 @@ extension FHIR {
                         }
                     }
                     guard let status else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("status"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -517,9 +543,13 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encodeIfPresent(kind, forKey: "kind")
-                    if !instantiatesCanonical.isEmpty { try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical") }
+                    if !instantiatesCanonical.isEmpty {
+                        try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical")
+                    }
                     if !instantiatesUri.isEmpty { try container.encode(instantiatesUri, forKey: "instantiatesUri") }
                     try container.encodeIfPresent(code, forKey: "code")
                     if !reasonCode.isEmpty { try container.encode(reasonCode, forKey: "reasonCode") }

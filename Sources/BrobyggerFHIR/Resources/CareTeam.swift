@@ -54,7 +54,14 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], status: CareTeamStatus? = nil, category: [CodeableConcept] = [], name: String? = nil, subject: Reference? = nil, encounter: Reference? = nil, period: Period? = nil, participant: [Participant] = [], reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [], managingOrganization: [Reference] = [], telecom: [ContactPoint] = [], note: [Annotation] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], status: CareTeamStatus? = nil,
+            category: [CodeableConcept] = [], name: String? = nil, subject: Reference? = nil,
+            encounter: Reference? = nil, period: Period? = nil, participant: [Participant] = [],
+            reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [],
+            managingOrganization: [Reference] = [], telecom: [ContactPoint] = [], note: [Annotation] = [],
+            meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil,
+            contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -183,7 +190,9 @@ extension FHIR {
             if !participant.isEmpty { try container.encode(participant, forKey: "participant") }
             if !reasonCode.isEmpty { try container.encode(reasonCode, forKey: "reasonCode") }
             if !reasonReference.isEmpty { try container.encode(reasonReference, forKey: "reasonReference") }
-            if !managingOrganization.isEmpty { try container.encode(managingOrganization, forKey: "managingOrganization") }
+            if !managingOrganization.isEmpty {
+                try container.encode(managingOrganization, forKey: "managingOrganization")
+            }
             if !telecom.isEmpty { try container.encode(telecom, forKey: "telecom") }
             if !note.isEmpty { try container.encode(note, forKey: "note") }
             for (name, value) in additionalElements {
@@ -214,7 +223,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, role: [CodeableConcept] = [], member: Reference? = nil, onBehalfOf: Reference? = nil, period: Period? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, role: [CodeableConcept] = [], member: Reference? = nil, onBehalfOf: Reference? = nil,
+                period: Period? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.role = role

@@ -73,7 +73,17 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], instantiatesCanonical: [String] = [], instantiatesUri: [String] = [], basedOn: [Reference] = [], partOf: [Reference] = [], inResponseTo: [Reference] = [], status: EventStatus, statusReason: CodeableConcept? = nil, category: [CodeableConcept] = [], priority: RequestPriority? = nil, medium: [CodeableConcept] = [], subject: Reference? = nil, topic: CodeableConcept? = nil, about: [Reference] = [], encounter: Reference? = nil, sent: DateTime? = nil, received: DateTime? = nil, recipient: [Reference] = [], sender: Reference? = nil, reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [], payload: [Payload] = [], note: [Annotation] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], instantiatesCanonical: [String] = [],
+            instantiatesUri: [String] = [], basedOn: [Reference] = [], partOf: [Reference] = [],
+            inResponseTo: [Reference] = [], status: EventStatus, statusReason: CodeableConcept? = nil,
+            category: [CodeableConcept] = [], priority: RequestPriority? = nil, medium: [CodeableConcept] = [],
+            subject: Reference? = nil, topic: CodeableConcept? = nil, about: [Reference] = [],
+            encounter: Reference? = nil, sent: DateTime? = nil, received: DateTime? = nil, recipient: [Reference] = [],
+            sender: Reference? = nil, reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [],
+            payload: [Payload] = [], note: [Annotation] = [], meta: Meta? = nil, implicitRules: String? = nil,
+            language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -236,7 +246,9 @@ extension FHIR {
             if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
             if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
             if !identifier.isEmpty { try container.encode(identifier, forKey: "identifier") }
-            if !instantiatesCanonical.isEmpty { try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical") }
+            if !instantiatesCanonical.isEmpty {
+                try container.encode(instantiatesCanonical, forKey: "instantiatesCanonical")
+            }
             if !instantiatesUri.isEmpty { try container.encode(instantiatesUri, forKey: "instantiatesUri") }
             if !basedOn.isEmpty { try container.encode(basedOn, forKey: "basedOn") }
             if !partOf.isEmpty { try container.encode(partOf, forKey: "partOf") }
@@ -289,7 +301,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, content: Content, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, content: Content, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.content = content
@@ -321,7 +334,8 @@ extension FHIR {
                     }
                 }
                 guard let content else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("content[x]"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("content[x]"))
                 }
                 self.id = id
                 self.`extension` = extensions

@@ -61,7 +61,13 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], status: ConsentState, scope: CodeableConcept, category: [CodeableConcept] = [], patient: Reference? = nil, dateTime: DateTime? = nil, performer: [Reference] = [], organization: [Reference] = [], source: Source? = nil, policy: [Policy] = [], policyRule: CodeableConcept? = nil, verification: [Verification] = [], provision: Provision? = nil, meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], status: ConsentState, scope: CodeableConcept,
+            category: [CodeableConcept] = [], patient: Reference? = nil, dateTime: DateTime? = nil,
+            performer: [Reference] = [], organization: [Reference] = [], source: Source? = nil, policy: [Policy] = [],
+            policyRule: CodeableConcept? = nil, verification: [Verification] = [], provision: Provision? = nil,
+            meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil,
+            contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -233,7 +239,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, authority: String? = nil, uri: String? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, authority: String? = nil, uri: String? = nil, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.authority = authority
@@ -304,7 +311,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, verified: Bool, verifiedWith: Reference? = nil, verificationDate: DateTime? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, verified: Bool, verifiedWith: Reference? = nil, verificationDate: DateTime? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.verified = verified
@@ -337,7 +346,8 @@ extension FHIR {
                     }
                 }
                 guard let verified else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("verified"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("verified"))
                 }
                 self.id = id
                 self.`extension` = extensions
@@ -399,7 +409,11 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, type: ConsentProvisionType? = nil, period: Period? = nil, actor: [Actor] = [], action: [CodeableConcept] = [], securityLabel: [Coding] = [], purpose: [Coding] = [], resourceClass: [Coding] = [], code: [CodeableConcept] = [], dataPeriod: Period? = nil, data: [DataReference] = [], provision: [Provision] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, type: ConsentProvisionType? = nil, period: Period? = nil, actor: [Actor] = [],
+                action: [CodeableConcept] = [], securityLabel: [Coding] = [], purpose: [Coding] = [],
+                resourceClass: [Coding] = [], code: [CodeableConcept] = [], dataPeriod: Period? = nil,
+                data: [DataReference] = [], provision: [Provision] = [], extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.type = type
@@ -512,7 +526,9 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, role: CodeableConcept, reference: Reference, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, role: CodeableConcept, reference: Reference,
+                    extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                    additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.role = role
@@ -535,17 +551,20 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "role": role = try container.decode(CodeableConcept.self, forKey: key)
                         case "reference": reference = try container.decode(Reference.self, forKey: key)
                         default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                         }
                     }
                     guard let role else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("role"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("role"))
                     }
                     guard let reference else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -560,7 +579,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encode(role, forKey: "role")
                     try container.encode(reference, forKey: "reference")
                     for (name, value) in additionalElements {
@@ -587,7 +608,8 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, meaning: String, reference: Reference, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, meaning: String, reference: Reference, extension extensions: [Extension] = [],
+                    modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.meaning = meaning
@@ -610,17 +632,20 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "meaning": meaning = try container.decode(String.self, forKey: key)
                         case "reference": reference = try container.decode(Reference.self, forKey: key)
                         default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                         }
                     }
                     guard let meaning else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("meaning"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("meaning"))
                     }
                     guard let reference else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -635,7 +660,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encode(meaning, forKey: "meaning")
                     try container.encode(reference, forKey: "reference")
                     for (name, value) in additionalElements {

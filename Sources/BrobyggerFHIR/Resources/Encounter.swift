@@ -72,7 +72,16 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], status: EncounterStatus, statusHistory: [StatusHistory] = [], encounterClass: Coding, classHistory: [ClassHistory] = [], type: [CodeableConcept] = [], serviceType: CodeableConcept? = nil, priority: CodeableConcept? = nil, subject: Reference? = nil, episodeOfCare: [Reference] = [], basedOn: [Reference] = [], participant: [Participant] = [], appointment: [Reference] = [], period: Period? = nil, length: Quantity? = nil, reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [], diagnosis: [Diagnosis] = [], account: [Reference] = [], location: [Location] = [], serviceProvider: Reference? = nil, partOf: Reference? = nil, meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], status: EncounterStatus, statusHistory: [StatusHistory] = [],
+            encounterClass: Coding, classHistory: [ClassHistory] = [], type: [CodeableConcept] = [],
+            serviceType: CodeableConcept? = nil, priority: CodeableConcept? = nil, subject: Reference? = nil,
+            episodeOfCare: [Reference] = [], basedOn: [Reference] = [], participant: [Participant] = [],
+            appointment: [Reference] = [], period: Period? = nil, length: Quantity? = nil,
+            reasonCode: [CodeableConcept] = [], reasonReference: [Reference] = [], diagnosis: [Diagnosis] = [],
+            account: [Reference] = [], location: [Location] = [], serviceProvider: Reference? = nil,
+            partOf: Reference? = nil, meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil,
+            text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [],
+            modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -278,7 +287,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, status: EncounterStatus, period: Period, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, status: EncounterStatus, period: Period, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.status = status
@@ -353,7 +363,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, encounterClass: Coding, period: Period, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, encounterClass: Coding, period: Period, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.encounterClass = encounterClass
@@ -430,7 +441,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, type: [CodeableConcept] = [], period: Period? = nil, individual: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, type: [CodeableConcept] = [], period: Period? = nil, individual: Reference? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.type = type
@@ -506,7 +519,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, condition: Reference, use: CodeableConcept? = nil, rank: Int? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, condition: Reference, use: CodeableConcept? = nil, rank: Int? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.condition = condition
@@ -539,7 +554,8 @@ extension FHIR {
                     }
                 }
                 guard let condition else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
                 }
                 self.id = id
                 self.`extension` = extensions
@@ -587,7 +603,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, location: Reference, status: String? = nil, physicalType: CodeableConcept? = nil, period: Period? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, location: Reference, status: String? = nil, physicalType: CodeableConcept? = nil,
+                period: Period? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.location = location
@@ -623,7 +641,8 @@ extension FHIR {
                     }
                 }
                 guard let location else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("location"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("location"))
                 }
                 self.id = id
                 self.`extension` = extensions

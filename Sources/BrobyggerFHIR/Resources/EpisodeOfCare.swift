@@ -52,7 +52,13 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], status: EpisodeOfCareStatus, statusHistory: [StatusHistory] = [], type: [CodeableConcept] = [], diagnosis: [Diagnosis] = [], patient: Reference, managingOrganization: Reference? = nil, period: Period? = nil, referralRequest: [Reference] = [], careManager: Reference? = nil, team: [Reference] = [], account: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], status: EpisodeOfCareStatus,
+            statusHistory: [StatusHistory] = [], type: [CodeableConcept] = [], diagnosis: [Diagnosis] = [],
+            patient: Reference, managingOrganization: Reference? = nil, period: Period? = nil,
+            referralRequest: [Reference] = [], careManager: Reference? = nil, team: [Reference] = [],
+            account: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil,
+            text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [],
+            modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -208,7 +214,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, status: EpisodeOfCareStatus, period: Period, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, status: EpisodeOfCareStatus, period: Period, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.status = status
@@ -285,7 +292,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, condition: Reference, role: CodeableConcept? = nil, rank: Int? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, condition: Reference, role: CodeableConcept? = nil, rank: Int? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.condition = condition
@@ -318,7 +327,8 @@ extension FHIR {
                     }
                 }
                 guard let condition else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
                 }
                 self.id = id
                 self.`extension` = extensions

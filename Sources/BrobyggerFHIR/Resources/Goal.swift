@@ -66,7 +66,15 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], lifecycleStatus: GoalLifecycleStatus, achievementStatus: CodeableConcept? = nil, category: [CodeableConcept] = [], priority: CodeableConcept? = nil, description: CodeableConcept, subject: Reference, start: Start? = nil, target: [Target] = [], statusDate: Date? = nil, statusReason: String? = nil, expressedBy: Reference? = nil, addresses: [Reference] = [], note: [Annotation] = [], outcomeCode: [CodeableConcept] = [], outcomeReference: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], lifecycleStatus: GoalLifecycleStatus,
+            achievementStatus: CodeableConcept? = nil, category: [CodeableConcept] = [],
+            priority: CodeableConcept? = nil, description: CodeableConcept, subject: Reference, start: Start? = nil,
+            target: [Target] = [], statusDate: Date? = nil, statusReason: String? = nil, expressedBy: Reference? = nil,
+            addresses: [Reference] = [], note: [Annotation] = [], outcomeCode: [CodeableConcept] = [],
+            outcomeReference: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil,
+            language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -162,7 +170,8 @@ extension FHIR {
                 }
             }
             guard let lifecycleStatus else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("lifecycleStatus"))
+                throw FHIRError.missingElement(
+                    path: FieldPath(codingPath: decoder.codingPath).appending("lifecycleStatus"))
             }
             guard let description else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("description"))
@@ -277,7 +286,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, measure: CodeableConcept? = nil, detail: Detail? = nil, due: Due? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, measure: CodeableConcept? = nil, detail: Detail? = nil, due: Due? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.measure = measure

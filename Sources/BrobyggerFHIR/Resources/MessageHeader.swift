@@ -58,7 +58,12 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, event: Event, destination: [Destination] = [], sender: Reference? = nil, enterer: Reference? = nil, author: Reference? = nil, source: Source, responsible: Reference? = nil, reason: CodeableConcept? = nil, response: Response? = nil, focus: [Reference] = [], definition: String? = nil, meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, event: Event, destination: [Destination] = [], sender: Reference? = nil,
+            enterer: Reference? = nil, author: Reference? = nil, source: Source, responsible: Reference? = nil,
+            reason: CodeableConcept? = nil, response: Response? = nil, focus: [Reference] = [],
+            definition: String? = nil, meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil,
+            text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [],
+            modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.event = event
@@ -220,7 +225,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, name: String? = nil, target: Reference? = nil, endpoint: String, receiver: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, name: String? = nil, target: Reference? = nil, endpoint: String,
+                receiver: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.name = name
@@ -256,7 +263,8 @@ extension FHIR {
                     }
                 }
                 guard let endpoint else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
                 }
                 self.id = id
                 self.`extension` = extensions
@@ -308,7 +316,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, name: String? = nil, software: String? = nil, version: String? = nil, contact: ContactPoint? = nil, endpoint: String, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, name: String? = nil, software: String? = nil, version: String? = nil,
+                contact: ContactPoint? = nil, endpoint: String, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.name = name
@@ -347,7 +357,8 @@ extension FHIR {
                     }
                 }
                 guard let endpoint else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
                 }
                 self.id = id
                 self.`extension` = extensions
@@ -397,7 +408,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, identifier: String, code: String, details: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, identifier: String, code: String, details: Reference? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.identifier = identifier
@@ -430,7 +443,8 @@ extension FHIR {
                     }
                 }
                 guard let identifier else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("identifier"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("identifier"))
                 }
                 guard let code else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("code"))

@@ -49,7 +49,12 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, type: [CodeableConcept] = [], name: String? = nil, alias: [String] = [], telecom: [ContactPoint] = [], address: [Address] = [], partOf: Reference? = nil, contact: [Contact] = [], endpoint: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, type: [CodeableConcept] = [],
+            name: String? = nil, alias: [String] = [], telecom: [ContactPoint] = [], address: [Address] = [],
+            partOf: Reference? = nil, contact: [Contact] = [], endpoint: [Reference] = [], meta: Meta? = nil,
+            implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -193,7 +198,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, purpose: CodeableConcept? = nil, name: HumanName? = nil, telecom: [ContactPoint] = [], address: Address? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, purpose: CodeableConcept? = nil, name: HumanName? = nil,
+                telecom: [ContactPoint] = [], address: Address? = nil, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.purpose = purpose

@@ -74,7 +74,14 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, name: [HumanName] = [], telecom: [ContactPoint] = [], gender: AdministrativeGender? = nil, birthDate: Date? = nil, deceased: Deceased? = nil, address: [Address] = [], maritalStatus: CodeableConcept? = nil, multipleBirth: MultipleBirth? = nil, contact: [Contact] = [], communication: [Communication] = [], generalPractitioner: [Reference] = [], managingOrganization: Reference? = nil, link: [Link] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, name: [HumanName] = [],
+            telecom: [ContactPoint] = [], gender: AdministrativeGender? = nil, birthDate: Date? = nil,
+            deceased: Deceased? = nil, address: [Address] = [], maritalStatus: CodeableConcept? = nil,
+            multipleBirth: MultipleBirth? = nil, contact: [Contact] = [], communication: [Communication] = [],
+            generalPractitioner: [Reference] = [], managingOrganization: Reference? = nil, link: [Link] = [],
+            meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil,
+            contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -265,7 +272,10 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, relationship: [CodeableConcept] = [], name: HumanName? = nil, telecom: [ContactPoint] = [], address: Address? = nil, gender: AdministrativeGender? = nil, organization: Reference? = nil, period: Period? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, relationship: [CodeableConcept] = [], name: HumanName? = nil,
+                telecom: [ContactPoint] = [], address: Address? = nil, gender: AdministrativeGender? = nil,
+                organization: Reference? = nil, period: Period? = nil, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.relationship = relationship
@@ -359,7 +369,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, language: CodeableConcept, preferred: Bool? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, language: CodeableConcept, preferred: Bool? = nil,
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.language = language
@@ -389,7 +401,8 @@ extension FHIR {
                     }
                 }
                 guard let language else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("language"))
+                    throw FHIRError.missingElement(
+                        path: FieldPath(codingPath: decoder.codingPath).appending("language"))
                 }
                 self.id = id
                 self.`extension` = extensions
@@ -431,7 +444,8 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, other: Reference, type: String, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, other: Reference, type: String, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.other = other

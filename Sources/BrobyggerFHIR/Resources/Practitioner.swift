@@ -44,7 +44,12 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, name: [HumanName] = [], telecom: [ContactPoint] = [], address: [Address] = [], gender: AdministrativeGender? = nil, birthDate: Date? = nil, qualification: [Qualification] = [], communication: [CodeableConcept] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, name: [HumanName] = [],
+            telecom: [ContactPoint] = [], address: [Address] = [], gender: AdministrativeGender? = nil,
+            birthDate: Date? = nil, qualification: [Qualification] = [], communication: [CodeableConcept] = [],
+            meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil,
+            contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -183,7 +188,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, identifier: [Identifier] = [], code: CodeableConcept, period: Period? = nil, issuer: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, identifier: [Identifier] = [], code: CodeableConcept, period: Period? = nil,
+                issuer: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.identifier = identifier

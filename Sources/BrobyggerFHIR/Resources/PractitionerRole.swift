@@ -48,7 +48,13 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, period: Period? = nil, practitioner: Reference? = nil, organization: Reference? = nil, code: [CodeableConcept] = [], specialty: [CodeableConcept] = [], location: [Reference] = [], healthcareService: [Reference] = [], telecom: [ContactPoint] = [], endpoint: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: [Identifier] = [], active: Bool? = nil, period: Period? = nil,
+            practitioner: Reference? = nil, organization: Reference? = nil, code: [CodeableConcept] = [],
+            specialty: [CodeableConcept] = [], location: [Reference] = [], healthcareService: [Reference] = [],
+            telecom: [ContactPoint] = [], endpoint: [Reference] = [], meta: Meta? = nil, implicitRules: String? = nil,
+            language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier

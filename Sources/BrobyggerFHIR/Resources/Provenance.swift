@@ -54,7 +54,12 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, target: [Reference] = [], occurred: Occurred? = nil, recorded: DateTime, policy: [String] = [], location: Reference? = nil, reason: [CodeableConcept] = [], activity: CodeableConcept? = nil, agent: [Agent] = [], entity: [Entity] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, target: [Reference] = [], occurred: Occurred? = nil, recorded: DateTime,
+            policy: [String] = [], location: Reference? = nil, reason: [CodeableConcept] = [],
+            activity: CodeableConcept? = nil, agent: [Agent] = [], entity: [Entity] = [], meta: Meta? = nil,
+            implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.target = target
@@ -210,7 +215,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, type: CodeableConcept? = nil, role: [CodeableConcept] = [], who: Reference, onBehalfOf: Reference? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, type: CodeableConcept? = nil, role: [CodeableConcept] = [], who: Reference,
+                onBehalfOf: Reference? = nil, extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.type = type
@@ -294,7 +301,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, role: ProvenanceEntityRole, what: Reference, agent: [Agent] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, role: ProvenanceEntityRole, what: Reference, agent: [Agent] = [],
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.role = role

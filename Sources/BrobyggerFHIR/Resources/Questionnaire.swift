@@ -67,7 +67,15 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, url: String? = nil, identifier: [Identifier] = [], version: String? = nil, name: String? = nil, title: String? = nil, derivedFrom: [String] = [], status: PublicationStatus, experimental: Bool? = nil, subjectType: [String] = [], date: DateTime? = nil, publisher: String? = nil, description: String? = nil, jurisdiction: [CodeableConcept] = [], purpose: String? = nil, copyright: String? = nil, approvalDate: Date? = nil, lastReviewDate: Date? = nil, effectivePeriod: Period? = nil, code: [Coding] = [], item: [Item] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, url: String? = nil, identifier: [Identifier] = [], version: String? = nil,
+            name: String? = nil, title: String? = nil, derivedFrom: [String] = [], status: PublicationStatus,
+            experimental: Bool? = nil, subjectType: [String] = [], date: DateTime? = nil, publisher: String? = nil,
+            description: String? = nil, jurisdiction: [CodeableConcept] = [], purpose: String? = nil,
+            copyright: String? = nil, approvalDate: Date? = nil, lastReviewDate: Date? = nil,
+            effectivePeriod: Period? = nil, code: [Coding] = [], item: [Item] = [], meta: Meta? = nil,
+            implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [],
+            extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+            additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.url = url
@@ -288,7 +296,13 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, linkId: String, definition: String? = nil, code: [Coding] = [], prefix: String? = nil, text: String? = nil, type: QuestionnaireItemType, enableWhen: [EnableWhen] = [], enableBehavior: EnableWhenBehavior? = nil, required: Bool? = nil, repeats: Bool? = nil, readOnly: Bool? = nil, maxLength: Int? = nil, answerValueSet: String? = nil, answerOption: [AnswerOption] = [], initial: [Initial] = [], item: [Item] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, linkId: String, definition: String? = nil, code: [Coding] = [],
+                prefix: String? = nil, text: String? = nil, type: QuestionnaireItemType, enableWhen: [EnableWhen] = [],
+                enableBehavior: EnableWhenBehavior? = nil, required: Bool? = nil, repeats: Bool? = nil,
+                readOnly: Bool? = nil, maxLength: Int? = nil, answerValueSet: String? = nil,
+                answerOption: [AnswerOption] = [], initial: [Initial] = [], item: [Item] = [],
+                extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.linkId = linkId
@@ -458,7 +472,9 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, question: String, comparison: QuestionnaireItemOperator, answer: Answer, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, question: String, comparison: QuestionnaireItemOperator, answer: Answer,
+                    extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                    additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.question = question
@@ -483,7 +499,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "question": question = try container.decode(String.self, forKey: key)
                         case "operator": comparison = try container.decode(QuestionnaireItemOperator.self, forKey: key)
                         case "answerBoolean":
@@ -510,13 +527,16 @@ extension FHIR {
                         }
                     }
                     guard let question else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("question"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("question"))
                     }
                     guard let comparison else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("operator"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("operator"))
                     }
                     guard let answer else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("answer[x]"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("answer[x]"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -532,7 +552,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     try container.encode(question, forKey: "question")
                     try container.encode(comparison, forKey: "operator")
                     switch answer {
@@ -587,7 +609,9 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, value: Value, initialSelected: Bool? = nil, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, value: Value, initialSelected: Bool? = nil,
+                    extension extensions: [Extension] = [], modifierExtension: [Extension] = [],
+                    additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.value = value
@@ -610,7 +634,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "valueInteger":
                             value = .integer(try container.decode(Int.self, forKey: key))
                         case "valueDate":
@@ -628,7 +653,8 @@ extension FHIR {
                         }
                     }
                     guard let value else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -643,7 +669,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     switch value {
                     case .integer(let value): try container.encode(value, forKey: "valueInteger")
                     case .date(let value): try container.encode(value, forKey: "valueDate")
@@ -703,7 +731,8 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, value: Value, extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, value: Value, extension extensions: [Extension] = [],
+                    modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.value = value
@@ -724,7 +753,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "valueBoolean":
                             value = .boolean(try container.decode(Bool.self, forKey: key))
                         case "valueDecimal":
@@ -753,7 +783,8 @@ extension FHIR {
                         }
                     }
                     guard let value else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
+                        throw FHIRError.missingElement(
+                            path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
                     }
                     self.id = id
                     self.`extension` = extensions
@@ -767,7 +798,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     switch value {
                     case .boolean(let value): try container.encode(value, forKey: "valueBoolean")
                     case .decimal(let value): try container.encode(value, forKey: "valueDecimal")

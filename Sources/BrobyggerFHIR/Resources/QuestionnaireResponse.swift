@@ -48,7 +48,12 @@ extension FHIR {
 
         /// Creates the resource; only the required elements have no default.
         public init(
-            id: ID? = nil, identifier: Identifier? = nil, basedOn: [Reference] = [], partOf: [Reference] = [], questionnaire: String? = nil, status: QuestionnaireResponseStatus, subject: Reference? = nil, encounter: Reference? = nil, authored: DateTime? = nil, author: Reference? = nil, source: Reference? = nil, item: [Item] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil, text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+            id: ID? = nil, identifier: Identifier? = nil, basedOn: [Reference] = [], partOf: [Reference] = [],
+            questionnaire: String? = nil, status: QuestionnaireResponseStatus, subject: Reference? = nil,
+            encounter: Reference? = nil, authored: DateTime? = nil, author: Reference? = nil, source: Reference? = nil,
+            item: [Item] = [], meta: Meta? = nil, implicitRules: String? = nil, language: String? = nil,
+            text: Narrative? = nil, contained: [Resource] = [], extension extensions: [Extension] = [],
+            modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
         ) {
             self.id = id
             self.identifier = identifier
@@ -97,7 +102,8 @@ extension FHIR {
             let resourceType = try? container.decode(String.self, forKey: "resourceType")
             guard resourceType == "QuestionnaireResponse" else {
                 throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "QuestionnaireResponse", found: resourceType)
+                    path: FieldPath(codingPath: decoder.codingPath), expected: "QuestionnaireResponse",
+                    found: resourceType)
             }
             var additionalElements: JSONObject = [:]
             for key in container.allKeys {
@@ -202,7 +208,9 @@ extension FHIR {
 
             /// Creates the element; only the required elements have no default.
             public init(
-                id: String? = nil, linkId: String, definition: String? = nil, text: String? = nil, answer: [Answer] = [], item: [Item] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                id: String? = nil, linkId: String, definition: String? = nil, text: String? = nil,
+                answer: [Answer] = [], item: [Item] = [], extension extensions: [Extension] = [],
+                modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
             ) {
                 self.id = id
                 self.linkId = linkId
@@ -316,7 +324,8 @@ extension FHIR {
 
                 /// Creates the element; only the required elements have no default.
                 public init(
-                    id: String? = nil, value: Value? = nil, item: [Item] = [], extension extensions: [Extension] = [], modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
+                    id: String? = nil, value: Value? = nil, item: [Item] = [], extension extensions: [Extension] = [],
+                    modifierExtension: [Extension] = [], additionalElements: JSONObject = [:]
                 ) {
                     self.id = id
                     self.value = value
@@ -339,7 +348,8 @@ extension FHIR {
                         switch key.stringValue {
                         case "id": id = try container.decode(String.self, forKey: key)
                         case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
+                        case "modifierExtension":
+                            modifierExtension = try container.decode([Extension].self, forKey: key)
                         case "valueBoolean":
                             value = .boolean(try container.decode(Bool.self, forKey: key))
                         case "valueDecimal":
@@ -381,7 +391,9 @@ extension FHIR {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
                     try container.encodeIfPresent(id, forKey: "id")
                     if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
-                    if !modifierExtension.isEmpty { try container.encode(modifierExtension, forKey: "modifierExtension") }
+                    if !modifierExtension.isEmpty {
+                        try container.encode(modifierExtension, forKey: "modifierExtension")
+                    }
                     if let value {
                         switch value {
                         case .boolean(let value): try container.encode(value, forKey: "valueBoolean")

@@ -97,8 +97,7 @@ public enum FHIRError: Error, Hashable, Sendable, CustomStringConvertible {
         case .typeMismatch(let type, let context):
             return .typeMismatch(path: FieldPath(codingPath: context.codingPath), expected: Self.jsonKind(of: type))
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty, context.underlyingError != nil || context.debugDescription.contains("JSON")
-            {
+            if context.codingPath.isEmpty, context.underlyingError != nil || context.debugDescription.contains("JSON") {
                 return .notJSON(detail: context.debugDescription)
             }
             return .invalidValue(

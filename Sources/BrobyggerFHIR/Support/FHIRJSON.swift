@@ -22,12 +22,14 @@ extension FHIR {
     ///   - prettyPrinted: Whether to indent the output and sort the keys (for people and stable diffs).
     /// - Throws: ``FHIRError/invalidValue(path:code:rule:offendingValue:)`` with code `fhir.encoding` when a value
     ///   cannot be written as JSON.
-    public static func encode<Value: Encodable>(_ value: Value, prettyPrinted: Bool = false) throws(FHIRError) -> Data
-    {
+    public static func encode<Value: Encodable>(_ value: Value, prettyPrinted: Bool = false) throws(FHIRError) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [
-            .withoutEscapingSlashes
-        ]
+        encoder.outputFormatting =
+            prettyPrinted
+            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [
+                .withoutEscapingSlashes
+            ]
         do {
             return try encoder.encode(value)
         } catch let error as EncodingError {
