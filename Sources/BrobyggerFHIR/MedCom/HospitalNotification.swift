@@ -58,7 +58,7 @@ public struct HospitalNotification: Hashable, Sendable, Codable, CustomStringCon
 
     /// Creates a notification, checking the profile's invariants.
     ///
-    /// - Throws: ``ValidationError`` with code `medcom-hospitalNotification-6` when the status is `onleave` without
+    /// - Throws: `ValidationError` with code `medcom-hospitalNotification-6` when the status is `onleave` without
     ///   a leave start, `per-1` when a period ends before it starts, `hospital-notification.episode-missing` without
     ///   an episode-of-care identifier, or `hospital-notification.predecessor-missing` for a correction or
     ///   cancellation that names no earlier message.

@@ -10,7 +10,7 @@ extension FHIR {
 
         /// Validates a FHIR date.
         ///
-        /// - Throws: ``ValidationError`` with code `fhir.date` when the text is not a FHIR date.
+        /// - Throws: `ValidationError` with code `fhir.date` when the text is not a FHIR date.
         public init(_ text: String) throws(ValidationError) {
             guard let precision = Self.fullPrecision(of: text) else {
                 throw ValidationError(

@@ -29,7 +29,7 @@ extension FHIR {
 
         /// Validates a FHIR dateTime.
         ///
-        /// - Throws: ``ValidationError`` with code `fhir.date-time` when the text is not a FHIR dateTime.
+        /// - Throws: `ValidationError` with code `fhir.date-time` when the text is not a FHIR dateTime.
         public init(_ text: String) throws(ValidationError) {
             guard let precision = Self.precision(of: text) else {
                 throw ValidationError(

@@ -64,7 +64,7 @@ public enum FHIRError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The error for a ``ValidationError`` raised for the element at `path`.
+    /// The error for a `ValidationError` raised for the element at `path`.
     public init(_ error: ValidationError, at path: FieldPath) {
         self = .invalidValue(
             path: path.appending(error.field), code: error.code, rule: error.rule, offendingValue: error.offendingValue)

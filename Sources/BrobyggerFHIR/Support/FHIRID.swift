@@ -10,7 +10,7 @@ extension FHIR {
 
         /// Validates an id.
         ///
-        /// - Throws: ``ValidationError`` with code `fhir.id` unless the text matches `[A-Za-z0-9\-\.]{1,64}`.
+        /// - Throws: `ValidationError` with code `fhir.id` unless the text matches `[A-Za-z0-9\-\.]{1,64}`.
         public init(_ text: String) throws(ValidationError) {
             guard Self.isValid(text) else {
                 throw ValidationError(
