@@ -15,6 +15,39 @@ struct RoundTripTests {
         #expect(try FHIR.decode(FHIR.Bundle.self, from: encoded) == bundle)
     }
 
+    @Test("The fast reader and JSONDecoder read every example to the same value", arguments: MedComExamples.names)
+    func readersAgree(name: String) throws {
+        let data = try MedComExamples.data(name)
+        #expect(try FHIR.decode(FHIR.Bundle.self, from: data) == JSONDecoder().decode(FHIR.Bundle.self, from: data))
+        #expect(try FHIR.decode(FHIR.Resource.self, from: data) == JSONDecoder().decode(FHIR.Resource.self, from: data))
+    }
+
+    @Test("The fast reader and JSONDecoder report the same errors at the same paths")
+    func readersAgreeOnErrors() throws {
+        let base = try MedComExamples.tree("HospitalNotification_Ex_STIN_A")
+        let broken: [JSONValue] = [
+            base.setting(["entry", 2, "resource", "status"], to: nil),
+            base.setting(["entry", 2, "resource", "status"], to: .number(3)),
+            base.setting(["entry", 1, "resource", "id"], to: .string("a_b")),
+            base.setting(["entry", 2, "resource", "period", "start"], to: .string("2023-03-01T12:00")),
+            base.setting(["entry", 5, "resource", "resourceType"], to: .number(1)),
+            base.setting(["entry", 3, "resource", "identifier", 0, "value"], to: .bool(true)),
+            base.setting(["entry", 0, "resource", "eventCoding"], to: nil),
+        ]
+        for tree in broken {
+            let data = try tree.data()
+            let fast = #expect(throws: FHIRError.self) { try FHIR.decode(FHIR.Bundle.self, from: data) }
+            var slow: FHIRError?
+            do {
+                _ = try JSONDecoder().decode(FHIR.Bundle.self, from: data)
+            } catch {
+                slow = FHIRError(decoding: error)
+            }
+            #expect(fast?.path == slow?.path)
+            #expect(fast?.code == slow?.code)
+        }
+    }
+
     @Test("Every MedCom example is read into typed resources, none left as raw JSON", arguments: MedComExamples.names)
     func typedEntries(name: String) throws {
         let bundle = try FHIR.decode(FHIR.Bundle.self, from: MedComExamples.data(name))

@@ -2,7 +2,7 @@ extension FHIR {
     /// Whether an address is postal or physical.
     ///
     /// Code system `http://hl7.org/fhir/address-type`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum AddressType: FHIRCode {
+    public enum AddressType: FHIRCode, FHIRNodeDecodable {
         /// `postal`: for mail
         case postal
         /// `physical`: a place to visit

@@ -2,7 +2,7 @@ extension FHIR {
     /// The purpose of an address.
     ///
     /// Code system `http://hl7.org/fhir/address-use`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum AddressUse: FHIRCode {
+    public enum AddressUse: FHIRCode, FHIRNodeDecodable {
         /// `home`: home
         case home
         /// `work`: work

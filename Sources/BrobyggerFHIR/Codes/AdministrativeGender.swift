@@ -2,7 +2,7 @@ extension FHIR {
     /// Administrative gender.
     ///
     /// Code system `http://hl7.org/fhir/administrative-gender`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum AdministrativeGender: FHIRCode {
+    public enum AdministrativeGender: FHIRCode, FHIRNodeDecodable {
         /// `male`: male
         case male
         /// `female`: female

@@ -2,7 +2,7 @@ extension FHIR {
     /// What a bundle is for.
     ///
     /// Code system `http://hl7.org/fhir/bundle-type`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum BundleType: FHIRCode {
+    public enum BundleType: FHIRCode, FHIRNodeDecodable {
         /// `document`: a document
         case document
         /// `message`: a message; the first entry is a MessageHeader

@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of a care plan activity.
     ///
     /// Code system `http://hl7.org/fhir/care-plan-activity-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum CarePlanActivityStatus: FHIRCode {
+    public enum CarePlanActivityStatus: FHIRCode, FHIRNodeDecodable {
         /// `not-started`: not started
         case notStarted
         /// `scheduled`: scheduled

@@ -2,7 +2,7 @@ extension FHIR {
     /// The intent of a care plan; R4 restricts CarePlan to these four of the nine request-intent codes.
     ///
     /// Code system `http://hl7.org/fhir/request-intent`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum CarePlanIntent: FHIRCode {
+    public enum CarePlanIntent: FHIRCode, FHIRNodeDecodable {
         /// `proposal`: a proposal
         case proposal
         /// `plan`: a plan

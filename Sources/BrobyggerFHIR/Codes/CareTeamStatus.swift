@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of a care team.
     ///
     /// Code system `http://hl7.org/fhir/care-team-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum CareTeamStatus: FHIRCode {
+    public enum CareTeamStatus: FHIRCode, FHIRNodeDecodable {
         /// `proposed`: proposed
         case proposed
         /// `active`: active

@@ -2,7 +2,7 @@ extension FHIR {
     /// Whether a consent provision permits or denies.
     ///
     /// Code system `http://hl7.org/fhir/consent-provision-type`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum ConsentProvisionType: FHIRCode {
+    public enum ConsentProvisionType: FHIRCode, FHIRNodeDecodable {
         /// `deny`: denies
         case deny
         /// `permit`: permits

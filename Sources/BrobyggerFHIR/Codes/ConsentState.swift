@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of a consent (R4).
     ///
     /// Code system `http://hl7.org/fhir/consent-state-codes`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum ConsentState: FHIRCode {
+    public enum ConsentState: FHIRCode, FHIRNodeDecodable {
         /// `draft`: being written
         case draft
         /// `proposed`: proposed

@@ -2,7 +2,7 @@ extension FHIR {
     /// The kind of contact point.
     ///
     /// Code system `http://hl7.org/fhir/contact-point-system`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum ContactPointSystem: FHIRCode {
+    public enum ContactPointSystem: FHIRCode, FHIRNodeDecodable {
         /// `phone`: telephone
         case phone
         /// `fax`: fax

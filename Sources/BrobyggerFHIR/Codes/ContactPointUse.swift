@@ -2,7 +2,7 @@ extension FHIR {
     /// The purpose of a contact point.
     ///
     /// Code system `http://hl7.org/fhir/contact-point-use`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum ContactPointUse: FHIRCode {
+    public enum ContactPointUse: FHIRCode, FHIRNodeDecodable {
         /// `home`: at home
         case home
         /// `work`: at work

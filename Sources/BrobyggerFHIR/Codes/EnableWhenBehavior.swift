@@ -2,7 +2,7 @@ extension FHIR {
     /// Whether all or any `enableWhen` conditions must hold.
     ///
     /// Code system `http://hl7.org/fhir/questionnaire-enable-behavior`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum EnableWhenBehavior: FHIRCode {
+    public enum EnableWhenBehavior: FHIRCode, FHIRNodeDecodable {
         /// `all`: all must hold
         case all
         /// `any`: any may hold

@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of an encounter (R4; MedCom uses `in-progress`, `onleave`, `finished`, `entered-in-error`).
     ///
     /// Code system `http://hl7.org/fhir/encounter-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum EncounterStatus: FHIRCode {
+    public enum EncounterStatus: FHIRCode, FHIRNodeDecodable {
         /// `planned`: planned
         case planned
         /// `arrived`: the patient is present

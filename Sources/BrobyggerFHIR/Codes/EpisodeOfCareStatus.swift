@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of an episode of care.
     ///
     /// Code system `http://hl7.org/fhir/episode-of-care-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum EpisodeOfCareStatus: FHIRCode {
+    public enum EpisodeOfCareStatus: FHIRCode, FHIRNodeDecodable {
         /// `planned`: planned
         case planned
         /// `waitlist`: on a waiting list

@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of an event such as a communication.
     ///
     /// Code system `http://hl7.org/fhir/event-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum EventStatus: FHIRCode {
+    public enum EventStatus: FHIRCode, FHIRNodeDecodable {
         /// `preparation`: being prepared
         case preparation
         /// `in-progress`: under way

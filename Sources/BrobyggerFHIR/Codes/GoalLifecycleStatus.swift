@@ -2,7 +2,7 @@ extension FHIR {
     /// Where a goal is in its life cycle.
     ///
     /// Code system `http://hl7.org/fhir/goal-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum GoalLifecycleStatus: FHIRCode {
+    public enum GoalLifecycleStatus: FHIRCode, FHIRNodeDecodable {
         /// `proposed`: proposed
         case proposed
         /// `planned`: planned

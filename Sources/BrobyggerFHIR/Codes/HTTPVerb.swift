@@ -2,7 +2,7 @@ extension FHIR {
     /// The HTTP method of a transaction entry.
     ///
     /// Code system `http://hl7.org/fhir/http-verb`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum HTTPVerb: FHIRCode {
+    public enum HTTPVerb: FHIRCode, FHIRNodeDecodable {
         /// `GET`: read
         case get
         /// `HEAD`: read headers

@@ -2,7 +2,7 @@ extension FHIR {
     /// The purpose of an identifier.
     ///
     /// Code system `http://hl7.org/fhir/identifier-use`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum IdentifierUse: FHIRCode {
+    public enum IdentifierUse: FHIRCode, FHIRNodeDecodable {
         /// `usual`: the identifier usually used
         case usual
         /// `official`: the official identifier, such as a CPR number

@@ -2,7 +2,7 @@ extension FHIR {
     /// The purpose of a name.
     ///
     /// Code system `http://hl7.org/fhir/name-use`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum NameUse: FHIRCode {
+    public enum NameUse: FHIRCode, FHIRNodeDecodable {
         /// `usual`: the name usually used
         case usual
         /// `official`: the official name

@@ -2,7 +2,7 @@ extension FHIR {
     /// How a narrative was made.
     ///
     /// Code system `http://hl7.org/fhir/narrative-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum NarrativeStatus: FHIRCode {
+    public enum NarrativeStatus: FHIRCode, FHIRNodeDecodable {
         /// `generated`: generated from the data
         case generated
         /// `extensions`: generated from the data and extensions

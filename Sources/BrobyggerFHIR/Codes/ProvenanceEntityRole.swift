@@ -2,7 +2,7 @@ extension FHIR {
     /// How an activity used a resource.
     ///
     /// Code system `http://hl7.org/fhir/provenance-entity-role`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum ProvenanceEntityRole: FHIRCode {
+    public enum ProvenanceEntityRole: FHIRCode, FHIRNodeDecodable {
         /// `derivation`: derived from it
         case derivation
         /// `revision`: revised it (MedCom: a correction, reply or forward)

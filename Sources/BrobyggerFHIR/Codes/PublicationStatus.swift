@@ -2,7 +2,7 @@ extension FHIR {
     /// The publication state of a definition.
     ///
     /// Code system `http://hl7.org/fhir/publication-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum PublicationStatus: FHIRCode {
+    public enum PublicationStatus: FHIRCode, FHIRNodeDecodable {
         /// `draft`: a draft
         case draft
         /// `active`: ready for use

@@ -2,7 +2,7 @@ extension FHIR {
     /// How to read a quantity's value.
     ///
     /// Code system `http://hl7.org/fhir/quantity-comparator`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum QuantityComparator: FHIRCode {
+    public enum QuantityComparator: FHIRCode, FHIRNodeDecodable {
         /// `<`: less than
         case lessThan
         /// `<=`: less than or equal

@@ -2,7 +2,7 @@ extension FHIR {
     /// The comparison of an `enableWhen` condition.
     ///
     /// Code system `http://hl7.org/fhir/questionnaire-enable-operator`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum QuestionnaireItemOperator: FHIRCode {
+    public enum QuestionnaireItemOperator: FHIRCode, FHIRNodeDecodable {
         /// `exists`: the answer exists (or not)
         case exists
         /// `=`: equal

@@ -2,7 +2,7 @@ extension FHIR {
     /// The kind of questionnaire item.
     ///
     /// Code system `http://hl7.org/fhir/item-type`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum QuestionnaireItemType: FHIRCode {
+    public enum QuestionnaireItemType: FHIRCode, FHIRNodeDecodable {
         /// `group`: a group of items
         case group
         /// `display`: text only

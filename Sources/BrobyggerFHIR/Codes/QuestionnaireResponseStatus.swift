@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of a questionnaire response.
     ///
     /// Code system `http://hl7.org/fhir/questionnaire-answers-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum QuestionnaireResponseStatus: FHIRCode {
+    public enum QuestionnaireResponseStatus: FHIRCode, FHIRNodeDecodable {
         /// `in-progress`: being filled in
         case inProgress
         /// `completed`: complete

@@ -2,7 +2,7 @@ extension FHIR {
     /// The urgency of a request.
     ///
     /// Code system `http://hl7.org/fhir/request-priority`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum RequestPriority: FHIRCode {
+    public enum RequestPriority: FHIRCode, FHIRNodeDecodable {
         /// `routine`: routine
         case routine
         /// `urgent`: urgent

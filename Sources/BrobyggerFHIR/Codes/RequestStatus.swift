@@ -2,7 +2,7 @@ extension FHIR {
     /// The state of a request such as a care plan.
     ///
     /// Code system `http://hl7.org/fhir/request-status`; an open enum, unknown codes are kept as `.unrecognized`.
-    public enum RequestStatus: FHIRCode {
+    public enum RequestStatus: FHIRCode, FHIRNodeDecodable {
         /// `draft`: a draft
         case draft
         /// `active`: in force

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A postal address (FHIR `Address`); dk-core adds the municipality code as an extension.
-    public struct Address: FHIRElementContainer {
+    public struct Address: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -85,6 +85,54 @@ extension FHIR {
                 case "country": country = try container.decode(String.self, forKey: key)
                 case "period": period = try container.decode(Period.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.use = use
+            self.type = type
+            self.text = text
+            self.line = line
+            self.city = city
+            self.district = district
+            self.state = state
+            self.postalCode = postalCode
+            self.country = country
+            self.period = period
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var use: AddressUse?
+            var type: AddressType?
+            var text: String?
+            var line: [String] = []
+            var city: String?
+            var district: String?
+            var state: String?
+            var postalCode: String?
+            var country: String?
+            var period: Period?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "use": use = try jsonValue.decode(AddressUse.self, key: jsonKey)
+                case "type": type = try jsonValue.decode(AddressType.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                case "line": line = try jsonValue.decode([String].self, key: jsonKey)
+                case "city": city = try jsonValue.decode(String.self, key: jsonKey)
+                case "district": district = try jsonValue.decode(String.self, key: jsonKey)
+                case "state": state = try jsonValue.decode(String.self, key: jsonKey)
+                case "postalCode": postalCode = try jsonValue.decode(String.self, key: jsonKey)
+                case "country": country = try jsonValue.decode(String.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A note with author and time (FHIR `Annotation`).
-    public struct Annotation: FHIRElementContainer {
+    public struct Annotation: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `author[x]`; the JSON member is `author` followed by the type name.
         public enum Author: Hashable, Sendable {
             /// `authorReference`.
@@ -64,6 +64,37 @@ extension FHIR {
             guard let text else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("text"))
             }
+            self.id = id
+            self.`extension` = extensions
+            self.author = author
+            self.time = time
+            self.text = text
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var author: Author?
+            var time: DateTime?
+            var text: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "authorReference":
+                    author = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                case "authorString":
+                    author = .string(try jsonValue.decode(String.self, key: jsonKey))
+                case "time": time = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let text else { throw .missingElement(path: "text") }
             self.id = id
             self.`extension` = extensions
             self.author = author

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Content in another format, inline or by URL (FHIR `Attachment`).
-    public struct Attachment: FHIRElementContainer {
+    public struct Attachment: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -74,6 +74,48 @@ extension FHIR {
                 case "title": title = try container.decode(String.self, forKey: key)
                 case "creation": creation = try container.decode(DateTime.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.contentType = contentType
+            self.language = language
+            self.data = data
+            self.url = url
+            self.size = size
+            self.hash = hash
+            self.title = title
+            self.creation = creation
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var contentType: String?
+            var language: String?
+            var data: String?
+            var url: String?
+            var size: Int?
+            var hash: String?
+            var title: String?
+            var creation: DateTime?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "contentType": contentType = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "data": data = try jsonValue.decode(String.self, key: jsonKey)
+                case "url": url = try jsonValue.decode(String.self, key: jsonKey)
+                case "size": size = try jsonValue.decode(Int.self, key: jsonKey)
+                case "hash": hash = try jsonValue.decode(String.self, key: jsonKey)
+                case "title": title = try jsonValue.decode(String.self, key: jsonKey)
+                case "creation": creation = try jsonValue.decode(DateTime.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A concept given by codes from one or more code systems and/or text (FHIR `CodeableConcept`).
-    public struct CodeableConcept: FHIRElementContainer {
+    public struct CodeableConcept: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -43,6 +43,30 @@ extension FHIR {
                 case "coding": coding = try container.decode([Coding].self, forKey: key)
                 case "text": text = try container.decode(String.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.coding = coding
+            self.text = text
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var coding: [Coding] = []
+            var text: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "coding": coding = try jsonValue.decode([Coding].self, key: jsonKey)
+                case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

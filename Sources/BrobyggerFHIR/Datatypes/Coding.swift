@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A code from a code system (FHIR `Coding`).
-    public struct Coding: FHIRElementContainer {
+    public struct Coding: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -59,6 +59,39 @@ extension FHIR {
                 case "display": display = try container.decode(String.self, forKey: key)
                 case "userSelected": userSelected = try container.decode(Bool.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.system = system
+            self.version = version
+            self.code = code
+            self.display = display
+            self.userSelected = userSelected
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var system: String?
+            var version: String?
+            var code: String?
+            var display: String?
+            var userSelected: Bool?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "system": system = try jsonValue.decode(String.self, key: jsonKey)
+                case "version": version = try jsonValue.decode(String.self, key: jsonKey)
+                case "code": code = try jsonValue.decode(String.self, key: jsonKey)
+                case "display": display = try jsonValue.decode(String.self, key: jsonKey)
+                case "userSelected": userSelected = try jsonValue.decode(Bool.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

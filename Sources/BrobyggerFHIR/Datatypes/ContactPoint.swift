@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A telephone number, e-mail address or other contact point (FHIR `ContactPoint`).
-    public struct ContactPoint: FHIRElementContainer {
+    public struct ContactPoint: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -59,6 +59,39 @@ extension FHIR {
                 case "rank": rank = try container.decode(Int.self, forKey: key)
                 case "period": period = try container.decode(Period.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.system = system
+            self.value = value
+            self.use = use
+            self.rank = rank
+            self.period = period
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var system: ContactPointSystem?
+            var value: String?
+            var use: ContactPointUse?
+            var rank: Int?
+            var period: Period?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "system": system = try jsonValue.decode(ContactPointSystem.self, key: jsonKey)
+                case "value": value = try jsonValue.decode(String.self, key: jsonKey)
+                case "use": use = try jsonValue.decode(ContactPointUse.self, key: jsonKey)
+                case "rank": rank = try jsonValue.decode(Int.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

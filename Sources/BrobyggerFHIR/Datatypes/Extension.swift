@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// An extension (FHIR `Extension`): an element with a `url` saying what it means and a value or nested
     /// extensions. Extensions are kept even when not understood, so they survive a round trip.
-    public struct Extension: FHIRElementContainer {
+    public struct Extension: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
         public enum Value: Hashable, Sendable {
             /// `valueBase64Binary`.
@@ -180,6 +180,94 @@ extension FHIR {
             guard let url else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
             }
+            self.id = id
+            self.`extension` = extensions
+            self.url = url
+            self.value = value
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var url: String?
+            var value: Value?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "url": url = try jsonValue.decode(String.self, key: jsonKey)
+                case "valueBase64Binary":
+                    value = .base64Binary(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueBoolean":
+                    value = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                case "valueCanonical":
+                    value = .canonical(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueCode":
+                    value = .code(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueDate":
+                    value = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                case "valueDateTime":
+                    value = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                case "valueDecimal":
+                    value = .decimal(try jsonValue.decode(Decimal.self, key: jsonKey))
+                case "valueId":
+                    value = .id(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueInstant":
+                    value = .instant(try jsonValue.decode(DateTime.self, key: jsonKey))
+                case "valueInteger":
+                    value = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                case "valueMarkdown":
+                    value = .markdown(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueOid":
+                    value = .oid(try jsonValue.decode(String.self, key: jsonKey))
+                case "valuePositiveInt":
+                    value = .positiveInt(try jsonValue.decode(Int.self, key: jsonKey))
+                case "valueString":
+                    value = .string(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueTime":
+                    value = .time(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueUnsignedInt":
+                    value = .unsignedInt(try jsonValue.decode(Int.self, key: jsonKey))
+                case "valueUri":
+                    value = .uri(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueUrl":
+                    value = .url(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueUuid":
+                    value = .uuid(try jsonValue.decode(String.self, key: jsonKey))
+                case "valueAddress":
+                    value = .address(try jsonValue.decode(Address.self, key: jsonKey))
+                case "valueAge":
+                    value = .age(try jsonValue.decode(Quantity.self, key: jsonKey))
+                case "valueAnnotation":
+                    value = .annotation(try jsonValue.decode(Annotation.self, key: jsonKey))
+                case "valueAttachment":
+                    value = .attachment(try jsonValue.decode(Attachment.self, key: jsonKey))
+                case "valueCodeableConcept":
+                    value = .codeableConcept(try jsonValue.decode(CodeableConcept.self, key: jsonKey))
+                case "valueCoding":
+                    value = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                case "valueContactPoint":
+                    value = .contactPoint(try jsonValue.decode(ContactPoint.self, key: jsonKey))
+                case "valueDuration":
+                    value = .duration(try jsonValue.decode(Quantity.self, key: jsonKey))
+                case "valueHumanName":
+                    value = .humanName(try jsonValue.decode(HumanName.self, key: jsonKey))
+                case "valueIdentifier":
+                    value = .identifier(try jsonValue.decode(Identifier.self, key: jsonKey))
+                case "valuePeriod":
+                    value = .period(try jsonValue.decode(Period.self, key: jsonKey))
+                case "valueQuantity":
+                    value = .quantity(try jsonValue.decode(Quantity.self, key: jsonKey))
+                case "valueReference":
+                    value = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let url else { throw .missingElement(path: "url") }
             self.id = id
             self.`extension` = extensions
             self.url = url

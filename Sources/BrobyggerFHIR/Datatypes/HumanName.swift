@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A person's name (FHIR `HumanName`); dk-core requires `family` on the official name.
-    public struct HumanName: FHIRElementContainer {
+    public struct HumanName: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -69,6 +69,45 @@ extension FHIR {
                 case "suffix": suffix = try container.decode([String].self, forKey: key)
                 case "period": period = try container.decode(Period.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.use = use
+            self.text = text
+            self.family = family
+            self.given = given
+            self.prefix = prefix
+            self.suffix = suffix
+            self.period = period
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var use: NameUse?
+            var text: String?
+            var family: String?
+            var given: [String] = []
+            var prefix: [String] = []
+            var suffix: [String] = []
+            var period: Period?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "use": use = try jsonValue.decode(NameUse.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                case "family": family = try jsonValue.decode(String.self, key: jsonKey)
+                case "given": given = try jsonValue.decode([String].self, key: jsonKey)
+                case "prefix": prefix = try jsonValue.decode([String].self, key: jsonKey)
+                case "suffix": suffix = try jsonValue.decode([String].self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -6,7 +6,7 @@ extension FHIR {
     ///
     /// dk-core's identifier systems (CPR, eCPR, SOR, GLN, CVR, municipality and region codes) are listed in
     /// `DanishIdentifierSystem`.
-    public struct Identifier: FHIRElementContainer {
+    public struct Identifier: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -71,6 +71,42 @@ extension FHIR {
                 case "period": period = try container.decode(Period.self, forKey: key)
                 case "assigner": assigner = try container.decode(Reference.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.use = use
+            self.type = type
+            self.system = system
+            self.value = value
+            self.period = period
+            self._assigner = assigner.map(Indirect.init)
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var use: IdentifierUse?
+            var type: CodeableConcept?
+            var system: String?
+            var value: String?
+            var period: Period?
+            var assigner: Reference?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "use": use = try jsonValue.decode(IdentifierUse.self, key: jsonKey)
+                case "type": type = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "system": system = try jsonValue.decode(String.self, key: jsonKey)
+                case "value": value = try jsonValue.decode(String.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "assigner": assigner = try jsonValue.decode(Reference.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Metadata about a resource (FHIR `Meta`).
-    public struct Meta: FHIRElementContainer {
+    public struct Meta: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -64,6 +64,42 @@ extension FHIR {
                 case "security": security = try container.decode([Coding].self, forKey: key)
                 case "tag": tag = try container.decode([Coding].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.versionId = versionId
+            self.lastUpdated = lastUpdated
+            self.source = source
+            self.profile = profile
+            self.security = security
+            self.tag = tag
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var versionId: String?
+            var lastUpdated: DateTime?
+            var source: String?
+            var profile: [String] = []
+            var security: [Coding] = []
+            var tag: [Coding] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "versionId": versionId = try jsonValue.decode(String.self, key: jsonKey)
+                case "lastUpdated": lastUpdated = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "source": source = try jsonValue.decode(String.self, key: jsonKey)
+                case "profile": profile = try jsonValue.decode([String].self, key: jsonKey)
+                case "security": security = try jsonValue.decode([Coding].self, key: jsonKey)
+                case "tag": tag = try jsonValue.decode([Coding].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

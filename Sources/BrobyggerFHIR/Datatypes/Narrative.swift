@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// The human-readable summary of a resource (FHIR `Narrative`).
-    public struct Narrative: FHIRElementContainer {
+    public struct Narrative: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -51,6 +51,32 @@ extension FHIR {
             guard let div else {
                 throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("div"))
             }
+            self.id = id
+            self.`extension` = extensions
+            self.status = status
+            self.div = div
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var status: NarrativeStatus?
+            var div: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(NarrativeStatus.self, key: jsonKey)
+                case "div": div = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let div else { throw .missingElement(path: "div") }
             self.id = id
             self.`extension` = extensions
             self.status = status

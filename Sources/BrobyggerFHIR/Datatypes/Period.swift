@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A time span with an optional start and end (FHIR `Period`); a missing end means ongoing.
-    public struct Period: FHIRElementContainer {
+    public struct Period: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -43,6 +43,30 @@ extension FHIR {
                 case "start": start = try container.decode(DateTime.self, forKey: key)
                 case "end": end = try container.decode(DateTime.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.start = start
+            self.end = end
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var start: DateTime?
+            var end: DateTime?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "start": start = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "end": end = try jsonValue.decode(DateTime.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A measured amount (FHIR `Quantity`, also used for `Duration` and `Age`).
-    public struct Quantity: FHIRElementContainer {
+    public struct Quantity: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -59,6 +59,39 @@ extension FHIR {
                 case "system": system = try container.decode(String.self, forKey: key)
                 case "code": code = try container.decode(String.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.value = value
+            self.comparator = comparator
+            self.unit = unit
+            self.system = system
+            self.code = code
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var value: Decimal?
+            var comparator: QuantityComparator?
+            var unit: String?
+            var system: String?
+            var code: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "value": value = try jsonValue.decode(Decimal.self, key: jsonKey)
+                case "comparator": comparator = try jsonValue.decode(QuantityComparator.self, key: jsonKey)
+                case "unit": unit = try jsonValue.decode(String.self, key: jsonKey)
+                case "system": system = try jsonValue.decode(String.self, key: jsonKey)
+                case "code": code = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

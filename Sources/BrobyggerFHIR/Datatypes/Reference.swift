@@ -5,7 +5,7 @@ extension FHIR {
     /// A reference from one resource to another (FHIR `Reference`): a literal `reference` (`Patient/123`,
     /// `urn:uuid:…`, an absolute URL), a logical `identifier`, or both. Inside a bundle, literal references resolve against the
     /// entries' `fullUrl`s (see `FHIR.Bundle.resolve(_:)`).
-    public struct Reference: FHIRElementContainer {
+    public struct Reference: FHIRElementContainer, FHIRNodeDecodable {
         /// Unique id of the element within the resource.
         public var id: String?
         /// Additional content defined by implementations, kept even when not understood.
@@ -56,6 +56,36 @@ extension FHIR {
                 case "identifier": identifier = try container.decode(Identifier.self, forKey: key)
                 case "display": display = try container.decode(String.self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.reference = reference
+            self.type = type
+            self.identifier = identifier
+            self.display = display
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var reference: String?
+            var type: String?
+            var identifier: Identifier?
+            var display: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "reference": reference = try jsonValue.decode(String.self, key: jsonKey)
+                case "type": type = try jsonValue.decode(String.self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode(Identifier.self, key: jsonKey)
+                case "display": display = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

@@ -6,7 +6,7 @@ extension FHIR {
     /// MedCom's HospitalNotification, whose first entry is the `MessageHeader`.
     ///
     /// References between entries resolve against the entries' `fullUrl`s with `resolve(_:)`.
-    public struct Bundle: FHIRElementContainer {
+    public struct Bundle: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the bundle (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -101,6 +101,54 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Bundle" else {
+                throw .wrongResourceType(path: .root, expected: "Bundle", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var identifier: Identifier?
+            var type: BundleType?
+            var timestamp: DateTime?
+            var total: Int?
+            var link: [Link] = []
+            var entry: [Entry] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode(Identifier.self, key: jsonKey)
+                case "type": type = try jsonValue.decode(BundleType.self, key: jsonKey)
+                case "timestamp": timestamp = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "total": total = try jsonValue.decode(Int.self, key: jsonKey)
+                case "link": link = try jsonValue.decode([Link].self, key: jsonKey)
+                case "entry": entry = try jsonValue.decode([Entry].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let type else { throw .missingElement(path: "type") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.identifier = identifier
+            self.type = type
+            self.timestamp = timestamp
+            self.total = total
+            self.link = link
+            self.entry = entry
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -121,7 +169,7 @@ extension FHIR {
         }
 
         /// A link about a bundle.
-        public struct Link: FHIRElementContainer {
+        public struct Link: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -183,6 +231,35 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var relation: String?
+                var url: String?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "relation": relation = try jsonValue.decode(String.self, key: jsonKey)
+                    case "url": url = try jsonValue.decode(String.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let relation else { throw .missingElement(path: "relation") }
+                guard let url else { throw .missingElement(path: "url") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.relation = relation
+                self.url = url
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -198,7 +275,7 @@ extension FHIR {
         }
 
         /// An entry of a bundle: a resource with its full URL, and for transactions the request or response.
-        public struct Entry: FHIRElementContainer {
+        public struct Entry: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -280,6 +357,45 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var link: [Link] = []
+                var fullUrl: String?
+                var resource: Resource?
+                var search: Search?
+                var request: Request?
+                var response: Response?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "link": link = try jsonValue.decode([Link].self, key: jsonKey)
+                    case "fullUrl": fullUrl = try jsonValue.decode(String.self, key: jsonKey)
+                    case "resource": resource = try jsonValue.decode(Resource.self, key: jsonKey)
+                    case "search": search = try jsonValue.decode(Search.self, key: jsonKey)
+                    case "request": request = try jsonValue.decode(Request.self, key: jsonKey)
+                    case "response": response = try jsonValue.decode(Response.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.link = link
+                self.fullUrl = fullUrl
+                self.resource = resource
+                self.search = search
+                self.request = request
+                self.response = response
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -298,7 +414,7 @@ extension FHIR {
             }
 
             /// Why a search result is included.
-            public struct Search: FHIRElementContainer {
+            public struct Search: FHIRElementContainer, FHIRNodeDecodable {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -355,6 +471,36 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var mode: String?
+                    var score: Decimal?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "mode": mode = try jsonValue.decode(String.self, key: jsonKey)
+                        case "score": score = try jsonValue.decode(Decimal.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.mode = mode
+                    self.score = score
+                    self.additionalElements = additionalElements
+                }
+
                 /// Encodes the modelled elements, then the kept ones.
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -372,7 +518,7 @@ extension FHIR {
             }
 
             /// The action a transaction entry asks for.
-            public struct Request: FHIRElementContainer {
+            public struct Request: FHIRElementContainer, FHIRNodeDecodable {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -461,6 +607,50 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var method: HTTPVerb?
+                    var url: String?
+                    var ifNoneMatch: String?
+                    var ifModifiedSince: DateTime?
+                    var ifMatch: String?
+                    var ifNoneExist: String?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "method": method = try jsonValue.decode(HTTPVerb.self, key: jsonKey)
+                        case "url": url = try jsonValue.decode(String.self, key: jsonKey)
+                        case "ifNoneMatch": ifNoneMatch = try jsonValue.decode(String.self, key: jsonKey)
+                        case "ifModifiedSince": ifModifiedSince = try jsonValue.decode(DateTime.self, key: jsonKey)
+                        case "ifMatch": ifMatch = try jsonValue.decode(String.self, key: jsonKey)
+                        case "ifNoneExist": ifNoneExist = try jsonValue.decode(String.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let method else { throw .missingElement(path: "method") }
+                    guard let url else { throw .missingElement(path: "url") }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.method = method
+                    self.url = url
+                    self.ifNoneMatch = ifNoneMatch
+                    self.ifModifiedSince = ifModifiedSince
+                    self.ifMatch = ifMatch
+                    self.ifNoneExist = ifNoneExist
+                    self.additionalElements = additionalElements
+                }
+
                 /// Encodes the modelled elements, then the kept ones.
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -482,7 +672,7 @@ extension FHIR {
             }
 
             /// The outcome of a transaction entry.
-            public struct Response: FHIRElementContainer {
+            public struct Response: FHIRElementContainer, FHIRNodeDecodable {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -550,6 +740,46 @@ extension FHIR {
                         throw FHIRError.missingElement(
                             path: FieldPath(codingPath: decoder.codingPath).appending("status"))
                     }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.status = status
+                    self.location = location
+                    self.etag = etag
+                    self.lastModified = lastModified
+                    self.outcome = outcome
+                    self.additionalElements = additionalElements
+                }
+
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var status: String?
+                    var location: String?
+                    var etag: String?
+                    var lastModified: DateTime?
+                    var outcome: Resource?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "status": status = try jsonValue.decode(String.self, key: jsonKey)
+                        case "location": location = try jsonValue.decode(String.self, key: jsonKey)
+                        case "etag": etag = try jsonValue.decode(String.self, key: jsonKey)
+                        case "lastModified": lastModified = try jsonValue.decode(DateTime.self, key: jsonKey)
+                        case "outcome": outcome = try jsonValue.decode(Resource.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let status else { throw .missingElement(path: "status") }
                     self.id = id
                     self.`extension` = extensions
                     self.modifierExtension = modifierExtension

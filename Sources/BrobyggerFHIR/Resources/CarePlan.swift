@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A plan of care (FHIR `CarePlan`): a coordinated care plan (*koordinerende indsatsplan*), a
     /// discharge agreement (*udskrivningsaftale*, psykiatriloven §13a) or coordination plan (*koordinationsplan*, §13b).
-    public struct CarePlan: FHIRElementContainer {
+    public struct CarePlan: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -238,6 +238,119 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "CarePlan" else {
+                throw .wrongResourceType(path: .root, expected: "CarePlan", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var instantiatesCanonical: [String] = []
+            var instantiatesUri: [String] = []
+            var basedOn: [Reference] = []
+            var replaces: [Reference] = []
+            var partOf: [Reference] = []
+            var status: RequestStatus?
+            var intent: CarePlanIntent?
+            var category: [CodeableConcept] = []
+            var title: String?
+            var description: String?
+            var subject: Reference?
+            var encounter: Reference?
+            var period: Period?
+            var created: DateTime?
+            var author: Reference?
+            var contributor: [Reference] = []
+            var careTeam: [Reference] = []
+            var addresses: [Reference] = []
+            var supportingInfo: [Reference] = []
+            var goal: [Reference] = []
+            var activity: [Activity] = []
+            var note: [Annotation] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "instantiatesCanonical": instantiatesCanonical = try jsonValue.decode([String].self, key: jsonKey)
+                case "instantiatesUri": instantiatesUri = try jsonValue.decode([String].self, key: jsonKey)
+                case "basedOn": basedOn = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "replaces": replaces = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "partOf": partOf = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(RequestStatus.self, key: jsonKey)
+                case "intent": intent = try jsonValue.decode(CarePlanIntent.self, key: jsonKey)
+                case "category": category = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "title": title = try jsonValue.decode(String.self, key: jsonKey)
+                case "description": description = try jsonValue.decode(String.self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "encounter": encounter = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "created": created = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "author": author = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "contributor": contributor = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "careTeam": careTeam = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "addresses": addresses = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "supportingInfo": supportingInfo = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "goal": goal = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "activity": activity = try jsonValue.decode([Activity].self, key: jsonKey)
+                case "note": note = try jsonValue.decode([Annotation].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let intent else { throw .missingElement(path: "intent") }
+            guard let subject else { throw .missingElement(path: "subject") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.instantiatesCanonical = instantiatesCanonical
+            self.instantiatesUri = instantiatesUri
+            self.basedOn = basedOn
+            self.replaces = replaces
+            self.partOf = partOf
+            self.status = status
+            self.intent = intent
+            self.category = category
+            self.title = title
+            self.description = description
+            self.subject = subject
+            self.encounter = encounter
+            self.period = period
+            self.created = created
+            self.author = author
+            self.contributor = contributor
+            self.careTeam = careTeam
+            self.addresses = addresses
+            self.supportingInfo = supportingInfo
+            self.goal = goal
+            self.activity = activity
+            self.note = note
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -281,7 +394,7 @@ extension FHIR {
         }
 
         /// An activity of a care plan.
-        public struct Activity: FHIRElementContainer {
+        public struct Activity: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -357,6 +470,43 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var outcomeCodeableConcept: [CodeableConcept] = []
+                var outcomeReference: [Reference] = []
+                var progress: [Annotation] = []
+                var reference: Reference?
+                var detail: Detail?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "outcomeCodeableConcept":
+                        outcomeCodeableConcept = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "outcomeReference": outcomeReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                    case "progress": progress = try jsonValue.decode([Annotation].self, key: jsonKey)
+                    case "reference": reference = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "detail": detail = try jsonValue.decode(Detail.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.outcomeCodeableConcept = outcomeCodeableConcept
+                self.outcomeReference = outcomeReference
+                self.progress = progress
+                self.reference = reference
+                self.detail = detail
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -376,7 +526,7 @@ extension FHIR {
             }
 
             /// An activity described inline.
-            public struct Detail: FHIRElementContainer {
+            public struct Detail: FHIRElementContainer, FHIRNodeDecodable {
                 /// The choice of types of `scheduled[x]`; the JSON member is `scheduled` followed by the type name.
                 public enum Scheduled: Hashable, Sendable {
                     /// `scheduledPeriod`.
@@ -516,6 +666,83 @@ extension FHIR {
                         throw FHIRError.missingElement(
                             path: FieldPath(codingPath: decoder.codingPath).appending("status"))
                     }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.kind = kind
+                    self.instantiatesCanonical = instantiatesCanonical
+                    self.instantiatesUri = instantiatesUri
+                    self.code = code
+                    self.reasonCode = reasonCode
+                    self.reasonReference = reasonReference
+                    self.goal = goal
+                    self.status = status
+                    self.statusReason = statusReason
+                    self.doNotPerform = doNotPerform
+                    self.scheduled = scheduled
+                    self.location = location
+                    self.performer = performer
+                    self.dailyAmount = dailyAmount
+                    self.quantity = quantity
+                    self.description = description
+                    self.additionalElements = additionalElements
+                }
+
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var kind: String?
+                    var instantiatesCanonical: [String] = []
+                    var instantiatesUri: [String] = []
+                    var code: CodeableConcept?
+                    var reasonCode: [CodeableConcept] = []
+                    var reasonReference: [Reference] = []
+                    var goal: [Reference] = []
+                    var status: CarePlanActivityStatus?
+                    var statusReason: CodeableConcept?
+                    var doNotPerform: Bool?
+                    var scheduled: Scheduled?
+                    var location: Reference?
+                    var performer: [Reference] = []
+                    var dailyAmount: Quantity?
+                    var quantity: Quantity?
+                    var description: String?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "kind": kind = try jsonValue.decode(String.self, key: jsonKey)
+                        case "instantiatesCanonical":
+                            instantiatesCanonical = try jsonValue.decode([String].self, key: jsonKey)
+                        case "instantiatesUri": instantiatesUri = try jsonValue.decode([String].self, key: jsonKey)
+                        case "code": code = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                        case "reasonCode": reasonCode = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                        case "reasonReference": reasonReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                        case "goal": goal = try jsonValue.decode([Reference].self, key: jsonKey)
+                        case "status": status = try jsonValue.decode(CarePlanActivityStatus.self, key: jsonKey)
+                        case "statusReason": statusReason = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                        case "doNotPerform": doNotPerform = try jsonValue.decode(Bool.self, key: jsonKey)
+                        case "scheduledPeriod":
+                            scheduled = .period(try jsonValue.decode(Period.self, key: jsonKey))
+                        case "scheduledString":
+                            scheduled = .string(try jsonValue.decode(String.self, key: jsonKey))
+                        case "location": location = try jsonValue.decode(Reference.self, key: jsonKey)
+                        case "performer": performer = try jsonValue.decode([Reference].self, key: jsonKey)
+                        case "dailyAmount": dailyAmount = try jsonValue.decode(Quantity.self, key: jsonKey)
+                        case "quantity": quantity = try jsonValue.decode(Quantity.self, key: jsonKey)
+                        case "description": description = try jsonValue.decode(String.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let status else { throw .missingElement(path: "status") }
                     self.id = id
                     self.`extension` = extensions
                     self.modifierExtension = modifierExtension

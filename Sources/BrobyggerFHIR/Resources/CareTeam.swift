@@ -5,7 +5,7 @@ extension FHIR {
     /// The people and organisations caring for a patient (FHIR `CareTeam`), such as the network around a
     /// resident: facility staff, the outreach team (*botilbudsteam*), the municipality and the GP. MedCom's
     /// `MedComCoreCareTeam` addresses a team by name and managing organisation.
-    public struct CareTeam: FHIRElementContainer {
+    public struct CareTeam: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -168,6 +168,86 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "CareTeam" else {
+                throw .wrongResourceType(path: .root, expected: "CareTeam", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var status: CareTeamStatus?
+            var category: [CodeableConcept] = []
+            var name: String?
+            var subject: Reference?
+            var encounter: Reference?
+            var period: Period?
+            var participant: [Participant] = []
+            var reasonCode: [CodeableConcept] = []
+            var reasonReference: [Reference] = []
+            var managingOrganization: [Reference] = []
+            var telecom: [ContactPoint] = []
+            var note: [Annotation] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(CareTeamStatus.self, key: jsonKey)
+                case "category": category = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "name": name = try jsonValue.decode(String.self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "encounter": encounter = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "participant": participant = try jsonValue.decode([Participant].self, key: jsonKey)
+                case "reasonCode": reasonCode = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "reasonReference": reasonReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "managingOrganization": managingOrganization = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                case "note": note = try jsonValue.decode([Annotation].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.status = status
+            self.category = category
+            self.name = name
+            self.subject = subject
+            self.encounter = encounter
+            self.period = period
+            self.participant = participant
+            self.reasonCode = reasonCode
+            self.reasonReference = reasonReference
+            self.managingOrganization = managingOrganization
+            self.telecom = telecom
+            self.note = note
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -201,7 +281,7 @@ extension FHIR {
         }
 
         /// A member of a care team.
-        public struct Participant: FHIRElementContainer {
+        public struct Participant: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -258,6 +338,39 @@ extension FHIR {
                     case "onBehalfOf": onBehalfOf = try container.decode(Reference.self, forKey: key)
                     case "period": period = try container.decode(Period.self, forKey: key)
                     default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.role = role
+                self.member = member
+                self.onBehalfOf = onBehalfOf
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var role: [CodeableConcept] = []
+                var member: Reference?
+                var onBehalfOf: Reference?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "role": role = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "member": member = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "onBehalfOf": onBehalfOf = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                     }
                 }
                 self.id = id

@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A message between people or organisations (FHIR `Communication`), such as MedCom's CareCommunication
     /// (*korrespondancemeddelelse*) between a facility and an outreach team; MedCom fixes `status` to `unknown`.
-    public struct Communication: FHIRElementContainer {
+    public struct Communication: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -233,6 +233,117 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Communication" else {
+                throw .wrongResourceType(path: .root, expected: "Communication", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var instantiatesCanonical: [String] = []
+            var instantiatesUri: [String] = []
+            var basedOn: [Reference] = []
+            var partOf: [Reference] = []
+            var inResponseTo: [Reference] = []
+            var status: EventStatus?
+            var statusReason: CodeableConcept?
+            var category: [CodeableConcept] = []
+            var priority: RequestPriority?
+            var medium: [CodeableConcept] = []
+            var subject: Reference?
+            var topic: CodeableConcept?
+            var about: [Reference] = []
+            var encounter: Reference?
+            var sent: DateTime?
+            var received: DateTime?
+            var recipient: [Reference] = []
+            var sender: Reference?
+            var reasonCode: [CodeableConcept] = []
+            var reasonReference: [Reference] = []
+            var payload: [Payload] = []
+            var note: [Annotation] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "instantiatesCanonical": instantiatesCanonical = try jsonValue.decode([String].self, key: jsonKey)
+                case "instantiatesUri": instantiatesUri = try jsonValue.decode([String].self, key: jsonKey)
+                case "basedOn": basedOn = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "partOf": partOf = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "inResponseTo": inResponseTo = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(EventStatus.self, key: jsonKey)
+                case "statusReason": statusReason = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "category": category = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "priority": priority = try jsonValue.decode(RequestPriority.self, key: jsonKey)
+                case "medium": medium = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "topic": topic = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "about": about = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "encounter": encounter = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "sent": sent = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "received": received = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "recipient": recipient = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "sender": sender = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "reasonCode": reasonCode = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "reasonReference": reasonReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "payload": payload = try jsonValue.decode([Payload].self, key: jsonKey)
+                case "note": note = try jsonValue.decode([Annotation].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.instantiatesCanonical = instantiatesCanonical
+            self.instantiatesUri = instantiatesUri
+            self.basedOn = basedOn
+            self.partOf = partOf
+            self.inResponseTo = inResponseTo
+            self.status = status
+            self.statusReason = statusReason
+            self.category = category
+            self.priority = priority
+            self.medium = medium
+            self.subject = subject
+            self.topic = topic
+            self.about = about
+            self.encounter = encounter
+            self.sent = sent
+            self.received = received
+            self.recipient = recipient
+            self.sender = sender
+            self.reasonCode = reasonCode
+            self.reasonReference = reasonReference
+            self.payload = payload
+            self.note = note
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -276,7 +387,7 @@ extension FHIR {
         }
 
         /// Content of a communication.
-        public struct Payload: FHIRElementContainer {
+        public struct Payload: FHIRElementContainer, FHIRNodeDecodable {
             /// The choice of types of `content[x]`; the JSON member is `content` followed by the type name.
             public enum Content: Hashable, Sendable {
                 /// `contentString`.
@@ -337,6 +448,36 @@ extension FHIR {
                     throw FHIRError.missingElement(
                         path: FieldPath(codingPath: decoder.codingPath).appending("content[x]"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.content = content
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var content: Content?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "contentString":
+                        content = .string(try jsonValue.decode(String.self, key: jsonKey))
+                    case "contentAttachment":
+                        content = .attachment(try jsonValue.decode(Attachment.self, key: jsonKey))
+                    case "contentReference":
+                        content = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let content else { throw .missingElement(path: "content[x]") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

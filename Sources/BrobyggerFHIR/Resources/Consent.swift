@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A consent or its refusal (FHIR R4 `Consent`): to share information, or to a collaboration agreement.
     /// Disclosure under psykiatriloven §13c is statutory and is not a consent.
-    public struct Consent: FHIRElementContainer {
+    public struct Consent: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `source[x]`; the JSON member is `source` followed by the type name.
         public enum Source: Hashable, Sendable {
             /// `sourceAttachment`.
@@ -186,6 +186,92 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Consent" else {
+                throw .wrongResourceType(path: .root, expected: "Consent", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var status: ConsentState?
+            var scope: CodeableConcept?
+            var category: [CodeableConcept] = []
+            var patient: Reference?
+            var dateTime: DateTime?
+            var performer: [Reference] = []
+            var organization: [Reference] = []
+            var source: Source?
+            var policy: [Policy] = []
+            var policyRule: CodeableConcept?
+            var verification: [Verification] = []
+            var provision: Provision?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(ConsentState.self, key: jsonKey)
+                case "scope": scope = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "category": category = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "patient": patient = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "dateTime": dateTime = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "performer": performer = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "organization": organization = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "sourceAttachment":
+                    source = .attachment(try jsonValue.decode(Attachment.self, key: jsonKey))
+                case "sourceReference":
+                    source = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                case "policy": policy = try jsonValue.decode([Policy].self, key: jsonKey)
+                case "policyRule": policyRule = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "verification": verification = try jsonValue.decode([Verification].self, key: jsonKey)
+                case "provision": provision = try jsonValue.decode(Provision.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let scope else { throw .missingElement(path: "scope") }
+            guard !category.isEmpty else { throw .missingElement(path: "category") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.status = status
+            self.scope = scope
+            self.category = category
+            self.patient = patient
+            self.dateTime = dateTime
+            self.performer = performer
+            self.organization = organization
+            self.source = source
+            self.policy = policy
+            self.policyRule = policyRule
+            self.verification = verification
+            self.provision = provision
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -222,7 +308,7 @@ extension FHIR {
         }
 
         /// A policy a consent refers to.
-        public struct Policy: FHIRElementContainer {
+        public struct Policy: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -277,6 +363,33 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var authority: String?
+                var uri: String?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "authority": authority = try jsonValue.decode(String.self, key: jsonKey)
+                    case "uri": uri = try jsonValue.decode(String.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.authority = authority
+                self.uri = uri
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -292,7 +405,7 @@ extension FHIR {
         }
 
         /// A verification of a consent.
-        public struct Verification: FHIRElementContainer {
+        public struct Verification: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -358,6 +471,37 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var verified: Bool?
+                var verifiedWith: Reference?
+                var verificationDate: DateTime?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "verified": verified = try jsonValue.decode(Bool.self, key: jsonKey)
+                    case "verifiedWith": verifiedWith = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "verificationDate": verificationDate = try jsonValue.decode(DateTime.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let verified else { throw .missingElement(path: "verified") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.verified = verified
+                self.verifiedWith = verifiedWith
+                self.verificationDate = verificationDate
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -374,7 +518,7 @@ extension FHIR {
         }
 
         /// What a consent permits or denies; provisions nest to make exceptions.
-        public struct Provision: FHIRElementContainer {
+        public struct Provision: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -486,6 +630,60 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var type: ConsentProvisionType?
+                var period: Period?
+                var actor: [Actor] = []
+                var action: [CodeableConcept] = []
+                var securityLabel: [Coding] = []
+                var purpose: [Coding] = []
+                var resourceClass: [Coding] = []
+                var code: [CodeableConcept] = []
+                var dataPeriod: Period?
+                var data: [DataReference] = []
+                var provision: [Provision] = []
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "type": type = try jsonValue.decode(ConsentProvisionType.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    case "actor": actor = try jsonValue.decode([Actor].self, key: jsonKey)
+                    case "action": action = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "securityLabel": securityLabel = try jsonValue.decode([Coding].self, key: jsonKey)
+                    case "purpose": purpose = try jsonValue.decode([Coding].self, key: jsonKey)
+                    case "class": resourceClass = try jsonValue.decode([Coding].self, key: jsonKey)
+                    case "code": code = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "dataPeriod": dataPeriod = try jsonValue.decode(Period.self, key: jsonKey)
+                    case "data": data = try jsonValue.decode([DataReference].self, key: jsonKey)
+                    case "provision": provision = try jsonValue.decode([Provision].self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.type = type
+                self.period = period
+                self.actor = actor
+                self.action = action
+                self.securityLabel = securityLabel
+                self.purpose = purpose
+                self.resourceClass = resourceClass
+                self.code = code
+                self.dataPeriod = dataPeriod
+                self.data = data
+                self.provision = provision
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -509,7 +707,7 @@ extension FHIR {
             }
 
             /// Someone a provision concerns.
-            public struct Actor: FHIRElementContainer {
+            public struct Actor: FHIRElementContainer, FHIRNodeDecodable {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -574,6 +772,38 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var role: CodeableConcept?
+                    var reference: Reference?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "role": role = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                        case "reference": reference = try jsonValue.decode(Reference.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let role else { throw .missingElement(path: "role") }
+                    guard let reference else { throw .missingElement(path: "reference") }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.role = role
+                    self.reference = reference
+                    self.additionalElements = additionalElements
+                }
+
                 /// Encodes the modelled elements, then the kept ones.
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -591,7 +821,7 @@ extension FHIR {
             }
 
             /// Data a provision concerns.
-            public struct DataReference: FHIRElementContainer {
+            public struct DataReference: FHIRElementContainer, FHIRNodeDecodable {
                 /// Unique id of the element within the resource.
                 public var id: String?
                 /// Additional content defined by implementations, kept even when not understood.
@@ -647,6 +877,38 @@ extension FHIR {
                         throw FHIRError.missingElement(
                             path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
                     }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.meaning = meaning
+                    self.reference = reference
+                    self.additionalElements = additionalElements
+                }
+
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var meaning: String?
+                    var reference: Reference?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "meaning": meaning = try jsonValue.decode(String.self, key: jsonKey)
+                        case "reference": reference = try jsonValue.decode(Reference.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let meaning else { throw .missingElement(path: "meaning") }
+                    guard let reference else { throw .missingElement(path: "reference") }
                     self.id = id
                     self.`extension` = extensions
                     self.modifierExtension = modifierExtension

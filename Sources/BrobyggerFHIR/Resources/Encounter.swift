@@ -5,7 +5,7 @@ extension FHIR {
     /// An encounter (FHIR R4 `Encounter`): a hospital stay, an emergency visit, a team visit. MedCom's
     /// HospitalNotification narrows it to status, class, period, leave period, episode-of-care identifier and service
     /// provider; the status `onleave` exists only in R4.
-    public struct Encounter: FHIRElementContainer {
+    public struct Encounter: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -230,6 +230,115 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Encounter" else {
+                throw .wrongResourceType(path: .root, expected: "Encounter", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var status: EncounterStatus?
+            var statusHistory: [StatusHistory] = []
+            var encounterClass: Coding?
+            var classHistory: [ClassHistory] = []
+            var type: [CodeableConcept] = []
+            var serviceType: CodeableConcept?
+            var priority: CodeableConcept?
+            var subject: Reference?
+            var episodeOfCare: [Reference] = []
+            var basedOn: [Reference] = []
+            var participant: [Participant] = []
+            var appointment: [Reference] = []
+            var period: Period?
+            var length: Quantity?
+            var reasonCode: [CodeableConcept] = []
+            var reasonReference: [Reference] = []
+            var diagnosis: [Diagnosis] = []
+            var account: [Reference] = []
+            var location: [Location] = []
+            var serviceProvider: Reference?
+            var partOf: Reference?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(EncounterStatus.self, key: jsonKey)
+                case "statusHistory": statusHistory = try jsonValue.decode([StatusHistory].self, key: jsonKey)
+                case "class": encounterClass = try jsonValue.decode(Coding.self, key: jsonKey)
+                case "classHistory": classHistory = try jsonValue.decode([ClassHistory].self, key: jsonKey)
+                case "type": type = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "serviceType": serviceType = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "priority": priority = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "episodeOfCare": episodeOfCare = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "basedOn": basedOn = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "participant": participant = try jsonValue.decode([Participant].self, key: jsonKey)
+                case "appointment": appointment = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "length": length = try jsonValue.decode(Quantity.self, key: jsonKey)
+                case "reasonCode": reasonCode = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "reasonReference": reasonReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "diagnosis": diagnosis = try jsonValue.decode([Diagnosis].self, key: jsonKey)
+                case "account": account = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "location": location = try jsonValue.decode([Location].self, key: jsonKey)
+                case "serviceProvider": serviceProvider = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "partOf": partOf = try jsonValue.decode(Reference.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let encounterClass else { throw .missingElement(path: "class") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.status = status
+            self.statusHistory = statusHistory
+            self.encounterClass = encounterClass
+            self.classHistory = classHistory
+            self.type = type
+            self.serviceType = serviceType
+            self.priority = priority
+            self.subject = subject
+            self.episodeOfCare = episodeOfCare
+            self.basedOn = basedOn
+            self.participant = participant
+            self.appointment = appointment
+            self.period = period
+            self.length = length
+            self.reasonCode = reasonCode
+            self.reasonReference = reasonReference
+            self.diagnosis = diagnosis
+            self.account = account
+            self.location = location
+            self.serviceProvider = serviceProvider
+            self.partOf = partOf
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -270,7 +379,7 @@ extension FHIR {
         }
 
         /// A past state of an encounter.
-        public struct StatusHistory: FHIRElementContainer {
+        public struct StatusHistory: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -331,6 +440,35 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var status: EncounterStatus?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "status": status = try jsonValue.decode(EncounterStatus.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let status else { throw .missingElement(path: "status") }
+                guard let period else { throw .missingElement(path: "period") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.status = status
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -346,7 +484,7 @@ extension FHIR {
         }
 
         /// A past class of an encounter.
-        public struct ClassHistory: FHIRElementContainer {
+        public struct ClassHistory: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -407,6 +545,35 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var encounterClass: Coding?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "class": encounterClass = try jsonValue.decode(Coding.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let encounterClass else { throw .missingElement(path: "class") }
+                guard let period else { throw .missingElement(path: "period") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.encounterClass = encounterClass
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -422,7 +589,7 @@ extension FHIR {
         }
 
         /// Someone who took part in an encounter.
-        public struct Participant: FHIRElementContainer {
+        public struct Participant: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -484,6 +651,36 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var type: [CodeableConcept] = []
+                var period: Period?
+                var individual: Reference?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "type": type = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    case "individual": individual = try jsonValue.decode(Reference.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.type = type
+                self.period = period
+                self.individual = individual
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -500,7 +697,7 @@ extension FHIR {
         }
 
         /// A diagnosis of an encounter.
-        public struct Diagnosis: FHIRElementContainer {
+        public struct Diagnosis: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -566,6 +763,37 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var condition: Reference?
+                var use: CodeableConcept?
+                var rank: Int?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "condition": condition = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "use": use = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "rank": rank = try jsonValue.decode(Int.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let condition else { throw .missingElement(path: "condition") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.condition = condition
+                self.use = use
+                self.rank = rank
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -582,7 +810,7 @@ extension FHIR {
         }
 
         /// A place the patient was during an encounter.
-        public struct Location: FHIRElementContainer {
+        public struct Location: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -644,6 +872,40 @@ extension FHIR {
                     throw FHIRError.missingElement(
                         path: FieldPath(codingPath: decoder.codingPath).appending("location"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.location = location
+                self.status = status
+                self.physicalType = physicalType
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var location: Reference?
+                var status: String?
+                var physicalType: CodeableConcept?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "location": location = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "status": status = try jsonValue.decode(String.self, key: jsonKey)
+                    case "physicalType": physicalType = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let location else { throw .missingElement(path: "location") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

@@ -5,7 +5,7 @@ extension FHIR {
     /// A course of care (FHIR `EpisodeOfCare`, *forløb*): the resident's course with the outreach team,
     /// or with psychiatry. MedCom identifies a hospital stay by the episode-of-care identifier, which all follow-up messages
     /// echo.
-    public struct EpisodeOfCare: FHIRElementContainer {
+    public struct EpisodeOfCare: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -167,6 +167,85 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "EpisodeOfCare" else {
+                throw .wrongResourceType(path: .root, expected: "EpisodeOfCare", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var status: EpisodeOfCareStatus?
+            var statusHistory: [StatusHistory] = []
+            var type: [CodeableConcept] = []
+            var diagnosis: [Diagnosis] = []
+            var patient: Reference?
+            var managingOrganization: Reference?
+            var period: Period?
+            var referralRequest: [Reference] = []
+            var careManager: Reference?
+            var team: [Reference] = []
+            var account: [Reference] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(EpisodeOfCareStatus.self, key: jsonKey)
+                case "statusHistory": statusHistory = try jsonValue.decode([StatusHistory].self, key: jsonKey)
+                case "type": type = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "diagnosis": diagnosis = try jsonValue.decode([Diagnosis].self, key: jsonKey)
+                case "patient": patient = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "managingOrganization": managingOrganization = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "referralRequest": referralRequest = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "careManager": careManager = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "team": team = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "account": account = try jsonValue.decode([Reference].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let patient else { throw .missingElement(path: "patient") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.status = status
+            self.statusHistory = statusHistory
+            self.type = type
+            self.diagnosis = diagnosis
+            self.patient = patient
+            self.managingOrganization = managingOrganization
+            self.period = period
+            self.referralRequest = referralRequest
+            self.careManager = careManager
+            self.team = team
+            self.account = account
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -197,7 +276,7 @@ extension FHIR {
         }
 
         /// A past state of an episode.
-        public struct StatusHistory: FHIRElementContainer {
+        public struct StatusHistory: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -258,6 +337,35 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var status: EpisodeOfCareStatus?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "status": status = try jsonValue.decode(EpisodeOfCareStatus.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let status else { throw .missingElement(path: "status") }
+                guard let period else { throw .missingElement(path: "period") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.status = status
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -273,7 +381,7 @@ extension FHIR {
         }
 
         /// A diagnosis relevant to an episode.
-        public struct Diagnosis: FHIRElementContainer {
+        public struct Diagnosis: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -330,6 +438,37 @@ extension FHIR {
                     throw FHIRError.missingElement(
                         path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.condition = condition
+                self.role = role
+                self.rank = rank
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var condition: Reference?
+                var role: CodeableConcept?
+                var rank: Int?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "condition": condition = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "role": role = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "rank": rank = try jsonValue.decode(Int.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let condition else { throw .missingElement(path: "condition") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A goal of care (FHIR `Goal`), such as a recovery goal of the resident.
-    public struct Goal: FHIRElementContainer {
+    public struct Goal: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `start[x]`; the JSON member is `start` followed by the type name.
         public enum Start: Hashable, Sendable {
             /// `startDate`.
@@ -206,6 +206,101 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Goal" else {
+                throw .wrongResourceType(path: .root, expected: "Goal", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var lifecycleStatus: GoalLifecycleStatus?
+            var achievementStatus: CodeableConcept?
+            var category: [CodeableConcept] = []
+            var priority: CodeableConcept?
+            var description: CodeableConcept?
+            var subject: Reference?
+            var start: Start?
+            var target: [Target] = []
+            var statusDate: Date?
+            var statusReason: String?
+            var expressedBy: Reference?
+            var addresses: [Reference] = []
+            var note: [Annotation] = []
+            var outcomeCode: [CodeableConcept] = []
+            var outcomeReference: [Reference] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "lifecycleStatus": lifecycleStatus = try jsonValue.decode(GoalLifecycleStatus.self, key: jsonKey)
+                case "achievementStatus": achievementStatus = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "category": category = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "priority": priority = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "description": description = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "startDate":
+                    start = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                case "startCodeableConcept":
+                    start = .codeableConcept(try jsonValue.decode(CodeableConcept.self, key: jsonKey))
+                case "target": target = try jsonValue.decode([Target].self, key: jsonKey)
+                case "statusDate": statusDate = try jsonValue.decode(Date.self, key: jsonKey)
+                case "statusReason": statusReason = try jsonValue.decode(String.self, key: jsonKey)
+                case "expressedBy": expressedBy = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "addresses": addresses = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "note": note = try jsonValue.decode([Annotation].self, key: jsonKey)
+                case "outcomeCode": outcomeCode = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "outcomeReference": outcomeReference = try jsonValue.decode([Reference].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let lifecycleStatus else { throw .missingElement(path: "lifecycleStatus") }
+            guard let description else { throw .missingElement(path: "description") }
+            guard let subject else { throw .missingElement(path: "subject") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.lifecycleStatus = lifecycleStatus
+            self.achievementStatus = achievementStatus
+            self.category = category
+            self.priority = priority
+            self.description = description
+            self.subject = subject
+            self.start = start
+            self.target = target
+            self.statusDate = statusDate
+            self.statusReason = statusReason
+            self.expressedBy = expressedBy
+            self.addresses = addresses
+            self.note = note
+            self.outcomeCode = outcomeCode
+            self.outcomeReference = outcomeReference
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -245,7 +340,7 @@ extension FHIR {
         }
 
         /// A measurable target of a goal.
-        public struct Target: FHIRElementContainer {
+        public struct Target: FHIRElementContainer, FHIRNodeDecodable {
             /// The choice of types of `detail[x]`; the JSON member is `detail` followed by the type name.
             public enum Detail: Hashable, Sendable {
                 /// `detailQuantity`.
@@ -330,6 +425,48 @@ extension FHIR {
                     case "dueDuration":
                         due = .duration(try container.decode(Quantity.self, forKey: key))
                     default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.measure = measure
+                self.detail = detail
+                self.due = due
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var measure: CodeableConcept?
+                var detail: Detail?
+                var due: Due?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "measure": measure = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "detailQuantity":
+                        detail = .quantity(try jsonValue.decode(Quantity.self, key: jsonKey))
+                    case "detailCodeableConcept":
+                        detail = .codeableConcept(try jsonValue.decode(CodeableConcept.self, key: jsonKey))
+                    case "detailString":
+                        detail = .string(try jsonValue.decode(String.self, key: jsonKey))
+                    case "detailBoolean":
+                        detail = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                    case "detailInteger":
+                        detail = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                    case "dueDate":
+                        due = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                    case "dueDuration":
+                        due = .duration(try jsonValue.decode(Quantity.self, key: jsonKey))
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                     }
                 }
                 self.id = id

@@ -5,7 +5,7 @@ extension FHIR {
     /// The header of a FHIR message (FHIR `MessageHeader`): the event, sender, destinations and the focus.
     /// MedCom fixes `eventCoding` per message type (`hospital-notification-message`) and carries the report-of-admission
     /// flag as an extension.
-    public struct MessageHeader: FHIRElementContainer {
+    public struct MessageHeader: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `event[x]`; the JSON member is `event` followed by the type name.
         public enum Event: Hashable, Sendable {
             /// `eventCoding`.
@@ -171,6 +171,85 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "MessageHeader" else {
+                throw .wrongResourceType(path: .root, expected: "MessageHeader", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var event: Event?
+            var destination: [Destination] = []
+            var sender: Reference?
+            var enterer: Reference?
+            var author: Reference?
+            var source: Source?
+            var responsible: Reference?
+            var reason: CodeableConcept?
+            var response: Response?
+            var focus: [Reference] = []
+            var definition: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "eventCoding":
+                    event = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                case "eventUri":
+                    event = .uri(try jsonValue.decode(String.self, key: jsonKey))
+                case "destination": destination = try jsonValue.decode([Destination].self, key: jsonKey)
+                case "sender": sender = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "enterer": enterer = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "author": author = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "source": source = try jsonValue.decode(Source.self, key: jsonKey)
+                case "responsible": responsible = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "reason": reason = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "response": response = try jsonValue.decode(Response.self, key: jsonKey)
+                case "focus": focus = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "definition": definition = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let event else { throw .missingElement(path: "event[x]") }
+            guard let source else { throw .missingElement(path: "source") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.event = event
+            self.destination = destination
+            self.sender = sender
+            self.enterer = enterer
+            self.author = author
+            self.source = source
+            self.responsible = responsible
+            self.reason = reason
+            self.response = response
+            self.focus = focus
+            self.definition = definition
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -203,7 +282,7 @@ extension FHIR {
         }
 
         /// A receiver of a message.
-        public struct Destination: FHIRElementContainer {
+        public struct Destination: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -276,6 +355,40 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var name: String?
+                var target: Reference?
+                var endpoint: String?
+                var receiver: Reference?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "name": name = try jsonValue.decode(String.self, key: jsonKey)
+                    case "target": target = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "endpoint": endpoint = try jsonValue.decode(String.self, key: jsonKey)
+                    case "receiver": receiver = try jsonValue.decode(Reference.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let endpoint else { throw .missingElement(path: "endpoint") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.name = name
+                self.target = target
+                self.endpoint = endpoint
+                self.receiver = receiver
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -293,7 +406,7 @@ extension FHIR {
         }
 
         /// The sending system.
-        public struct Source: FHIRElementContainer {
+        public struct Source: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -371,6 +484,43 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var name: String?
+                var software: String?
+                var version: String?
+                var contact: ContactPoint?
+                var endpoint: String?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "name": name = try jsonValue.decode(String.self, key: jsonKey)
+                    case "software": software = try jsonValue.decode(String.self, key: jsonKey)
+                    case "version": version = try jsonValue.decode(String.self, key: jsonKey)
+                    case "contact": contact = try jsonValue.decode(ContactPoint.self, key: jsonKey)
+                    case "endpoint": endpoint = try jsonValue.decode(String.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let endpoint else { throw .missingElement(path: "endpoint") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.name = name
+                self.software = software
+                self.version = version
+                self.contact = contact
+                self.endpoint = endpoint
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -389,7 +539,7 @@ extension FHIR {
         }
 
         /// The message a reply answers.
-        public struct Response: FHIRElementContainer {
+        public struct Response: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -449,6 +599,38 @@ extension FHIR {
                 guard let code else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("code"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.identifier = identifier
+                self.code = code
+                self.details = details
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var identifier: String?
+                var code: String?
+                var details: Reference?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "identifier": identifier = try jsonValue.decode(String.self, key: jsonKey)
+                    case "code": code = try jsonValue.decode(String.self, key: jsonKey)
+                    case "details": details = try jsonValue.decode(Reference.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let identifier else { throw .missingElement(path: "identifier") }
+                guard let code else { throw .missingElement(path: "code") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

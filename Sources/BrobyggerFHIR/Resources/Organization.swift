@@ -6,7 +6,7 @@ extension FHIR {
     /// `MedComMessagingOrganization`): a hospital department, a municipality, a residential facility, an outreach team's
     /// centre. Identified by SOR code, GLN/EAN location number (MedCom's routing address), CVR, municipality or region code.
     /// Map to and from `Organisation` with `init(_:)` and `Organisation(_:)`.
-    public struct Organization: FHIRElementContainer {
+    public struct Organization: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -149,6 +149,77 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Organization" else {
+                throw .wrongResourceType(path: .root, expected: "Organization", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var active: Bool?
+            var type: [CodeableConcept] = []
+            var name: String?
+            var alias: [String] = []
+            var telecom: [ContactPoint] = []
+            var address: [Address] = []
+            var partOf: Reference?
+            var contact: [Contact] = []
+            var endpoint: [Reference] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "active": active = try jsonValue.decode(Bool.self, key: jsonKey)
+                case "type": type = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "name": name = try jsonValue.decode(String.self, key: jsonKey)
+                case "alias": alias = try jsonValue.decode([String].self, key: jsonKey)
+                case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                case "address": address = try jsonValue.decode([Address].self, key: jsonKey)
+                case "partOf": partOf = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "contact": contact = try jsonValue.decode([Contact].self, key: jsonKey)
+                case "endpoint": endpoint = try jsonValue.decode([Reference].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.active = active
+            self.type = type
+            self.name = name
+            self.alias = alias
+            self.telecom = telecom
+            self.address = address
+            self.partOf = partOf
+            self.contact = contact
+            self.endpoint = endpoint
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -177,7 +248,7 @@ extension FHIR {
         }
 
         /// A contact person for an organisation.
-        public struct Contact: FHIRElementContainer {
+        public struct Contact: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -233,6 +304,39 @@ extension FHIR {
                     case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
                     case "address": address = try container.decode(Address.self, forKey: key)
                     default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.purpose = purpose
+                self.name = name
+                self.telecom = telecom
+                self.address = address
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var purpose: CodeableConcept?
+                var name: HumanName?
+                var telecom: [ContactPoint] = []
+                var address: Address?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "purpose": purpose = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "name": name = try jsonValue.decode(HumanName.self, key: jsonKey)
+                    case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                    case "address": address = try jsonValue.decode(Address.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                     }
                 }
                 self.id = id

@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A person receiving care (FHIR `Patient`, dk-core `DkCorePatient`): identified by a CPR number or a
     /// replacement number (X-eCPR, D-eCPR). Map the identifier with `personIdentifier()` and `init(personIdentifier:…)`.
-    public struct Patient: FHIRElementContainer {
+    public struct Patient: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `deceased[x]`; the JSON member is `deceased` followed by the type name.
         public enum Deceased: Hashable, Sendable {
             /// `deceasedBoolean`.
@@ -202,6 +202,98 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Patient" else {
+                throw .wrongResourceType(path: .root, expected: "Patient", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var active: Bool?
+            var name: [HumanName] = []
+            var telecom: [ContactPoint] = []
+            var gender: AdministrativeGender?
+            var birthDate: Date?
+            var deceased: Deceased?
+            var address: [Address] = []
+            var maritalStatus: CodeableConcept?
+            var multipleBirth: MultipleBirth?
+            var contact: [Contact] = []
+            var communication: [Communication] = []
+            var generalPractitioner: [Reference] = []
+            var managingOrganization: Reference?
+            var link: [Link] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "active": active = try jsonValue.decode(Bool.self, key: jsonKey)
+                case "name": name = try jsonValue.decode([HumanName].self, key: jsonKey)
+                case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                case "gender": gender = try jsonValue.decode(AdministrativeGender.self, key: jsonKey)
+                case "birthDate": birthDate = try jsonValue.decode(Date.self, key: jsonKey)
+                case "deceasedBoolean":
+                    deceased = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                case "deceasedDateTime":
+                    deceased = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                case "address": address = try jsonValue.decode([Address].self, key: jsonKey)
+                case "maritalStatus": maritalStatus = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "multipleBirthBoolean":
+                    multipleBirth = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                case "multipleBirthInteger":
+                    multipleBirth = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                case "contact": contact = try jsonValue.decode([Contact].self, key: jsonKey)
+                case "communication": communication = try jsonValue.decode([Communication].self, key: jsonKey)
+                case "generalPractitioner": generalPractitioner = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "managingOrganization": managingOrganization = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "link": link = try jsonValue.decode([Link].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.active = active
+            self.name = name
+            self.telecom = telecom
+            self.gender = gender
+            self.birthDate = birthDate
+            self.deceased = deceased
+            self.address = address
+            self.maritalStatus = maritalStatus
+            self.multipleBirth = multipleBirth
+            self.contact = contact
+            self.communication = communication
+            self.generalPractitioner = generalPractitioner
+            self.managingOrganization = managingOrganization
+            self.link = link
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -245,7 +337,7 @@ extension FHIR {
         }
 
         /// A contact of the patient, such as a relative.
-        public struct Contact: FHIRElementContainer {
+        public struct Contact: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -332,6 +424,48 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var relationship: [CodeableConcept] = []
+                var name: HumanName?
+                var telecom: [ContactPoint] = []
+                var address: Address?
+                var gender: AdministrativeGender?
+                var organization: Reference?
+                var period: Period?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "relationship": relationship = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "name": name = try jsonValue.decode(HumanName.self, key: jsonKey)
+                    case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                    case "address": address = try jsonValue.decode(Address.self, key: jsonKey)
+                    case "gender": gender = try jsonValue.decode(AdministrativeGender.self, key: jsonKey)
+                    case "organization": organization = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.relationship = relationship
+                self.name = name
+                self.telecom = telecom
+                self.address = address
+                self.gender = gender
+                self.organization = organization
+                self.period = period
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -352,7 +486,7 @@ extension FHIR {
         }
 
         /// A language the patient speaks.
-        public struct Communication: FHIRElementContainer {
+        public struct Communication: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -412,6 +546,34 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var language: CodeableConcept?
+                var preferred: Bool?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "language": language = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "preferred": preferred = try jsonValue.decode(Bool.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let language else { throw .missingElement(path: "language") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.language = language
+                self.preferred = preferred
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -427,7 +589,7 @@ extension FHIR {
         }
 
         /// A link to another record of the same person.
-        public struct Link: FHIRElementContainer {
+        public struct Link: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -480,6 +642,35 @@ extension FHIR {
                 guard let type else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("type"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.other = other
+                self.type = type
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var other: Reference?
+                var type: String?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "other": other = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "type": type = try jsonValue.decode(String.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let other else { throw .missingElement(path: "other") }
+                guard let type else { throw .missingElement(path: "type") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A health or social care professional (FHIR `Practitioner`).
-    public struct Practitioner: FHIRElementContainer {
+    public struct Practitioner: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -140,6 +140,74 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Practitioner" else {
+                throw .wrongResourceType(path: .root, expected: "Practitioner", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var active: Bool?
+            var name: [HumanName] = []
+            var telecom: [ContactPoint] = []
+            var address: [Address] = []
+            var gender: AdministrativeGender?
+            var birthDate: Date?
+            var qualification: [Qualification] = []
+            var communication: [CodeableConcept] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "active": active = try jsonValue.decode(Bool.self, key: jsonKey)
+                case "name": name = try jsonValue.decode([HumanName].self, key: jsonKey)
+                case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                case "address": address = try jsonValue.decode([Address].self, key: jsonKey)
+                case "gender": gender = try jsonValue.decode(AdministrativeGender.self, key: jsonKey)
+                case "birthDate": birthDate = try jsonValue.decode(Date.self, key: jsonKey)
+                case "qualification": qualification = try jsonValue.decode([Qualification].self, key: jsonKey)
+                case "communication": communication = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.active = active
+            self.name = name
+            self.telecom = telecom
+            self.address = address
+            self.gender = gender
+            self.birthDate = birthDate
+            self.qualification = qualification
+            self.communication = communication
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -167,7 +235,7 @@ extension FHIR {
         }
 
         /// A qualification of a practitioner.
-        public struct Qualification: FHIRElementContainer {
+        public struct Qualification: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -228,6 +296,40 @@ extension FHIR {
                 guard let code else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("code"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.identifier = identifier
+                self.code = code
+                self.period = period
+                self.issuer = issuer
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var identifier: [Identifier] = []
+                var code: CodeableConcept?
+                var period: Period?
+                var issuer: Reference?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                    case "code": code = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                    case "issuer": issuer = try jsonValue.decode(Reference.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let code else { throw .missingElement(path: "code") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

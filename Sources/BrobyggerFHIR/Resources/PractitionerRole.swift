@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// A role a practitioner has in an organisation (FHIR `PractitionerRole`).
-    public struct PractitionerRole: FHIRElementContainer {
+    public struct PractitionerRole: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -129,6 +129,80 @@ extension FHIR {
                 case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
                 case "endpoint": endpoint = try container.decode([Reference].self, forKey: key)
                 default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.active = active
+            self.period = period
+            self.practitioner = practitioner
+            self.organization = organization
+            self.code = code
+            self.specialty = specialty
+            self.location = location
+            self.healthcareService = healthcareService
+            self.telecom = telecom
+            self.endpoint = endpoint
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "PractitionerRole" else {
+                throw .wrongResourceType(path: .root, expected: "PractitionerRole", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: [Identifier] = []
+            var active: Bool?
+            var period: Period?
+            var practitioner: Reference?
+            var organization: Reference?
+            var code: [CodeableConcept] = []
+            var specialty: [CodeableConcept] = []
+            var location: [Reference] = []
+            var healthcareService: [Reference] = []
+            var telecom: [ContactPoint] = []
+            var endpoint: [Reference] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "active": active = try jsonValue.decode(Bool.self, key: jsonKey)
+                case "period": period = try jsonValue.decode(Period.self, key: jsonKey)
+                case "practitioner": practitioner = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "organization": organization = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "code": code = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "specialty": specialty = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "location": location = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "healthcareService": healthcareService = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "telecom": telecom = try jsonValue.decode([ContactPoint].self, key: jsonKey)
+                case "endpoint": endpoint = try jsonValue.decode([Reference].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                 }
             }
             self.id = id

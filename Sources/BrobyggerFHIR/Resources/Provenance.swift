@@ -5,7 +5,7 @@ extension FHIR {
     /// Who did what to which resources, when (FHIR `Provenance`). MedCom's `MedComMessagingProvenance` records
     /// each message's activity (`admit-inpatient`, `revise-admit-inpatient` …) with the message as `target` and the message it
     /// revises or cancels as `entity.what`, so the provenances of a message form the history of its thread.
-    public struct Provenance: FHIRElementContainer {
+    public struct Provenance: FHIRElementContainer, FHIRNodeDecodable {
         /// The choice of types of `occurred[x]`; the JSON member is `occurred` followed by the type name.
         public enum Occurred: Hashable, Sendable {
             /// `occurredPeriod`.
@@ -162,6 +162,80 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Provenance" else {
+                throw .wrongResourceType(path: .root, expected: "Provenance", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var target: [Reference] = []
+            var occurred: Occurred?
+            var recorded: DateTime?
+            var policy: [String] = []
+            var location: Reference?
+            var reason: [CodeableConcept] = []
+            var activity: CodeableConcept?
+            var agent: [Agent] = []
+            var entity: [Entity] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "target": target = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "occurredPeriod":
+                    occurred = .period(try jsonValue.decode(Period.self, key: jsonKey))
+                case "occurredDateTime":
+                    occurred = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                case "recorded": recorded = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "policy": policy = try jsonValue.decode([String].self, key: jsonKey)
+                case "location": location = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "reason": reason = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "activity": activity = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                case "agent": agent = try jsonValue.decode([Agent].self, key: jsonKey)
+                case "entity": entity = try jsonValue.decode([Entity].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard !target.isEmpty else { throw .missingElement(path: "target") }
+            guard let recorded else { throw .missingElement(path: "recorded") }
+            guard !agent.isEmpty else { throw .missingElement(path: "agent") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.target = target
+            self.occurred = occurred
+            self.recorded = recorded
+            self.policy = policy
+            self.location = location
+            self.reason = reason
+            self.activity = activity
+            self.agent = agent
+            self.entity = entity
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -194,7 +268,7 @@ extension FHIR {
         }
 
         /// Someone who took part in an activity.
-        public struct Agent: FHIRElementContainer {
+        public struct Agent: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -265,6 +339,40 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var type: CodeableConcept?
+                var role: [CodeableConcept] = []
+                var who: Reference?
+                var onBehalfOf: Reference?
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "type": type = try jsonValue.decode(CodeableConcept.self, key: jsonKey)
+                    case "role": role = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                    case "who": who = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "onBehalfOf": onBehalfOf = try jsonValue.decode(Reference.self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let who else { throw .missingElement(path: "who") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.type = type
+                self.role = role
+                self.who = who
+                self.onBehalfOf = onBehalfOf
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -282,7 +390,7 @@ extension FHIR {
         }
 
         /// A resource an activity used.
-        public struct Entity: FHIRElementContainer {
+        public struct Entity: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -341,6 +449,38 @@ extension FHIR {
                 guard let what else {
                     throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("what"))
                 }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.role = role
+                self.what = what
+                self.agent = agent
+                self.additionalElements = additionalElements
+            }
+
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var role: ProvenanceEntityRole?
+                var what: Reference?
+                var agent: [Agent] = []
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "role": role = try jsonValue.decode(ProvenanceEntityRole.self, key: jsonKey)
+                    case "what": what = try jsonValue.decode(Reference.self, key: jsonKey)
+                    case "agent": agent = try jsonValue.decode([Agent].self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let role else { throw .missingElement(path: "role") }
+                guard let what else { throw .missingElement(path: "what") }
                 self.id = id
                 self.`extension` = extensions
                 self.modifierExtension = modifierExtension

@@ -4,7 +4,7 @@ import Foundation
 extension FHIR {
     /// A form definition (FHIR `Questionnaire`), such as a relational-coordination survey. The score of an
     /// answer option travels with it in the `itemWeight` extension (`FHIR.Questionnaire.Item.AnswerOption.itemWeight`).
-    public struct Questionnaire: FHIRElementContainer {
+    public struct Questionnaire: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -213,6 +213,108 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "Questionnaire" else {
+                throw .wrongResourceType(path: .root, expected: "Questionnaire", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var url: String?
+            var identifier: [Identifier] = []
+            var version: String?
+            var name: String?
+            var title: String?
+            var derivedFrom: [String] = []
+            var status: PublicationStatus?
+            var experimental: Bool?
+            var subjectType: [String] = []
+            var date: DateTime?
+            var publisher: String?
+            var description: String?
+            var jurisdiction: [CodeableConcept] = []
+            var purpose: String?
+            var copyright: String?
+            var approvalDate: Date?
+            var lastReviewDate: Date?
+            var effectivePeriod: Period?
+            var code: [Coding] = []
+            var item: [Item] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "url": url = try jsonValue.decode(String.self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode([Identifier].self, key: jsonKey)
+                case "version": version = try jsonValue.decode(String.self, key: jsonKey)
+                case "name": name = try jsonValue.decode(String.self, key: jsonKey)
+                case "title": title = try jsonValue.decode(String.self, key: jsonKey)
+                case "derivedFrom": derivedFrom = try jsonValue.decode([String].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(PublicationStatus.self, key: jsonKey)
+                case "experimental": experimental = try jsonValue.decode(Bool.self, key: jsonKey)
+                case "subjectType": subjectType = try jsonValue.decode([String].self, key: jsonKey)
+                case "date": date = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "publisher": publisher = try jsonValue.decode(String.self, key: jsonKey)
+                case "description": description = try jsonValue.decode(String.self, key: jsonKey)
+                case "jurisdiction": jurisdiction = try jsonValue.decode([CodeableConcept].self, key: jsonKey)
+                case "purpose": purpose = try jsonValue.decode(String.self, key: jsonKey)
+                case "copyright": copyright = try jsonValue.decode(String.self, key: jsonKey)
+                case "approvalDate": approvalDate = try jsonValue.decode(Date.self, key: jsonKey)
+                case "lastReviewDate": lastReviewDate = try jsonValue.decode(Date.self, key: jsonKey)
+                case "effectivePeriod": effectivePeriod = try jsonValue.decode(Period.self, key: jsonKey)
+                case "code": code = try jsonValue.decode([Coding].self, key: jsonKey)
+                case "item": item = try jsonValue.decode([Item].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.url = url
+            self.identifier = identifier
+            self.version = version
+            self.name = name
+            self.title = title
+            self.derivedFrom = derivedFrom
+            self.status = status
+            self.experimental = experimental
+            self.subjectType = subjectType
+            self.date = date
+            self.publisher = publisher
+            self.description = description
+            self.jurisdiction = jurisdiction
+            self.purpose = purpose
+            self.copyright = copyright
+            self.approvalDate = approvalDate
+            self.lastReviewDate = lastReviewDate
+            self.effectivePeriod = effectivePeriod
+            self.code = code
+            self.item = item
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -251,7 +353,7 @@ extension FHIR {
         }
 
         /// A question, group or display text of a questionnaire.
-        public struct Item: FHIRElementContainer {
+        public struct Item: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -401,6 +503,77 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var linkId: String?
+                var definition: String?
+                var code: [Coding] = []
+                var prefix: String?
+                var text: String?
+                var type: QuestionnaireItemType?
+                var enableWhen: [EnableWhen] = []
+                var enableBehavior: EnableWhenBehavior?
+                var required: Bool?
+                var repeats: Bool?
+                var readOnly: Bool?
+                var maxLength: Int?
+                var answerValueSet: String?
+                var answerOption: [AnswerOption] = []
+                var initial: [Initial] = []
+                var item: [Item] = []
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "linkId": linkId = try jsonValue.decode(String.self, key: jsonKey)
+                    case "definition": definition = try jsonValue.decode(String.self, key: jsonKey)
+                    case "code": code = try jsonValue.decode([Coding].self, key: jsonKey)
+                    case "prefix": prefix = try jsonValue.decode(String.self, key: jsonKey)
+                    case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                    case "type": type = try jsonValue.decode(QuestionnaireItemType.self, key: jsonKey)
+                    case "enableWhen": enableWhen = try jsonValue.decode([EnableWhen].self, key: jsonKey)
+                    case "enableBehavior": enableBehavior = try jsonValue.decode(EnableWhenBehavior.self, key: jsonKey)
+                    case "required": required = try jsonValue.decode(Bool.self, key: jsonKey)
+                    case "repeats": repeats = try jsonValue.decode(Bool.self, key: jsonKey)
+                    case "readOnly": readOnly = try jsonValue.decode(Bool.self, key: jsonKey)
+                    case "maxLength": maxLength = try jsonValue.decode(Int.self, key: jsonKey)
+                    case "answerValueSet": answerValueSet = try jsonValue.decode(String.self, key: jsonKey)
+                    case "answerOption": answerOption = try jsonValue.decode([AnswerOption].self, key: jsonKey)
+                    case "initial": initial = try jsonValue.decode([Initial].self, key: jsonKey)
+                    case "item": item = try jsonValue.decode([Item].self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let linkId else { throw .missingElement(path: "linkId") }
+                guard let type else { throw .missingElement(path: "type") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.linkId = linkId
+                self.definition = definition
+                self.code = code
+                self.prefix = prefix
+                self.text = text
+                self.type = type
+                self.enableWhen = enableWhen
+                self.enableBehavior = enableBehavior
+                self.required = required
+                self.repeats = repeats
+                self.readOnly = readOnly
+                self.maxLength = maxLength
+                self.answerValueSet = answerValueSet
+                self.answerOption = answerOption
+                self.initial = initial
+                self.item = item
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -429,7 +602,7 @@ extension FHIR {
             }
 
             /// A condition on another item's answer.
-            public struct EnableWhen: FHIRElementContainer {
+            public struct EnableWhen: FHIRElementContainer, FHIRNodeDecodable {
                 /// The choice of types of `answer[x]`; the JSON member is `answer` followed by the type name.
                 public enum Answer: Hashable, Sendable {
                     /// `answerBoolean`.
@@ -547,6 +720,61 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var question: String?
+                    var comparison: QuestionnaireItemOperator?
+                    var answer: Answer?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "question": question = try jsonValue.decode(String.self, key: jsonKey)
+                        case "operator": comparison = try jsonValue.decode(QuestionnaireItemOperator.self, key: jsonKey)
+                        case "answerBoolean":
+                            answer = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                        case "answerDecimal":
+                            answer = .decimal(try jsonValue.decode(Decimal.self, key: jsonKey))
+                        case "answerInteger":
+                            answer = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                        case "answerDate":
+                            answer = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                        case "answerDateTime":
+                            answer = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                        case "answerTime":
+                            answer = .time(try jsonValue.decode(String.self, key: jsonKey))
+                        case "answerString":
+                            answer = .string(try jsonValue.decode(String.self, key: jsonKey))
+                        case "answerCoding":
+                            answer = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                        case "answerQuantity":
+                            answer = .quantity(try jsonValue.decode(Quantity.self, key: jsonKey))
+                        case "answerReference":
+                            answer = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let question else { throw .missingElement(path: "question") }
+                    guard let comparison else { throw .missingElement(path: "operator") }
+                    guard let answer else { throw .missingElement(path: "answer[x]") }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.question = question
+                    self.comparison = comparison
+                    self.answer = answer
+                    self.additionalElements = additionalElements
+                }
+
                 /// Encodes the modelled elements, then the kept ones.
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -576,7 +804,7 @@ extension FHIR {
             }
 
             /// An allowed answer; its score is the `itemWeight` extension.
-            public struct AnswerOption: FHIRElementContainer {
+            public struct AnswerOption: FHIRElementContainer, FHIRNodeDecodable {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueInteger`.
@@ -664,6 +892,48 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var value: Value?
+                    var initialSelected: Bool?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "valueInteger":
+                            value = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                        case "valueDate":
+                            value = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                        case "valueTime":
+                            value = .time(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueString":
+                            value = .string(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueCoding":
+                            value = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                        case "valueReference":
+                            value = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                        case "initialSelected": initialSelected = try jsonValue.decode(Bool.self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let value else { throw .missingElement(path: "value[x]") }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.value = value
+                    self.initialSelected = initialSelected
+                    self.additionalElements = additionalElements
+                }
+
                 /// Encodes the modelled elements, then the kept ones.
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -688,7 +958,7 @@ extension FHIR {
             }
 
             /// An initial answer.
-            public struct Initial: FHIRElementContainer {
+            public struct Initial: FHIRElementContainer, FHIRNodeDecodable {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueBoolean`.
@@ -786,6 +1056,57 @@ extension FHIR {
                         throw FHIRError.missingElement(
                             path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
                     }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.value = value
+                    self.additionalElements = additionalElements
+                }
+
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var value: Value?
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "valueBoolean":
+                            value = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                        case "valueDecimal":
+                            value = .decimal(try jsonValue.decode(Decimal.self, key: jsonKey))
+                        case "valueInteger":
+                            value = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                        case "valueDate":
+                            value = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                        case "valueDateTime":
+                            value = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                        case "valueTime":
+                            value = .time(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueString":
+                            value = .string(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueUri":
+                            value = .uri(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueAttachment":
+                            value = .attachment(try jsonValue.decode(Attachment.self, key: jsonKey))
+                        case "valueCoding":
+                            value = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                        case "valueQuantity":
+                            value = .quantity(try jsonValue.decode(Quantity.self, key: jsonKey))
+                        case "valueReference":
+                            value = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                        }
+                    }
+                    guard let value else { throw .missingElement(path: "value[x]") }
                     self.id = id
                     self.`extension` = extensions
                     self.modifierExtension = modifierExtension

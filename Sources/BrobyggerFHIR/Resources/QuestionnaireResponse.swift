@@ -3,7 +3,7 @@ import Foundation
 
 extension FHIR {
     /// Answers to a questionnaire (FHIR R4 `QuestionnaireResponse`), such as one respondent's survey.
-    public struct QuestionnaireResponse: FHIRElementContainer {
+    public struct QuestionnaireResponse: FHIRElementContainer, FHIRNodeDecodable {
         /// The logical id of the resource (a FHIR id, not necessarily a UUID).
         public var id: ID?
         /// Metadata: version, profiles claimed, security labels.
@@ -156,6 +156,81 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            let resourceType = try? node.member("resourceType")?.string()
+            guard resourceType == "QuestionnaireResponse" else {
+                throw .wrongResourceType(path: .root, expected: "QuestionnaireResponse", found: resourceType ?? nil)
+            }
+            var id: ID?
+            var meta: Meta?
+            var implicitRules: String?
+            var language: String?
+            var text: Narrative?
+            var contained: [Resource] = []
+            var extensions: [Extension] = []
+            var modifierExtension: [Extension] = []
+            var identifier: Identifier?
+            var basedOn: [Reference] = []
+            var partOf: [Reference] = []
+            var questionnaire: String?
+            var status: QuestionnaireResponseStatus?
+            var subject: Reference?
+            var encounter: Reference?
+            var authored: DateTime?
+            var author: Reference?
+            var source: Reference?
+            var item: [Item] = []
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "resourceType": continue
+                case "id": id = try jsonValue.decode(ID.self, key: jsonKey)
+                case "meta": meta = try jsonValue.decode(Meta.self, key: jsonKey)
+                case "implicitRules": implicitRules = try jsonValue.decode(String.self, key: jsonKey)
+                case "language": language = try jsonValue.decode(String.self, key: jsonKey)
+                case "text": text = try jsonValue.decode(Narrative.self, key: jsonKey)
+                case "contained": contained = try jsonValue.decode([Resource].self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "identifier": identifier = try jsonValue.decode(Identifier.self, key: jsonKey)
+                case "basedOn": basedOn = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "partOf": partOf = try jsonValue.decode([Reference].self, key: jsonKey)
+                case "questionnaire": questionnaire = try jsonValue.decode(String.self, key: jsonKey)
+                case "status": status = try jsonValue.decode(QuestionnaireResponseStatus.self, key: jsonKey)
+                case "subject": subject = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "encounter": encounter = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "authored": authored = try jsonValue.decode(DateTime.self, key: jsonKey)
+                case "author": author = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "source": source = try jsonValue.decode(Reference.self, key: jsonKey)
+                case "item": item = try jsonValue.decode([Item].self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            self.id = id
+            self.meta = meta
+            self.implicitRules = implicitRules
+            self.language = language
+            self.text = text
+            self.contained = contained
+            self.`extension` = extensions
+            self.modifierExtension = modifierExtension
+            self.identifier = identifier
+            self.basedOn = basedOn
+            self.partOf = partOf
+            self.questionnaire = questionnaire
+            self.status = status
+            self.subject = subject
+            self.encounter = encounter
+            self.authored = authored
+            self.author = author
+            self.source = source
+            self.item = item
+            self.additionalElements = additionalElements
+        }
+
         /// Encodes the modelled elements, then the kept ones.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -185,7 +260,7 @@ extension FHIR {
         }
 
         /// An answered item, matched to the questionnaire by `linkId`.
-        public struct Item: FHIRElementContainer {
+        public struct Item: FHIRElementContainer, FHIRNodeDecodable {
             /// Unique id of the element within the resource.
             public var id: String?
             /// Additional content defined by implementations, kept even when not understood.
@@ -262,6 +337,43 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
+            /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+            init(node: JSONNode) throws(FHIRError) {
+                guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+                var id: String?
+                var extensions: [Extension] = []
+                var modifierExtension: [Extension] = []
+                var linkId: String?
+                var definition: String?
+                var text: String?
+                var answer: [Answer] = []
+                var item: [Item] = []
+                var additionalElements: JSONObject = [:]
+                for (jsonKey, jsonValue) in members {
+                    switch jsonKey {
+                    case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                    case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "modifierExtension": modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                    case "linkId": linkId = try jsonValue.decode(String.self, key: jsonKey)
+                    case "definition": definition = try jsonValue.decode(String.self, key: jsonKey)
+                    case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                    case "answer": answer = try jsonValue.decode([Answer].self, key: jsonKey)
+                    case "item": item = try jsonValue.decode([Item].self, key: jsonKey)
+                    default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                    }
+                }
+                guard let linkId else { throw .missingElement(path: "linkId") }
+                self.id = id
+                self.`extension` = extensions
+                self.modifierExtension = modifierExtension
+                self.linkId = linkId
+                self.definition = definition
+                self.text = text
+                self.answer = answer
+                self.item = item
+                self.additionalElements = additionalElements
+            }
+
             /// Encodes the modelled elements, then the kept ones.
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: FHIRCodingKey.self)
@@ -279,7 +391,7 @@ extension FHIR {
             }
 
             /// An answer.
-            public struct Answer: FHIRElementContainer {
+            public struct Answer: FHIRElementContainer, FHIRNodeDecodable {
                 /// The choice of types of `value[x]`; the JSON member is `value` followed by the type name.
                 public enum Value: Hashable, Sendable {
                     /// `valueBoolean`.
@@ -376,6 +488,59 @@ extension FHIR {
                             value = .reference(try container.decode(Reference.self, forKey: key))
                         case "item": item = try container.decode([Item].self, forKey: key)
                         default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                        }
+                    }
+                    self.id = id
+                    self.`extension` = extensions
+                    self.modifierExtension = modifierExtension
+                    self.value = value
+                    self.item = item
+                    self.additionalElements = additionalElements
+                }
+
+                /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+                init(node: JSONNode) throws(FHIRError) {
+                    guard case .object(let members) = node else {
+                        throw .typeMismatch(path: .root, expected: "an object")
+                    }
+                    var id: String?
+                    var extensions: [Extension] = []
+                    var modifierExtension: [Extension] = []
+                    var value: Value?
+                    var item: [Item] = []
+                    var additionalElements: JSONObject = [:]
+                    for (jsonKey, jsonValue) in members {
+                        switch jsonKey {
+                        case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                        case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "modifierExtension":
+                            modifierExtension = try jsonValue.decode([Extension].self, key: jsonKey)
+                        case "valueBoolean":
+                            value = .boolean(try jsonValue.decode(Bool.self, key: jsonKey))
+                        case "valueDecimal":
+                            value = .decimal(try jsonValue.decode(Decimal.self, key: jsonKey))
+                        case "valueInteger":
+                            value = .integer(try jsonValue.decode(Int.self, key: jsonKey))
+                        case "valueDate":
+                            value = .date(try jsonValue.decode(Date.self, key: jsonKey))
+                        case "valueDateTime":
+                            value = .dateTime(try jsonValue.decode(DateTime.self, key: jsonKey))
+                        case "valueTime":
+                            value = .time(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueString":
+                            value = .string(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueUri":
+                            value = .uri(try jsonValue.decode(String.self, key: jsonKey))
+                        case "valueAttachment":
+                            value = .attachment(try jsonValue.decode(Attachment.self, key: jsonKey))
+                        case "valueCoding":
+                            value = .coding(try jsonValue.decode(Coding.self, key: jsonKey))
+                        case "valueQuantity":
+                            value = .quantity(try jsonValue.decode(Quantity.self, key: jsonKey))
+                        case "valueReference":
+                            value = .reference(try jsonValue.decode(Reference.self, key: jsonKey))
+                        case "item": item = try jsonValue.decode([Item].self, key: jsonKey)
+                        default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
                         }
                     }
                     self.id = id

@@ -240,3 +240,36 @@ extension FHIR.Resource {
         return nil
     }
 }
+
+extension FHIR.Resource: FHIRNodeDecodable {
+    /// Reads the resource named by `resourceType` from a parsed JSON tree.
+    init(node: JSONNode) throws(FHIRError) {
+        guard case .object = node else { throw .typeMismatch(path: .root, expected: "an object") }
+        guard case .string(let resourceType)? = node.member("resourceType") else {
+            throw .wrongResourceType(path: .root, expected: "a resource", found: nil)
+        }
+        switch resourceType {
+        case "Bundle": self = .bundle(try FHIR.Bundle(node: node))
+        case "MessageHeader": self = .messageHeader(try FHIR.MessageHeader(node: node))
+        case "Patient": self = .patient(try FHIR.Patient(node: node))
+        case "Organization": self = .organization(try FHIR.Organization(node: node))
+        case "Practitioner": self = .practitioner(try FHIR.Practitioner(node: node))
+        case "PractitionerRole": self = .practitionerRole(try FHIR.PractitionerRole(node: node))
+        case "CareTeam": self = .careTeam(try FHIR.CareTeam(node: node))
+        case "CarePlan": self = .carePlan(try FHIR.CarePlan(node: node))
+        case "Goal": self = .goal(try FHIR.Goal(node: node))
+        case "Consent": self = .consent(try FHIR.Consent(node: node))
+        case "EpisodeOfCare": self = .episodeOfCare(try FHIR.EpisodeOfCare(node: node))
+        case "Encounter": self = .encounter(try FHIR.Encounter(node: node))
+        case "Provenance": self = .provenance(try FHIR.Provenance(node: node))
+        case "Questionnaire": self = .questionnaire(try FHIR.Questionnaire(node: node))
+        case "QuestionnaireResponse": self = .questionnaireResponse(try FHIR.QuestionnaireResponse(node: node))
+        case "Communication": self = .communication(try FHIR.Communication(node: node))
+        default:
+            guard case .object(let members) = try JSONValue(node: node) else {
+                throw .typeMismatch(path: .root, expected: "an object")
+            }
+            self = .other(resourceType: resourceType, json: members)
+        }
+    }
+}

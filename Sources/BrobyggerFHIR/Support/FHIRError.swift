@@ -85,6 +85,12 @@ public enum FHIRError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The error for one thrown by `JSONDecoder` while decoding the FHIR types of this module, with the JSON path;
+    /// for code that decodes them inside its own documents rather than with `FHIR.decode(_:from:)`.
+    public init(decoding error: any Error) {
+        self = Self.from(decoding: error)
+    }
+
     /// Translates an error thrown while decoding into a ``FHIRError`` with the JSON path.
     static func from(decoding error: any Error) -> FHIRError {
         if let error = error as? FHIRError { return error }
