@@ -40,6 +40,10 @@ struct DanishCoreMappingTests {
             FHIR.Identifier(PersonIdentifier.cpr(cpr)),
         ])
         #expect(try patient.personIdentifier() == .cpr(cpr))
+        #expect(FHIR.Identifier(cpr) == FHIR.Identifier(PersonIdentifier.cpr(cpr)))
+        #expect(try FHIR.Identifier(cpr).personIdentifier() == .cpr(cpr))
+        let replacement = try ReplacementPersonNumber("0101900AB3", kind: .dECPR(issuer: .sjaelland))
+        #expect(try FHIR.Identifier(replacement).personIdentifier() == .replacement(replacement))
         #expect(try FHIR.Patient(identifier: [FHIR.Identifier(system: "x", value: "y")]).personIdentifier() == nil)
         #expect(throws: FHIRError.missingElement(path: "identifier")) { try PersonIdentifier(FHIR.Patient()) }
     }

@@ -10,6 +10,16 @@ extension FHIR.Identifier {
         }
     }
 
+    /// The dk-core CPR identifier, use `official`.
+    public init(_ cpr: CPRNumber) {
+        self.init(PersonIdentifier.cpr(cpr))
+    }
+
+    /// The dk-core X-eCPR or D-eCPR identifier, use `temp`.
+    public init(_ replacement: ReplacementPersonNumber) {
+        self.init(PersonIdentifier.replacement(replacement))
+    }
+
     /// The dk-core SOR identifier, use `official`.
     public init(_ sor: SORCode) {
         self.init(use: .official, system: SORCode.fhirSystem, value: sor.value)
