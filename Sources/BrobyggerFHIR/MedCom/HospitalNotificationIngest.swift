@@ -21,7 +21,7 @@ extension HospitalNotification {
     ///
     /// - Throws: ``FHIRError`` naming the JSON path: see ``init(bundle:)``.
     public init(json data: Data) throws(FHIRError) {
-        try self.init(bundle: FHIR.decode(FHIR.Bundle.self, from: data))
+        try self.init(bundle: FHIR.Bundle(node: JSONParser.parse(data)))
     }
 
     /// Reads a hospital notification from its message bundle.
