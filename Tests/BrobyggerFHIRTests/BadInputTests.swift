@@ -198,6 +198,28 @@ struct BadInputTests {
         #expect(error?.path == nil)
     }
 
+    @Test("Deeply nested extensions are read; absurd nesting is rejected, not a stack overflow")
+    func nesting() throws {
+        var extensionTree: JSONValue = .object(["url": .string("leaf"), "valueString": .string("x")])
+        for level in 0..<100 {
+            extensionTree = .object(["url": .string("level-\(level)"), "extension": .array([extensionTree])])
+        }
+        let patient: JSONValue = .object(["resourceType": .string("Patient"), "extension": .array([extensionTree])])
+        let decoded = try FHIR.decode(FHIR.Patient.self, from: patient.data())
+        var depth = 0
+        var current = decoded.extension.first
+        while let next = current?.extension.first {
+            depth += 1
+            current = next
+        }
+        #expect(depth == 100)
+        #expect(current?.value == .string("x"))
+
+        let absurd = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        let error = #expect(throws: FHIRError.self) { try FHIR.decode(FHIR.Patient.self, from: absurd) }
+        #expect(error?.code == "fhir.not-json")
+    }
+
     @Test("JSON of the wrong resource type is reported at the root")
     func wrongRootType() throws {
         let organization = try #require(MedComExamples.tree(Self.base).value(at: ["entry", 3, "resource"]))

@@ -33,12 +33,16 @@ enum JSONNode: Sendable {
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, used to read FHIR documents without the `Decoder` machinery.
 ///
-/// Invalid input (bad syntax, invalid UTF-8, unpaired surrogates, trailing content, nesting deeper than 512) is
+/// Invalid input (bad syntax, invalid UTF-8, unpaired surrogates, trailing content, nesting deeper than 256) is
 /// rejected with ``FHIRError/notJSON(detail:)``; it never traps.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var depth = 0
+
+    /// The deepest nesting accepted: far beyond any FHIR resource, and shallow enough that reading the typed value
+    /// cannot exhaust a thread's stack.
+    static let maximumDepth = 256
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -108,7 +112,7 @@ struct JSONParser {
 
     private mutating func enter() throws(FHIRError) {
         depth += 1
-        guard depth <= 512 else { throw failure("nesting too deep") }
+        guard depth <= Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
     }
 
     private mutating func parseObject() throws(FHIRError) -> JSONNode {
