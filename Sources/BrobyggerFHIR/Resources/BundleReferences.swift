@@ -65,7 +65,8 @@ extension FHIR.Bundle {
         for (position, entry) in entry.enumerated() {
             guard let resource = entry.resource,
                 let data = try? JSONEncoder().encode(resource),
-                let json = try? JSONDecoder().decode(JSONValue.self, from: data)
+                let node = try? JSONParser.parse(data),
+                let json = try? JSONValue(node: node)
             else { continue }
             Self.collectReferences(
                 in: json, path: FieldPath("entry").appending(index: position).appending("resource"), index: index,

@@ -2,27 +2,27 @@
 /// `Reference`, which may hold an `Identifier`) can be value types of finite size.
 ///
 /// The storage is a one-element array: copy-on-write, `Sendable` and `Hashable` like the value itself.
-public struct Indirect<Wrapped: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
+struct Indirect<Wrapped: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
     private var storage: [Wrapped]
 
     /// Boxes a value.
-    public init(_ value: Wrapped) {
+    init(_ value: Wrapped) {
         storage = [value]
     }
 
     /// The boxed value.
-    public var value: Wrapped {
+    var value: Wrapped {
         get { storage[0] }
         set { storage[0] = newValue }
     }
 
     /// Decodes the wrapped value.
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         storage = [try Wrapped(from: decoder)]
     }
 
     /// Encodes the wrapped value.
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         try storage[0].encode(to: encoder)
     }
 }
