@@ -156,6 +156,22 @@ struct BadInputTests {
             },
             expected: .profileViolation(path: "entry[2].resource.period", code: "per-1", rule: "")),
         .init(
+            name: "leave that ends before it starts",
+            change: {
+                $0.setting(
+                    ["entry", 2, "resource", "extension"],
+                    to: .array([
+                        .object([
+                            "url": .string(HospitalNotification.leavePeriodExtension),
+                            "valuePeriod": .object([
+                                "start": .string("2023-03-03T14:00:00+01:00"),
+                                "end": .string("2023-03-02T14:00:00+01:00"),
+                            ]),
+                        ])
+                    ]))
+            },
+            expected: .profileViolation(path: "entry[2].resource.extension", code: "per-1", rule: "")),
+        .init(
             name: "not a message bundle",
             change: { $0.setting(["type"], to: .string("collection")) },
             expected: .profileViolation(path: "type", code: "medcom-messaging.bundle-type", rule: "")),

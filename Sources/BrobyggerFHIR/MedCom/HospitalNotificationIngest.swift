@@ -326,8 +326,11 @@ private struct MessageReader {
                 serviceProvider: serviceProvider, reportOfAdmission: reportOfAdmission,
                 predecessor: current.parts.predecessor, history: history)
         } catch {
-            // The remaining invariants are about the Encounter's periods.
-            throw .profileViolation(path: encounterPath.appending("period"), code: error.code, rule: error.rule)
+            // The remaining invariants are about the Encounter's period and the leave period.
+            let path =
+                error.field.rawValue.hasPrefix("leave")
+                ? encounterPath.appending("extension") : encounterPath.appending("period")
+            throw .profileViolation(path: path, code: error.code, rule: error.rule)
         }
     }
 }
