@@ -141,6 +141,8 @@ struct HospitalNotificationIngestTests {
         let notification = try MedComExamples.notification(name)
         let data = try JSONEncoder().encode(notification)
         #expect(try JSONDecoder().decode(HospitalNotification.self, from: data) == notification)
+        // Types other than the FHIR model go through JSONDecoder inside FHIR.decode.
+        #expect(try FHIR.decode(HospitalNotification.self, from: data) == notification)
     }
 
     @Test("Decoding a stored notification rejects one that breaks the leave invariant")
