@@ -1,0 +1,91 @@
+import BrobyggerCore
+import Foundation
+
+extension FHIR {
+    /// A concept given by codes from one or more code systems and/or text (FHIR `CodeableConcept`).
+    public struct CodeableConcept: FHIRElementContainer, FHIRNodeDecodable {
+        /// Unique id of the element within the resource.
+        public var id: String?
+        /// Additional content defined by implementations, kept even when not understood.
+        public var `extension`: [Extension]
+        /// The codes.
+        public var coding: [Coding]
+        /// The concept in words, as the user saw or typed it.
+        public var text: String?
+        /// Elements this type does not model, such as primitive extensions (`_element`) or elements of a later
+        /// FHIR release, kept verbatim and written back on encoding.
+        public var additionalElements: JSONObject
+
+        /// Creates the element; only the required elements have no default.
+        public init(
+            id: String? = nil, coding: [Coding] = [], text: String? = nil, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
+        ) {
+            self.id = id
+            self.coding = coding
+            self.text = text
+            self.`extension` = extensions
+            self.additionalElements = additionalElements
+        }
+
+        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
+            var id: String?
+            var extensions: [Extension] = []
+            var coding: [Coding] = []
+            var text: String?
+            var additionalElements: JSONObject = [:]
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "id": id = try container.decode(String.self, forKey: key)
+                case "extension": extensions = try container.decode([Extension].self, forKey: key)
+                case "coding": coding = try container.decode([Coding].self, forKey: key)
+                case "text": text = try container.decode(String.self, forKey: key)
+                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.coding = coding
+            self.text = text
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var coding: [Coding] = []
+            var text: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "coding": coding = try jsonValue.decode([Coding].self, key: jsonKey)
+                case "text": text = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.coding = coding
+            self.text = text
+            self.additionalElements = additionalElements
+        }
+
+        /// Encodes the modelled elements, then the kept ones.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: FHIRCodingKey.self)
+            try container.encodeIfPresent(id, forKey: "id")
+            if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
+            if !coding.isEmpty { try container.encode(coding, forKey: "coding") }
+            try container.encodeIfPresent(text, forKey: "text")
+            for (name, value) in additionalElements {
+                try container.encode(value, forKey: FHIRCodingKey(name))
+            }
+        }
+    }
+}

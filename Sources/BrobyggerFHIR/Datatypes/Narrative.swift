@@ -1,0 +1,99 @@
+import BrobyggerCore
+import Foundation
+
+extension FHIR {
+    /// The human-readable summary of a resource (FHIR `Narrative`).
+    public struct Narrative: FHIRElementContainer, FHIRNodeDecodable {
+        /// Unique id of the element within the resource.
+        public var id: String?
+        /// Additional content defined by implementations, kept even when not understood.
+        public var `extension`: [Extension]
+        /// Whether the narrative was generated from the data or written by hand.
+        public var status: NarrativeStatus
+        /// The XHTML `div`, as written.
+        public var div: String
+        /// Elements this type does not model, such as primitive extensions (`_element`) or elements of a later
+        /// FHIR release, kept verbatim and written back on encoding.
+        public var additionalElements: JSONObject
+
+        /// Creates the element; only the required elements have no default.
+        public init(
+            id: String? = nil, status: NarrativeStatus, div: String, extension extensions: [Extension] = [],
+            additionalElements: JSONObject = [:]
+        ) {
+            self.id = id
+            self.status = status
+            self.div = div
+            self.`extension` = extensions
+            self.additionalElements = additionalElements
+        }
+
+        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
+            var id: String?
+            var extensions: [Extension] = []
+            var status: NarrativeStatus?
+            var div: String?
+            var additionalElements: JSONObject = [:]
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "id": id = try container.decode(String.self, forKey: key)
+                case "extension": extensions = try container.decode([Extension].self, forKey: key)
+                case "status": status = try container.decode(NarrativeStatus.self, forKey: key)
+                case "div": div = try container.decode(String.self, forKey: key)
+                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                }
+            }
+            guard let status else {
+                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
+            }
+            guard let div else {
+                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("div"))
+            }
+            self.id = id
+            self.`extension` = extensions
+            self.status = status
+            self.div = div
+            self.additionalElements = additionalElements
+        }
+
+        /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
+        init(node: JSONNode) throws(FHIRError) {
+            guard case .object(let members) = node else { throw .typeMismatch(path: .root, expected: "an object") }
+            var id: String?
+            var extensions: [Extension] = []
+            var status: NarrativeStatus?
+            var div: String?
+            var additionalElements: JSONObject = [:]
+            for (jsonKey, jsonValue) in members {
+                switch jsonKey {
+                case "id": id = try jsonValue.decode(String.self, key: jsonKey)
+                case "extension": extensions = try jsonValue.decode([Extension].self, key: jsonKey)
+                case "status": status = try jsonValue.decode(NarrativeStatus.self, key: jsonKey)
+                case "div": div = try jsonValue.decode(String.self, key: jsonKey)
+                default: additionalElements[jsonKey] = try jsonValue.decode(JSONValue.self, key: jsonKey)
+                }
+            }
+            guard let status else { throw .missingElement(path: "status") }
+            guard let div else { throw .missingElement(path: "div") }
+            self.id = id
+            self.`extension` = extensions
+            self.status = status
+            self.div = div
+            self.additionalElements = additionalElements
+        }
+
+        /// Encodes the modelled elements, then the kept ones.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: FHIRCodingKey.self)
+            try container.encodeIfPresent(id, forKey: "id")
+            if !`extension`.isEmpty { try container.encode(`extension`, forKey: "extension") }
+            try container.encode(status, forKey: "status")
+            try container.encode(div, forKey: "div")
+            for (name, value) in additionalElements {
+                try container.encode(value, forKey: FHIRCodingKey(name))
+            }
+        }
+    }
+}
