@@ -1,6 +1,7 @@
 import Benchmark
 import Brobygger
 import BrobyggerTesting
+import Foundation
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -25,6 +26,43 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try scorer.score(generated.responses, round: round))
+        }
+    }
+
+    // Issue target: at least 5,000 messages per second, and decoding within 2× of JSONSerialization.
+    let medcom = MedComExamples.load()
+    Benchmark(
+        "MedCom hospital notifications: ingest \(medcom.count) messages"
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for message in medcom { blackHole(try HospitalNotification(json: message)) }
+        }
+    }
+    Benchmark(
+        "MedCom hospital notifications: FHIR.decode Bundle, \(medcom.count) messages"
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for message in medcom { blackHole(try FHIR.decode(FHIR.Bundle.self, from: message)) }
+        }
+    }
+    Benchmark(
+        "MedCom hospital notifications: JSONSerialization parse (reference), \(medcom.count) messages"
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for message in medcom { blackHole(try JSONSerialization.jsonObject(with: message)) }
+        }
+    }
+}
+
+/// The real MedCom example messages kept with the FHIR tests.
+enum MedComExamples {
+    static func load() -> [Data] {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tests/BrobyggerFHIRTests/Resources/medcom")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".json") }.sorted().compactMap {
+            FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
         }
     }
 }
