@@ -71,8 +71,8 @@ public actor FileDocumentStore: DocumentStore {
     /// What opening found.
     public nonisolated let recovery: Recovery
 
-    private let lockDescriptor: Int32?
-    private let auditDescriptor: Int32?
+    private var lockDescriptor: Int32?
+    private var auditDescriptor: Int32?
     private var meta: [DocumentKind: [String: Meta]]
     private var keyIndex: [DocumentKind: [IndexKey: Set<String>]]
     private let encoder: JSONEncoder
@@ -173,6 +173,18 @@ public actor FileDocumentStore: DocumentStore {
         }
     }
 
+    /// Releases the writer lock and the audit log; the store can still be read, and another process may now open it
+    /// for writing. Saving afterwards throws `StoreError.closed`. Closing twice does nothing.
+    public func close() {
+        if let auditDescriptor { POSIXFile.closeDescriptor(auditDescriptor) }
+        if let lockDescriptor { POSIXFile.closeDescriptor(lockDescriptor) }
+        auditDescriptor = nil
+        lockDescriptor = nil
+        isClosed = true
+    }
+
+    private var isClosed = false
+
     deinit {
         if let auditDescriptor { POSIXFile.closeDescriptor(auditDescriptor) }
         if let lockDescriptor { POSIXFile.closeDescriptor(lockDescriptor) }
@@ -258,6 +270,7 @@ public actor FileDocumentStore: DocumentStore {
         _ document: Document, expecting expected: ExpectedVersion, provenance: Provenance
     ) async throws(StoreError) -> Revision<Document> {
         guard mode == .readWrite else { throw .readOnly }
+        guard !isClosed else { throw .closed }
         let kind = Document.documentKind
         let key = document.id.storageKey
         do {
@@ -306,6 +319,7 @@ public actor FileDocumentStore: DocumentStore {
 
     /// Appends an audit entry and flushes it to disk.
     public func appendAudit(_ entry: AuditEntry) async throws(StoreError) {
+        guard !isClosed else { throw .closed }
         guard let auditDescriptor else { throw .readOnly }
         var data: Data
         do {

@@ -10,6 +10,8 @@ import Foundation
 #endif
 
 /// Thin, checked wrappers over the POSIX calls the file store needs for durable, atomic writes.
+///
+/// Every descriptor is opened close-on-exec, so a child process started by the host never inherits the writer lock.
 enum POSIXFile {
     static func errorText() -> String { String(cString: strerror(errno)) }
 
@@ -18,7 +20,7 @@ enum POSIXFile {
     /// a temporary file, which recovery removes.
     static func writeAtomically(_ data: Data, to path: String, in directory: String) throws(StoreError) {
         let temporary = directory + "/.tmp-" + UUID().uuidString
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path: temporary, reason: errorText()) }
         do throws(StoreError) {
             try writeAll(data, to: descriptor, path: temporary)
@@ -55,7 +57,7 @@ enum POSIXFile {
     }
 
     static func syncDirectory(_ directory: String) throws(StoreError) {
-        let descriptor = open(directory, O_RDONLY)
+        let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .io(path: directory, reason: errorText()) }
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else { throw .io(path: directory, reason: errorText()) }
@@ -88,7 +90,7 @@ enum POSIXFile {
 
     /// Takes an exclusive, non-blocking advisory lock on `path`; the returned descriptor holds it until closed.
     static func lockExclusively(_ path: String) throws(StoreError) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let wouldBlock = errno == EWOULDBLOCK
@@ -103,13 +105,13 @@ enum POSIXFile {
     }
 
     static func openForAppend(_ path: String) throws(StoreError) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
         return descriptor
     }
 
     static func truncateFile(_ path: String, to length: Int) throws(StoreError) {
-        let descriptor = open(path, O_WRONLY)
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
         defer { close(descriptor) }
         guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {

@@ -4,7 +4,7 @@ import BrobyggerTesting
 import Foundation
 import Testing
 
-@Suite("File store")
+@Suite("File store", .timeLimit(.minutes(5)))
 struct FileDocumentStoreTests {
     let author = Author(name: try! PersonName(given: "Test", family: "Writer"))
 
@@ -31,7 +31,23 @@ struct FileDocumentStoreTests {
         await #expect(throws: StoreError.readOnly) {
             try await reader.save(document(2), expecting: .new, provenance: provenance(1))
         }
-        _ = writer
+        await writer.close()
+        let next = try FileDocumentStore(directory: directory)
+        await #expect(throws: StoreError.closed) {
+            try await writer.save(document(3), expecting: .new, provenance: provenance(2))
+        }
+        await next.close()
+    }
+
+    @Test("a child process started while the store is open does not inherit the writer lock")
+    func closeOnExec() async throws {
+        let directory = temporaryDirectory()
+        let store = try FileDocumentStore(directory: directory)
+        let child = try ChildProcess(executable: "/bin/sleep", arguments: ["5"], standardOutput: "/dev/null")
+        await store.close()
+        let next = try FileDocumentStore(directory: directory)
+        await next.close()
+        #expect(child.kill())
     }
 
     @Test("data survives closing and reopening, with the index rebuilt")
@@ -43,6 +59,7 @@ struct FileDocumentStoreTests {
             var changed = document(2)
             changed.facility = "f2"
             _ = try await store.save(changed, expecting: .version(1), provenance: provenance(1))
+            await store.close()
         }
         let reopened = try FileDocumentStore(directory: directory)
         #expect(await reopened.count(of: ConformanceDocument.documentKind) == 3)
@@ -64,6 +81,7 @@ struct FileDocumentStoreTests {
                     id: .random(), instant: provenance(1).instant, accessor: Accessor(role: .teamNurse), action: .read,
                     documentKind: ConformanceDocument.documentKind, documentID: id.storageKey, version: 1,
                     subject: AccessSubject(residentKey: "r1"), outcome: .allowed(bases: [], groups: [.diagnoses])))
+            await store.close()
         }
         let folder = directory + "/documents/conformance-document/" + id.storageKey
         // A half-written next version and a torn audit line, as a kill during writing leaves them.
@@ -100,6 +118,7 @@ struct FileDocumentStoreTests {
             _ = try await store.save(doc, expecting: .new, provenance: provenance(0))
             doc.status = "closed"
             _ = try await store.save(doc, expecting: .version(1), provenance: provenance(1))
+            await store.close()
         }
         try FileManager.default.removeItem(
             atPath: directory + "/documents/conformance-document/\(id.storageKey)/000001.json")
@@ -114,18 +133,15 @@ struct FileDocumentStoreTests {
         }
     }
 
-    @Test("killing a writer mid-write never loses or damages an acknowledged version", arguments: 0..<4)
+    @Test(
+        "killing a writer mid-write never loses or damages an acknowledged version", .serialized,
+        .timeLimit(.minutes(3)), arguments: 0..<4)
     func killedWriter(round: Int) async throws {
         let directory = temporaryDirectory()
         let executable = try crashWriterExecutable()
         for kill in 0..<2 {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = [directory]
             let log = directory + "-acknowledged-\(kill).txt"
-            _ = FileManager.default.createFile(atPath: log, contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-            try process.run()
+            let writer = try ChildProcess(executable: executable.path, arguments: [directory], standardOutput: log)
             func acknowledgements() -> [(String, Int)] {
                 String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
                     .split(separator: "\n").compactMap { line -> (String, Int)? in
@@ -137,13 +153,12 @@ struct FileDocumentStoreTests {
             // Wait until the writer is well under way (however loaded the machine), then a little longer, different
             // in each round, so the kill lands at different moments of a write.
             let patience = Date().addingTimeInterval(60)
-            while acknowledgements().count < 20 + round * 15, Date() < patience, process.isRunning {
+            while acknowledgements().count < 20 + round * 15, Date() < patience, writer.isRunning {
                 try await Task.sleep(nanoseconds: 2_000_000)
             }
             try await Task.sleep(nanoseconds: UInt64(1_000_000 * (1 + round * 3 + kill * 7)))
-            Foundation.kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "the writer stopped by itself")
+            let killedBySignal = writer.kill()
+            #expect(killedBySignal, "the writer stopped by itself")
             let acknowledged = acknowledgements()
             let store = try FileDocumentStore(directory: directory, mode: .readOnly)
             for (key, number) in acknowledged {
@@ -172,5 +187,45 @@ struct FileDocumentStoreTests {
             directory = directory.deletingLastPathComponent()
         }
         throw StoreError.io(path: directory.path, reason: "StoreCrashWriter not built next to the tests")
+    }
+}
+
+/// A child process started with `posix_spawn` and reaped with `waitpid`, so that a test never blocks a
+/// cooperative thread waiting on Foundation's process monitoring.
+struct ChildProcess {
+    let pid: pid_t
+
+    init(executable: String, arguments: [String], standardOutput: String) throws {
+        #if canImport(Darwin)
+            var actions: posix_spawn_file_actions_t?
+        #else
+            var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard status == 0 else {
+            throw StoreError.io(path: executable, reason: String(cString: strerror(status)))
+        }
+        self.pid = pid
+    }
+
+    /// Whether the child has not exited yet.
+    var isRunning: Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == 0
+    }
+
+    /// Kills the child with SIGKILL and reaps it; returns whether it died of the signal (rather than exiting).
+    func kill() -> Bool {
+        _ = Foundation.kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        // WIFSIGNALED: the low seven bits hold the terminating signal.
+        return status & 0x7f == SIGKILL
     }
 }

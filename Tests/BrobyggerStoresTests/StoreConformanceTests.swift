@@ -11,7 +11,7 @@ func temporaryDirectory() -> String {
     return path
 }
 
-@Suite("Storage conformance")
+@Suite("Storage conformance", .timeLimit(.minutes(5)))
 struct StoreConformanceTests {
     @Test("the in-memory store passes the conformance suite")
     func inMemory() async {

@@ -12,6 +12,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case locked(path: String)
     /// The store was opened read-only.
     case readOnly
+    /// The store was closed.
+    case closed
     /// A file-system operation failed.
     case io(path: String, reason: String)
     /// Stored data is damaged beyond what recovery may ignore.
@@ -29,6 +31,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .coding(let kind, let id, let reason): "could not encode or decode \(kind) \(id): \(reason)"
         case .locked(let path): "the store at \(path) is locked by another writer"
         case .readOnly: "the store is open read-only"
+        case .closed: "the store is closed"
         case .io(let path, let reason): "i/o error at \(path): \(reason)"
         case .corrupted(let path, let reason): "damaged data at \(path): \(reason)"
         case .accessDenied(let denial): "access denied: \(denial)"
