@@ -1,0 +1,191 @@
+/// Danish working days (*arbejdsdage*, *hverdage*) and public holidays.
+///
+/// Legal and agreed deadlines count working days: follow-up within 5 weekdays of discharge, a network-meeting slot
+/// within 5 working days (DOMAIN.md §6). A working day is Monday–Friday except public holidays and any extra
+/// closed days the configuration names; whether Saturday counts is configurable because some agreements count
+/// *hverdage* Monday–Saturday.
+///
+/// Public holidays (DOMAIN.md §11): New Year's Day; Maundy Thursday, Good Friday, Easter Sunday and Monday; General
+/// Prayer Day (Easter + 26) up to and including 2023 only; Ascension Day (Easter + 39); Whit Sunday and Monday;
+/// 25 and 26 December. Constitution Day, 24 and 31 December are not public holidays; add them as
+/// ``ClosedDay``s where an agreement treats them as closed.
+public struct DanishCalendar: Hashable, Sendable, Codable {
+    /// A day treated as closed in addition to the public holidays.
+    public enum ClosedDay: Hashable, Sendable, Codable, CustomStringConvertible {
+        /// The same day every year, e.g. 24 December.
+        case annual(month: Int, day: Int, name: String)
+        /// One specific date.
+        case once(CalendarDate, name: String)
+
+        /// Constitution Day (*grundlovsdag*), 5 June: closed in many workplaces, not a public holiday.
+        public static let constitutionDay = ClosedDay.annual(month: 6, day: 5, name: "Grundlovsdag")
+        /// Christmas Eve (*juleaftensdag*), 24 December.
+        public static let christmasEve = ClosedDay.annual(month: 12, day: 24, name: "Juleaftensdag")
+        /// New Year's Eve (*nytårsaftensdag*), 31 December.
+        public static let newYearsEve = ClosedDay.annual(month: 12, day: 31, name: "Nytårsaftensdag")
+
+        /// Whether the day falls on `date`.
+        public func matches(_ date: CalendarDate) -> Bool {
+            switch self {
+            case .annual(let month, let day, _):
+                let parts = date.components
+                return parts.month == month && parts.day == day
+            case .once(let closed, _):
+                return closed == date
+            }
+        }
+
+        /// The name of the closed day.
+        public var description: String {
+            switch self {
+            case .annual(_, _, let name), .once(_, let name): name
+            }
+        }
+    }
+
+    /// What counts as a working day beyond the statutory holidays.
+    public struct Configuration: Hashable, Sendable, Codable {
+        /// Days closed in addition to public holidays. Default: none.
+        public var extraClosedDays: [ClosedDay]
+        /// Whether Saturdays count as working days. Default: `false` (Monday–Friday).
+        public var saturdaysAreWorkingDays: Bool
+
+        /// Creates a configuration; the defaults give Monday–Friday less public holidays.
+        public init(extraClosedDays: [ClosedDay] = [], saturdaysAreWorkingDays: Bool = false) {
+            self.extraClosedDays = extraClosedDays
+            self.saturdaysAreWorkingDays = saturdaysAreWorkingDays
+        }
+    }
+
+    /// The configuration in force.
+    public var configuration: Configuration
+
+    /// Monday–Friday less public holidays, no extra closed days.
+    public static let standard = DanishCalendar()
+
+    /// Creates a calendar with a configuration.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// The last year General Prayer Day (*store bededag*) was a public holiday; abolished from 2024 by
+    /// lov nr. 140 of 28 February 2023.
+    public static let lastYearWithGeneralPrayerDay = 2023
+
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian, or Meeus/Jones/Butcher, algorithm).
+    public static func easterSunday(year: Int) -> CalendarDate {
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(daysSinceEpoch: CalendarDate.dayNumber(year: year, month: month, day: day))
+    }
+
+    /// The public holidays of `year`, in date order.
+    public func publicHolidays(in year: Int) -> [PublicHoliday] {
+        let easter = Self.easterSunday(year: year)
+        func fixed(_ month: Int, _ day: Int) -> CalendarDate {
+            CalendarDate(daysSinceEpoch: CalendarDate.dayNumber(year: year, month: month, day: day))
+        }
+        var holidays: [PublicHoliday] = [
+            PublicHoliday(kind: .newYearsDay, date: fixed(1, 1)),
+            PublicHoliday(kind: .maundyThursday, date: easter.adding(days: -3)),
+            PublicHoliday(kind: .goodFriday, date: easter.adding(days: -2)),
+            PublicHoliday(kind: .easterSunday, date: easter),
+            PublicHoliday(kind: .easterMonday, date: easter.adding(days: 1)),
+        ]
+        if year <= Self.lastYearWithGeneralPrayerDay {
+            holidays.append(PublicHoliday(kind: .generalPrayerDay, date: easter.adding(days: 26)))
+        }
+        holidays += [
+            PublicHoliday(kind: .ascensionDay, date: easter.adding(days: 39)),
+            PublicHoliday(kind: .whitSunday, date: easter.adding(days: 49)),
+            PublicHoliday(kind: .whitMonday, date: easter.adding(days: 50)),
+            PublicHoliday(kind: .christmasDay, date: fixed(12, 25)),
+            PublicHoliday(kind: .boxingDay, date: fixed(12, 26)),
+        ]
+        return holidays
+    }
+
+    /// The public holiday on `date`, if any.
+    public func holiday(on date: CalendarDate) -> PublicHoliday? {
+        let (year, month, day) = date.components
+        switch (month, day) {
+        case (1, 1): return PublicHoliday(kind: .newYearsDay, date: date)
+        case (12, 25): return PublicHoliday(kind: .christmasDay, date: date)
+        case (12, 26): return PublicHoliday(kind: .boxingDay, date: date)
+        default: break
+        }
+        let offset = Self.easterSunday(year: year).days(until: date)
+        let kind: PublicHoliday.Kind? =
+            switch offset {
+            case -3: .maundyThursday
+            case -2: .goodFriday
+            case 0: .easterSunday
+            case 1: .easterMonday
+            case 26: year <= Self.lastYearWithGeneralPrayerDay ? .generalPrayerDay : nil
+            case 39: .ascensionDay
+            case 49: .whitSunday
+            case 50: .whitMonday
+            default: nil
+            }
+        return kind.map { PublicHoliday(kind: $0, date: date) }
+    }
+
+    /// Whether `date` is a public holiday.
+    public func isPublicHoliday(_ date: CalendarDate) -> Bool { holiday(on: date) != nil }
+
+    /// Whether `date` is a working day: not Sunday, not Saturday unless configured, not a public holiday and not
+    /// an extra closed day.
+    public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        switch date.weekday {
+        case .sunday: return false
+        case .saturday where !configuration.saturdaysAreWorkingDays: return false
+        default: break
+        }
+        if isPublicHoliday(date) { return false }
+        return !configuration.extraClosedDays.contains { $0.matches(date) }
+    }
+
+    /// The date `workingDays` working days after `date` (before it when negative).
+    ///
+    /// The result is always a working day (for a non-zero count) and
+    /// `workingDays(from: date, to: result) == workingDays`. Adding 5 working days to a Friday discharge gives the
+    /// following Friday, or later when a holiday intervenes. Adding 0 returns `date` unchanged.
+    public func adding(workingDays: Int, to date: CalendarDate) -> CalendarDate {
+        var remaining = abs(workingDays)
+        let step = workingDays >= 0 ? 1 : -1
+        var current = date
+        while remaining > 0 {
+            current = current.adding(days: step)
+            if isWorkingDay(current) { remaining -= 1 }
+        }
+        return current
+    }
+
+    /// The number of working days after `start` up to and including `end` (negative when `end` is before `start`).
+    ///
+    /// A visit on the fifth working day after discharge is within 5 working days:
+    /// `workingDays(from: discharge, to: visit) <= 5`.
+    public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
+        guard start != end else { return 0 }
+        let (low, high, sign) = start < end ? (start, end, 1) : (end, start, -1)
+        var count = 0
+        var current = low.adding(days: 1)
+        while current <= high {
+            if isWorkingDay(current) { count += 1 }
+            current = current.adding(days: 1)
+        }
+        return sign * count
+    }
+}
