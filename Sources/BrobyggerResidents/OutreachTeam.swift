@@ -146,14 +146,14 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
                 Finding(
                     code: "team.no-nurse", severity: .warning, path: "members",
                     message: "The team has no nurse; nurses are the team's primary staff.",
-                    source: .seed(id: "001", lines: "452–453", title: "Erfaringsopsamling: botilbudsteams")))
+                    source: .seed("001", lines: "452–453")))
         }
         if professions.isDisjoint(with: [.psychiatrist, .seniorConsultant]) {
             report.append(
                 Finding(
                     code: "team.no-psychiatrist", severity: .warning, path: "members",
                     message: "The team has no psychiatrist; a fixed psychiatrist is part of every team.",
-                    source: .seed(id: "001", lines: "454–455, 638–639", title: "Erfaringsopsamling: botilbudsteams")))
+                    source: .seed("001", lines: "454–455, 638–639")))
         }
         let covered = Set(onCallRota.map(\.weekday))
         for weekday in [Weekday.monday, .tuesday, .wednesday, .thursday, .friday] where !covered.contains(weekday) {
@@ -161,7 +161,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
                 Finding(
                     code: "team.on-call-gap", severity: .information, path: "onCallRota",
                     message: "No one holds the daytime on-call phone on \(weekday).",
-                    source: .seed(id: "001", lines: "386–387, 717", title: "Erfaringsopsamling: botilbudsteams")))
+                    source: .seed("001", lines: "386–387, 717")))
         }
         return report
     }

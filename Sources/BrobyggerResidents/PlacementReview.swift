@@ -96,7 +96,7 @@ public struct PlacementReview: Sendable {
             Finding(
                 code: "placement.unapproved-target-group", severity: .warning, path: path.appending("facility"),
                 message: "\(facility.name) is not approved for the resident's target group (\(missingList)).",
-                source: .seed(id: "001", lines: "99–108", title: "Erfaringsopsamling: botilbudsteams")))
+                source: .seed("001", lines: "99–108")))
         let end = min(placement.period.end ?? date, date)
         let days = placement.period.start.days(until: end) + 1
         var allowed = rules.unapprovedOfferMaximumDays
