@@ -3,7 +3,7 @@ import BrobyggerCore
 /// An ICD-10 diagnosis code as used in Denmark (SKS form, `DF20`, `DF200`, `DF102`).
 ///
 /// The code is stored in the SKS form with the leading `D` (DOMAIN.md §3); `F20`, `F20.0` and `df200` are accepted
-/// and normalised. Grouping by block (substance use F10–F19, schizophrenia spectrum F20–F29 …) drives the
+/// and normalised (a dot is allowed only after the category). Grouping by block (substance use F10–F19, schizophrenia spectrum F20–F29 …) drives the
 /// target-group rules and the readmission definitions (a readmission that starts with a cancer or accident
 /// diagnosis is not an acute readmission, Sundhedsdatastyrelsen 2017, seed 004 l.390).
 public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
@@ -15,7 +15,11 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
     /// - Throws: ``ValidationError`` (`diagnosis.invalid-code`) unless the code is a chapter letter, two digits and
     ///   at most four further letters or digits.
     public init(_ text: String) throws(ValidationError) {
-        var normalised = String(text.uppercased().filter { $0 != "." && !$0.isWhitespace })
+        let compact = text.uppercased().filter { !$0.isWhitespace }
+        let dots = compact.filter { $0 == "." }.count
+        let dotIsAfterCategory =
+            dots == 0 || (dots == 1 && [3, 4].contains(compact.distance(from: compact.startIndex, to: compact.firstIndex(of: ".")!)))
+        var normalised = String(compact.filter { $0 != "." })
         if normalised.count >= 4, normalised.first == "D",
             let second = normalised.dropFirst().first, second.isLetter
         {
@@ -23,7 +27,7 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
         }
         let characters = Array(normalised)
         let isValid =
-            (3...7).contains(characters.count)
+            dotIsAfterCategory && (3...7).contains(characters.count)
             && characters[0].isASCII && characters[0].isLetter
             && characters[1].isASCII && characters[1].isNumber
             && characters[2].isASCII && characters[2].isNumber
