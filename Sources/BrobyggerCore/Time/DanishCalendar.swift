@@ -173,16 +173,19 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         return current
     }
 
-    /// The number of working days after `start` up to and including `end` (negative when `end` is before `start`).
+    /// The signed number of working days from `start` to `end`, the inverse of ``adding(workingDays:to:)``.
     ///
-    /// A visit on the fifth working day after discharge is within 5 working days:
-    /// `workingDays(from: discharge, to: visit) <= 5`.
+    /// Forwards (`end` after `start`) it counts the working days after `start` up to and including `end`;
+    /// backwards it counts the working days from `end` up to but not including `start`, negated. So
+    /// `workingDays(from: d, to: adding(workingDays: n, to: d)) == n` for every `n`. A visit on the fifth working
+    /// day after a discharge is within 5 working days: `workingDays(from: discharge, to: visit) <= 5`.
     public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
         guard start != end else { return 0 }
-        let (low, high, sign) = start < end ? (start, end, 1) : (end, start, -1)
+        // Forwards: (start, end]. Backwards: [end, start).
+        let (first, last, sign) = start < end ? (start.adding(days: 1), end, 1) : (end, start.adding(days: -1), -1)
         var count = 0
-        var current = low.adding(days: 1)
-        while current <= high {
+        var current = first
+        while current <= last {
             if isWorkingDay(current) { count += 1 }
             current = current.adding(days: 1)
         }
