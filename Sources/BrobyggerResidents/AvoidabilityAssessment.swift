@@ -30,7 +30,7 @@ public struct AvoidabilityAssessment: Sendable, Hashable, Codable {
 
     /// Records an assessment.
     ///
-    /// - Throws: ``ValidationError`` (`avoidability.empty-reason`) when the reason is empty.
+    /// - Throws: `ValidationError` (`avoidability.empty-reason`) when the reason is empty.
     public init(
         resident: Resident.ID, readmission: EpisodeOfCareIdentifier, judgement: Judgement, reason: String,
         assessedBy: Author, assessedOn: CalendarDate

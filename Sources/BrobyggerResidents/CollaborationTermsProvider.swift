@@ -12,7 +12,7 @@ public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
 
     /// Creates a schedule.
     ///
-    /// - Throws: ``ValidationError`` when `meetingsPerWeek` is below 1 or above 7.
+    /// - Throws: `ValidationError` when `meetingsPerWeek` is below 1 or above 7.
     public init(weekday: Weekday, meetingsPerWeek: Int = 1) throws(ValidationError) {
         guard (1...7).contains(meetingsPerWeek) else {
             throw ValidationError(

@@ -8,7 +8,7 @@ public struct ConsentRegister: Sendable, Hashable, Codable {
 
     /// Creates a register.
     ///
-    /// - Throws: ``ValidationError`` (`consent.duplicate`) when two consents share an identifier.
+    /// - Throws: `ValidationError` (`consent.duplicate`) when two consents share an identifier.
     public init(_ consents: [ConsentToShare] = []) throws(ValidationError) {
         self.consents = []
         self.byResident = [:]
@@ -18,7 +18,7 @@ public struct ConsentRegister: Sendable, Hashable, Codable {
     /// Records a consent, or replaces one with the same identifier when `replacing` is true (to record a
     /// withdrawal).
     ///
-    /// - Throws: ``ValidationError`` (`consent.duplicate`) when the identifier exists and `replacing` is false.
+    /// - Throws: `ValidationError` (`consent.duplicate`) when the identifier exists and `replacing` is false.
     public mutating func record(_ consent: ConsentToShare, replacing: Bool = false) throws(ValidationError) {
         if let index = byResident[consent.resident]?.first(where: { consents[$0].id == consent.id }) {
             guard replacing else {

@@ -73,7 +73,7 @@ public struct ConsentToShare: Identifiable, Sendable, Hashable, Codable {
 
     /// Records a consent.
     ///
-    /// - Throws: ``ValidationError`` when nothing or no one is named (`consent.empty-information`,
+    /// - Throws: `ValidationError` when nothing or no one is named (`consent.empty-information`,
     ///   `consent.no-recipient`) or the period starts before the consent was given (`consent.period-before-given`).
     public init(
         id: ID, resident: Resident.ID, givenBy: Giver, givenOn: CalendarDate, information: Set<SharedInformation>,
@@ -110,7 +110,7 @@ public struct ConsentToShare: Identifiable, Sendable, Hashable, Codable {
 
     /// Returns the consent withdrawn from a date.
     ///
-    /// - Throws: ``ValidationError`` when already withdrawn or the date precedes the consent.
+    /// - Throws: `ValidationError` when already withdrawn or the date precedes the consent.
     public func withdrawn(from date: CalendarDate, recordedBy author: Author) throws(ValidationError) -> ConsentToShare {
         guard withdrawal == nil else {
             throw ValidationError(

@@ -45,7 +45,7 @@ public struct CourseEvent: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates an event.
     ///
-    /// - Throws: ``ValidationError`` when an admission event lacks ``admission`` details
+    /// - Throws: `ValidationError` when an admission event lacks ``admission`` details
     ///   (`event.missing-admission-details`), a non-admission carries them (`event.unexpected-admission-details`)
     ///   or the event amends itself (`event.self-amendment`).
     public init(

@@ -18,7 +18,7 @@ public struct CourseRegister: Sendable, Hashable, Codable {
 
     /// Records an event on its resident's timeline.
     ///
-    /// - Throws: ``ValidationError`` `timeline.unknown-resident` or `timeline.duplicate-event`.
+    /// - Throws: `ValidationError` `timeline.unknown-resident` or `timeline.duplicate-event`.
     public mutating func record(_ event: CourseEvent) throws(ValidationError) {
         guard var timeline = timelines[event.resident] else {
             throw ValidationError(

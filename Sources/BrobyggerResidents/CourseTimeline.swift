@@ -38,7 +38,7 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
 
     /// Records an event.
     ///
-    /// - Throws: ``ValidationError`` `timeline.wrong-resident` when the event is about someone else, or
+    /// - Throws: `ValidationError` `timeline.wrong-resident` when the event is about someone else, or
     ///   `timeline.duplicate-event` when an event with the same identifier was already recorded. The timeline is
     ///   unchanged after an error.
     public mutating func record(_ event: CourseEvent) throws(ValidationError) {

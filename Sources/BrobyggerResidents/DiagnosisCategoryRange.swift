@@ -9,7 +9,7 @@ public struct DiagnosisCategoryRange: Sendable, Hashable, Codable, CustomStringC
 
     /// Creates a range from two three-character ICD-10 categories.
     ///
-    /// - Throws: ``ValidationError`` when either bound is not a valid category or the range is reversed.
+    /// - Throws: `ValidationError` when either bound is not a valid category or the range is reversed.
     public init(_ lower: String, _ upper: String) throws(ValidationError) {
         let lowerCode = try DiagnosisCode(lower)
         let upperCode = try DiagnosisCode(upper)

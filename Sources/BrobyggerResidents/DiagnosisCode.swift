@@ -12,7 +12,7 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
 
     /// Creates a code from SKS (`DF200`) or plain ICD-10 (`F20.0`) notation.
     ///
-    /// - Throws: ``ValidationError`` (`diagnosis.invalid-code`) unless the code is a chapter letter, two digits and
+    /// - Throws: `ValidationError` (`diagnosis.invalid-code`) unless the code is a chapter letter, two digits and
     ///   at most four further letters or digits.
     public init(_ text: String) throws(ValidationError) {
         let compact = text.uppercased().filter { !$0.isWhitespace }

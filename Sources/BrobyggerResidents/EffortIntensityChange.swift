@@ -17,7 +17,7 @@ public struct EffortIntensityChange: Sendable, Hashable, Codable {
 
     /// Creates a change.
     ///
-    /// - Throws: ``ValidationError`` when the reason is empty (`intensity.empty-reason`), or criteria are given for
+    /// - Throws: `ValidationError` when the reason is empty (`intensity.empty-reason`), or criteria are given for
     ///   a change to normal (`intensity.criteria-on-normal`).
     public init(
         level: EffortIntensity, effectiveFrom: CalendarDate, reason: String, decidedBy: Author,

@@ -10,7 +10,7 @@ public struct EffortIntensityHistory: Sendable, Hashable, Codable {
 
     /// Creates a history.
     ///
-    /// - Throws: ``ValidationError`` (`intensity.out-of-order`) unless the dates strictly increase.
+    /// - Throws: `ValidationError` (`intensity.out-of-order`) unless the dates strictly increase.
     public init(resident: Resident.ID, changes: [EffortIntensityChange] = []) throws(ValidationError) {
         self.resident = resident
         self.changes = []
@@ -25,7 +25,7 @@ public struct EffortIntensityHistory: Sendable, Hashable, Codable {
 
     /// Appends a change.
     ///
-    /// - Throws: ``ValidationError`` (`intensity.out-of-order`) when the change is not dated after the last one.
+    /// - Throws: `ValidationError` (`intensity.out-of-order`) when the change is not dated after the last one.
     public mutating func append(_ change: EffortIntensityChange) throws(ValidationError) {
         if let last = changes.last, change.effectiveFrom <= last.effectiveFrom {
             throw ValidationError(

@@ -8,7 +8,7 @@ public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, 
 
     /// Creates an identifier.
     ///
-    /// - Throws: ``ValidationError`` (`episode.empty`) when the text is empty or only whitespace.
+    /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace.
     public init(_ value: String) throws(ValidationError) {
         try requireText(value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
         self.value = value

@@ -13,7 +13,7 @@ public struct FollowUpPolicy: Sendable, Hashable, Codable {
 
     /// Creates a policy.
     ///
-    /// - Throws: ``ValidationError`` when `weekdays` is below 1 or no channel qualifies.
+    /// - Throws: `ValidationError` when `weekdays` is below 1 or no channel qualifies.
     public init(weekdays: Int = 5, qualifyingChannels: Set<ContactChannel> = [.inPerson, .phone]) throws(ValidationError) {
         guard weekdays >= 1 else {
             throw ValidationError(

@@ -15,7 +15,7 @@ public struct GAFScore: Sendable, Hashable, Codable, Comparable {
 
     /// Creates a score.
     ///
-    /// - Throws: ``ValidationError`` (`gaf.out-of-range`) unless `value` is 1–100.
+    /// - Throws: `ValidationError` (`gaf.out-of-range`) unless `value` is 1–100.
     public init(value: Int, assessedOn: CalendarDate) throws(ValidationError) {
         guard (1...100).contains(value) else {
             throw ValidationError(

@@ -36,7 +36,7 @@ public struct IntensifiedEffortCriterion: Identifiable, Sendable, Hashable, Coda
 
     /// Creates a criterion.
     ///
-    /// - Throws: ``ValidationError`` when the code or the title is empty or only whitespace.
+    /// - Throws: `ValidationError` when the code or the title is empty or only whitespace.
     public init(id: String, title: String, details: String? = nil, acuity: Acuity) throws(ValidationError) {
         guard !id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError(

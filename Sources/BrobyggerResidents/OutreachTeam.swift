@@ -5,7 +5,7 @@ import BrobyggerCore
 /// Part of a psychiatric centre, usually district psychiatry; always nurses and a psychiatrist, possibly a
 /// psychologist, pharmacist, social worker and others (seed 001 l.445–457). It serves 8–25 facilities, each on at
 /// least one fixed weekday on site (seed 001 l.1200), and keeps a daytime on-call phone staffed by a named member
-/// (seed 001 l.386–387, l.717). The team is an ``Organisation`` of kind `.outreachTeam`; this value adds the rest.
+/// (seed 001 l.386–387, l.717). The team is an `Organisation` of kind `.outreachTeam`; this value adds the rest.
 public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
     /// The team's identifier: the identifier of its organisation record.
     public typealias ID = Organisation.ID
@@ -33,7 +33,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
 
         /// Creates a served facility.
         ///
-        /// - Throws: ``ValidationError`` when no on-site weekday is given.
+        /// - Throws: `ValidationError` when no on-site weekday is given.
         public init(facility: ResidentialFacility.ID, onSiteWeekdays: Set<Weekday>) throws(ValidationError) {
             guard !onSiteWeekdays.isEmpty else {
                 throw ValidationError(
@@ -93,7 +93,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates a team.
     ///
-    /// - Throws: ``ValidationError`` for an empty name, a repeated member or facility, or an on-call shift held by
+    /// - Throws: `ValidationError` for an empty name, a repeated member or facility, or an on-call shift held by
     ///   someone who is not a member.
     public init(
         id: ID, name: String, psychiatricCentre: Organisation.ID, members: [Member],

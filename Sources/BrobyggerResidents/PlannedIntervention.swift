@@ -42,7 +42,7 @@ public struct PlannedIntervention: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates an intervention.
     ///
-    /// - Throws: ``ValidationError`` when the activity is empty or no one carries it out.
+    /// - Throws: `ValidationError` when the activity is empty or no one carries it out.
     public init(
         id: ID, resident: Resident.ID, kind: Kind, date: CalendarDate, activity: String,
         performedBy: [CareParticipant], withWhom: [CareParticipant] = [], recordedBy: Organisation.ID

@@ -14,7 +14,7 @@ public struct RatePerThousand: Sendable, Hashable, Codable {
 
     /// Creates a rate.
     ///
-    /// - Throws: ``ValidationError`` when the count is negative or the population below 1.
+    /// - Throws: `ValidationError` when the count is negative or the population below 1.
     public init(count: Int, inhabitants: Int, inhabitantsReference: String? = nil) throws(ValidationError) {
         guard count >= 0 else {
             throw ValidationError(

@@ -84,19 +84,23 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
         // Group by resident in order of first appearance (hashing, not string comparison), then sort each
         // resident's few stays by admission time.
         var order: [Resident.ID] = []
-        var groups: [Resident.ID: [Stay]] = [:]
-        for stay in stays where policy.wardTypes.contains(stay.wardType) {
-            if groups[stay.resident] == nil { order.append(stay.resident) }
-            groups[stay.resident, default: []].append(stay)
+        var groups: [Resident.ID: [Int]] = [:]
+        groups.reserveCapacity(stays.count / 2)
+        for (index, stay) in stays.enumerated() where policy.wardTypes.contains(stay.wardType) {
+            if groups[stay.resident]?.append(index) == nil {
+                order.append(stay.resident)
+                groups[stay.resident] = [index]
+            }
         }
         var links: [Link] = []
         var profiles: [StayProfile] = []
         var frequent: [FrequentAdmitter] = []
         profiles.reserveCapacity(stays.count)
         for resident in order {
-            let residentStays = (groups[resident] ?? []).sorted { $0.admittedAt < $1.admittedAt }
+            var indices = groups[resident] ?? []
+            indices.sort { stays[$0].admittedAt < stays[$1].admittedAt }
             Self.analyse(
-                residentStays[...], policy: policy, calendar: calendar, links: &links, profiles: &profiles,
+                indices, in: stays, policy: policy, calendar: calendar, links: &links, profiles: &profiles,
                 frequent: &frequent)
         }
         self.links = links
@@ -105,15 +109,16 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
     }
 
     private static func analyse(
-        _ stays: ArraySlice<Stay>, policy: ReadmissionPolicy, calendar: DanishCalendar, links: inout [Link],
+        _ order: [Int], in all: [Stay], policy: ReadmissionPolicy, calendar: DanishCalendar, links: inout [Link],
         profiles: inout [StayProfile], frequent: inout [FrequentAdmitter]
     ) {
-        var previousEnded: Stay?
-        var windowStart = stays.startIndex
+        var previousEnded: Int?
+        var windowStart = 0
         var best: (count: Int, start: CalendarDate)?
-        for index in stays.indices {
-            let stay = stays[index]
-            if let primary = previousEnded, let discharge = primary.endDate, !primary.endedByDeath {
+        for position in order.indices {
+            let stay = all[order[position]]
+            if let previous = previousEnded, let discharge = all[previous].endDate, !all[previous].endedByDeath {
+                let primary = all[previous]
                 let days = discharge.days(until: stay.admissionDate)
                 let cancerOrAccident = stay.initialDiagnosis.map { $0.isCancer || $0.isAccident } ?? false
                 links.append(
@@ -125,34 +130,35 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
                         isWithinReadmissionWindow: days <= policy.readmissionWindowDays))
             }
             // Rolling window: admissions from windowStart to index lie within the window months before this one.
-            while stays[windowStart].admissionDate.adding(months: policy.frequentAdmissionWindowMonths)
+            while all[order[windowStart]].admissionDate.adding(months: policy.frequentAdmissionWindowMonths)
                 <= stay.admissionDate
             {
                 windowStart += 1
             }
-            let count = index - windowStart + 1
+            let count = position - windowStart + 1
             let isFrequent = count >= policy.frequentAdmissionThreshold
             if isFrequent, count > (best?.count ?? 0) {
-                best = (count, stays[windowStart].admissionDate)
+                best = (count, all[order[windowStart]].admissionDate)
             }
-            let discharge = stay.dischargedAt
+            let dischargedAlive = stay.endedAt != nil && !stay.endedByDeath
             profiles.append(
                 StayProfile(
                     resident: stay.resident, episode: stay.episode, admissionDate: stay.admissionDate,
                     isShortStay: stay.lengthOfStayDays.map { $0 <= policy.shortStayMaximumDays } ?? false,
-                    dischargedOutsideDaytime: discharge.map(policy.isOutsideDaytime) ?? false,
-                    dischargedAtWeekend: discharge.map { policy.isWeekend($0.calendarDate, calendar: calendar) }
-                        ?? false,
+                    dischargedOutsideDaytime: dischargedAlive
+                        && (stay.endLocalTime.map { policy.isOutsideDaytime($0) } ?? false),
+                    dischargedAtWeekend: dischargedAlive
+                        && (stay.endDate.map { policy.isWeekend($0, calendar: calendar) } ?? false),
                     isFrequentAdmission: isFrequent))
-            if stay.endedAt != nil {
-                if let current = previousEnded?.endedAt, let end = stay.endedAt, end < current {
-                    // An overlapping, earlier-ending stay does not replace the later discharge.
-                } else {
-                    previousEnded = stay
+            if let end = stay.endedAt {
+                // An overlapping stay that ends earlier does not replace the later discharge.
+                if previousEnded.flatMap({ all[$0].endedAt }).map({ end >= $0 }) ?? true {
+                    previousEnded = order[position]
                 }
             }
         }
-        if let best, let resident = stays.first?.resident {
+        if let best, let first = order.first {
+            let resident = all[first].resident
             frequent.append(FrequentAdmitter(resident: resident, windowStart: best.start, maximumAdmissionsInWindow: best.count))
         }
     }

@@ -50,9 +50,11 @@ public struct ReadmissionPolicy: Sendable, Hashable, Codable {
     public static let standard = ReadmissionPolicy()
 
     /// Whether an instant lies outside daytime in Europe/Copenhagen.
-    public func isOutsideDaytime(_ instant: Instant) -> Bool {
-        let hour = instant.localTime.hour
-        return hour < daytimeStartHour || hour >= daytimeEndHour
+    public func isOutsideDaytime(_ instant: Instant) -> Bool { isOutsideDaytime(instant.localTime) }
+
+    /// Whether a Copenhagen wall-clock time lies outside daytime.
+    public func isOutsideDaytime(_ time: LocalTime) -> Bool {
+        time.hour < daytimeStartHour || time.hour >= daytimeEndHour
     }
 
     /// Whether a date is a weekend day (or a public holiday, when configured).

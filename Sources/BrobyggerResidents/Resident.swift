@@ -32,7 +32,7 @@ public struct Resident: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates a resident.
     ///
-    /// - Throws: ``ValidationError`` when the same code is given twice on one date (`resident.duplicate-diagnosis`),
+    /// - Throws: `ValidationError` when the same code is given twice on one date (`resident.duplicate-diagnosis`),
     ///   two primary diagnoses share a date (`resident.multiple-primary-diagnoses`), relatives repeat an identifier
     ///   (`resident.duplicate-relative`) or the proxy is not one of the relatives (`resident.unknown-proxy`).
     public init(

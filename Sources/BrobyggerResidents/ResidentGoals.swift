@@ -14,7 +14,7 @@ public struct ResidentGoals: Sendable, Hashable, Codable {
 
     /// Records goals and wishes.
     ///
-    /// - Throws: ``ValidationError`` (`goals.empty`) when there is no statement or one is empty.
+    /// - Throws: `ValidationError` (`goals.empty`) when there is no statement or one is empty.
     public init(resident: Resident.ID, statements: [String], recordedOn: CalendarDate, recordedBy: Organisation.ID)
         throws(ValidationError)
     {

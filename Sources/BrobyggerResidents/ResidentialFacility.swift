@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// A social-psychiatric residential facility (*botilbud*, colloquially *bosted*).
 ///
-/// The facility is an ``Organisation`` of kind `.residentialFacility`; this value adds what the care model needs:
+/// The facility is an `Organisation` of kind `.residentialFacility`; this value adds what the care model needs:
 /// the legal basis, the owner, the capacity, the target groups it is approved for on *Tilbudsportalen* (seed 001
 /// l.99–108), its outreach team and the wards it is linked with (Region Midtjylland links wards with facilities so
 /// residents are known on admission, seed 001 l.988–994).
@@ -31,7 +31,7 @@ public struct ResidentialFacility: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates a facility.
     ///
-    /// - Throws: ``ValidationError`` when the name is empty, the capacity is below 1 or no target group is given.
+    /// - Throws: `ValidationError` when the name is empty, the capacity is below 1 or no target group is given.
     public init(
         id: ID, name: String, legalBasis: FacilityLegalBasis, owner: FacilityOwner, municipality: MunicipalityCode,
         capacity: Int, approvedTargetGroups: Set<TargetGroup>, outreachTeam: Organisation.ID? = nil,

@@ -15,7 +15,7 @@ public struct RoundedDecimal: Sendable, Hashable, Codable, Comparable, CustomStr
 
     /// Rounds `numerator ÷ denominator` to one decimal, half away from zero.
     ///
-    /// - Throws: ``ValidationError`` (`decimal.zero-denominator`) when the denominator is 0.
+    /// - Throws: `ValidationError` (`decimal.zero-denominator`) when the denominator is 0.
     public init(numerator: Int, denominator: Int) throws(ValidationError) {
         guard denominator != 0 else {
             throw ValidationError(

@@ -9,7 +9,7 @@ public struct Share: Sendable, Hashable, Codable {
 
     /// Creates a share.
     ///
-    /// - Throws: ``ValidationError`` unless 0 ≤ numerator ≤ denominator and denominator ≥ 1.
+    /// - Throws: `ValidationError` unless 0 ≤ numerator ≤ denominator and denominator ≥ 1.
     public init(numerator: Int, denominator: Int) throws(ValidationError) {
         guard denominator >= 1 else {
             throw ValidationError(

@@ -47,6 +47,8 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
     public let endedAt: Instant?
     /// The end date in Europe/Copenhagen.
     public let endDate: CalendarDate?
+    /// The wall-clock time of the end in Europe/Copenhagen (discharges outside daytime matter, seed 004 l.470).
+    public let endLocalTime: LocalTime?
     /// Whether the stay ended with the resident's death (MORS).
     public let endedByDeath: Bool
     /// Leave periods, in order.
@@ -54,7 +56,7 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
 
     /// Creates a stay.
     ///
-    /// - Throws: ``ValidationError`` (`stay.ends-before-admission`) when the end precedes the admission, or
+    /// - Throws: `ValidationError` (`stay.ends-before-admission`) when the end precedes the admission, or
     ///   (`stay.not-an-admission`) when the kind is not an admission.
     public init(
         resident: Resident.ID, episode: EpisodeOfCareIdentifier, admissionKind: CourseEventKind, admittedAt: Instant,
@@ -85,8 +87,54 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         self.wardType = wardType
         self.endedAt = endedAt
         self.endDate = endedAt?.calendarDate
+        self.endLocalTime = endedAt?.localTime
         self.endedByDeath = endedByDeath
         self.leaves = leaves
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case resident, episode, admissionKind, admittedAt, legalStatus, startedAcutely, initialDiagnosis, ward
+        case wardType, endedAt, endedByDeath, leaves
+    }
+
+    /// Decodes a stay through the validating initialiser (derived dates are recomputed, never trusted).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let resident = try container.decode(Resident.ID.self, forKey: .resident)
+        let episode = try container.decode(EpisodeOfCareIdentifier.self, forKey: .episode)
+        let kind = try container.decode(CourseEventKind.self, forKey: .admissionKind)
+        let admittedAt = try container.decode(Instant.self, forKey: .admittedAt)
+        let status = try container.decode(AdmissionLegalStatus.self, forKey: .legalStatus)
+        let acute = try container.decode(Bool.self, forKey: .startedAcutely)
+        let diagnosis = try container.decodeIfPresent(DiagnosisCode.self, forKey: .initialDiagnosis)
+        let ward = try container.decodeIfPresent(Organisation.ID.self, forKey: .ward)
+        let wardType = try container.decode(WardType.self, forKey: .wardType)
+        let endedAt = try container.decodeIfPresent(Instant.self, forKey: .endedAt)
+        let death = try container.decode(Bool.self, forKey: .endedByDeath)
+        let leaves = try container.decode([Leave].self, forKey: .leaves)
+        self = try decodeValidated(decoder) {
+            try Stay(
+                resident: resident, episode: episode, admissionKind: kind, admittedAt: admittedAt, legalStatus: status,
+                startedAcutely: acute, initialDiagnosis: diagnosis, ward: ward, wardType: wardType, endedAt: endedAt,
+                endedByDeath: death, leaves: leaves)
+        }
+    }
+
+    /// Encodes the stay's recorded facts (not the derived dates).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(resident, forKey: .resident)
+        try container.encode(episode, forKey: .episode)
+        try container.encode(admissionKind, forKey: .admissionKind)
+        try container.encode(admittedAt, forKey: .admittedAt)
+        try container.encode(legalStatus, forKey: .legalStatus)
+        try container.encode(startedAcutely, forKey: .startedAcutely)
+        try container.encodeIfPresent(initialDiagnosis, forKey: .initialDiagnosis)
+        try container.encodeIfPresent(ward, forKey: .ward)
+        try container.encode(wardType, forKey: .wardType)
+        try container.encodeIfPresent(endedAt, forKey: .endedAt)
+        try container.encode(endedByDeath, forKey: .endedByDeath)
+        try container.encode(leaves, forKey: .leaves)
     }
 
     /// When the resident was discharged alive; `nil` while ongoing or when the stay ended by death.

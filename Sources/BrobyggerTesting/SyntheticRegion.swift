@@ -60,7 +60,7 @@ public struct SyntheticRegion: Sendable {
 
     /// Generates a region.
     ///
-    /// - Throws: ``ValidationError`` when the parameters are invalid.
+    /// - Throws: `ValidationError` when the parameters are invalid.
     public static func generate(_ parameters: SyntheticRegionParameters = .hovedstaden) throws(ValidationError)
         -> SyntheticRegion
     {

@@ -84,7 +84,7 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
 
     /// Checks the parameters.
     ///
-    /// - Throws: ``ValidationError`` when a count is below 1, the period is shorter than 28 days, or a share lies
+    /// - Throws: `ValidationError` when a count is below 1, the period is shorter than 28 days, or a share lies
     ///   outside 0…1.
     public func validate() throws(ValidationError) {
         for (field, value) in [("teams", teams), ("facilities", facilities), ("residents", residents)] where value < 1 {
