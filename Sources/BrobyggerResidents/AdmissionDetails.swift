@@ -12,7 +12,10 @@ public struct AdmissionDetails: Sendable, Hashable, Codable {
     public var initialDiagnosis: DiagnosisCode?
 
     /// Creates admission details.
-    public init(legalStatus: AdmissionLegalStatus = .voluntary, startedAcutely: Bool? = nil, initialDiagnosis: DiagnosisCode? = nil) {
+    public init(
+        legalStatus: AdmissionLegalStatus = .voluntary, startedAcutely: Bool? = nil,
+        initialDiagnosis: DiagnosisCode? = nil
+    ) {
         self.legalStatus = legalStatus
         self.startedAcutely = startedAcutely
         self.initialDiagnosis = initialDiagnosis

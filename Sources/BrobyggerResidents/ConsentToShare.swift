@@ -111,7 +111,8 @@ public struct ConsentToShare: Identifiable, Sendable, Hashable, Codable {
     /// Returns the consent withdrawn from a date.
     ///
     /// - Throws: `ValidationError` when already withdrawn or the date precedes the consent.
-    public func withdrawn(from date: CalendarDate, recordedBy author: Author) throws(ValidationError) -> ConsentToShare {
+    public func withdrawn(from date: CalendarDate, recordedBy author: Author) throws(ValidationError) -> ConsentToShare
+    {
         guard withdrawal == nil else {
             throw ValidationError(
                 field: "withdrawal", code: "consent.already-withdrawn", rule: "Consent is withdrawn once",

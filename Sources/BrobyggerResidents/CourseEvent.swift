@@ -53,7 +53,9 @@ public struct CourseEvent: Identifiable, Sendable, Hashable, Codable {
         ward: Organisation.ID? = nil, wardType: WardType = .psychiatric, admission: AdmissionDetails? = nil,
         amendment: Amendment? = nil
     ) throws(ValidationError) {
-        if kind.isAdmission, admission == nil, amendment.map({ if case .cancellation = $0 { false } else { true } }) ?? true {
+        if kind.isAdmission, admission == nil,
+            amendment.map({ if case .cancellation = $0 { false } else { true } }) ?? true
+        {
             throw ValidationError(
                 field: "admission", code: "event.missing-admission-details",
                 rule: "An admission event states the admission's legal status", offendingValue: kind.rawValue)

@@ -12,7 +12,8 @@ public struct CourseRegister: Sendable, Hashable, Codable {
 
     /// Creates a register for the given residents, with empty timelines.
     public init(residents: some Sequence<Resident.ID>) {
-        timelines = Dictionary(residents.map { ($0, CourseTimeline(resident: $0)) }, uniquingKeysWith: { first, _ in first })
+        timelines = Dictionary(
+            residents.map { ($0, CourseTimeline(resident: $0)) }, uniquingKeysWith: { first, _ in first })
         eventIDs = []
     }
 

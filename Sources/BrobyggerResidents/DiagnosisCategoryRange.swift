@@ -15,7 +15,8 @@ public struct DiagnosisCategoryRange: Sendable, Hashable, Codable, CustomStringC
         let upperCode = try DiagnosisCode(upper)
         guard lowerCode.category <= upperCode.category else {
             throw ValidationError(
-                field: "upper", code: "diagnosis-range.reversed", rule: "A range's lower category is not above its upper",
+                field: "upper", code: "diagnosis-range.reversed",
+                rule: "A range's lower category is not above its upper",
                 offendingValue: "\(lower)–\(upper)")
         }
         self.lower = lowerCode.category

@@ -18,7 +18,9 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
         let compact = text.uppercased().filter { !$0.isWhitespace }
         let dots = compact.filter { $0 == "." }.count
         let dotIsAfterCategory =
-            dots == 0 || (dots == 1 && [3, 4].contains(compact.distance(from: compact.startIndex, to: compact.firstIndex(of: ".")!)))
+            dots == 0
+            || (dots == 1
+                && [3, 4].contains(compact.distance(from: compact.startIndex, to: compact.firstIndex(of: ".")!)))
         var normalised = String(compact.filter { $0 != "." })
         if normalised.count >= 4, normalised.first == "D",
             let second = normalised.dropFirst().first, second.isLetter

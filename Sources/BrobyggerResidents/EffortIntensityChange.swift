@@ -23,7 +23,8 @@ public struct EffortIntensityChange: Sendable, Hashable, Codable {
         level: EffortIntensity, effectiveFrom: CalendarDate, reason: String, decidedBy: Author,
         triggeringCriteria: [String] = []
     ) throws(ValidationError) {
-        try requireText(reason, field: "reason", code: "intensity.empty-reason", rule: "A change of intensity gives its reason")
+        try requireText(
+            reason, field: "reason", code: "intensity.empty-reason", rule: "A change of intensity gives its reason")
         if level == .normal, !triggeringCriteria.isEmpty {
             throw ValidationError(
                 field: "triggeringCriteria", code: "intensity.criteria-on-normal",

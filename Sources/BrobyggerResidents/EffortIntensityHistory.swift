@@ -30,7 +30,8 @@ public struct EffortIntensityHistory: Sendable, Hashable, Codable {
         if let last = changes.last, change.effectiveFrom <= last.effectiveFrom {
             throw ValidationError(
                 field: "effectiveFrom", code: "intensity.out-of-order",
-                rule: "A change of intensity is dated after the previous one", offendingValue: change.effectiveFrom.iso8601)
+                rule: "A change of intensity is dated after the previous one",
+                offendingValue: change.effectiveFrom.iso8601)
         }
         changes.append(change)
     }

@@ -10,7 +10,8 @@ public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, 
     ///
     /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace.
     public init(_ value: String) throws(ValidationError) {
-        try requireText(value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
+        try requireText(
+            value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
         self.value = value
     }
 

@@ -35,7 +35,8 @@ public struct FacilityIncident: Identifiable, Sendable, Hashable, Codable {
     public var kind: Kind
 
     /// Creates an incident.
-    public init(id: ID, facility: ResidentialFacility.ID, resident: Resident.ID? = nil, date: CalendarDate, kind: Kind) {
+    public init(id: ID, facility: ResidentialFacility.ID, resident: Resident.ID? = nil, date: CalendarDate, kind: Kind)
+    {
         self.id = id
         self.facility = facility
         self.resident = resident

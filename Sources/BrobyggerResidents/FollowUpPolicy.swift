@@ -14,15 +14,19 @@ public struct FollowUpPolicy: Sendable, Hashable, Codable {
     /// Creates a policy.
     ///
     /// - Throws: `ValidationError` when `weekdays` is below 1 or no channel qualifies.
-    public init(weekdays: Int = 5, qualifyingChannels: Set<ContactChannel> = [.inPerson, .phone]) throws(ValidationError) {
+    public init(weekdays: Int = 5, qualifyingChannels: Set<ContactChannel> = [.inPerson, .phone])
+        throws(ValidationError)
+    {
         guard weekdays >= 1 else {
             throw ValidationError(
-                field: "weekdays", code: "follow-up.invalid-deadline", rule: "The follow-up deadline is at least one weekday",
+                field: "weekdays", code: "follow-up.invalid-deadline",
+                rule: "The follow-up deadline is at least one weekday",
                 offendingValue: String(weekdays))
         }
         guard !qualifyingChannels.isEmpty else {
             throw ValidationError(
-                field: "qualifyingChannels", code: "follow-up.no-channel", rule: "At least one channel counts as follow-up",
+                field: "qualifyingChannels", code: "follow-up.no-channel",
+                rule: "At least one channel counts as follow-up",
                 offendingValue: nil)
         }
         self.weekdays = weekdays

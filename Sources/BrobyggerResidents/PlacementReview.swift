@@ -57,7 +57,9 @@ public struct PlacementReview: Sendable {
                             + "\(facility.legalBasis.statute).",
                         source: .statute(placement.legalBasis.statute)))
             }
-            report.append(contentsOf: reviewApproval(of: placement, resident: resident, facility: facility, path: path, asOf: date))
+            report.append(
+                contentsOf: reviewApproval(
+                    of: placement, resident: resident, facility: facility, path: path, asOf: date))
         }
         for entries in byResident.values where entries.count > 1 {
             let sorted = entries.sorted { $0.placement.period.start < $1.placement.period.start }

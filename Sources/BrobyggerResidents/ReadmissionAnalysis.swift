@@ -159,7 +159,8 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
         }
         if let best, let first = order.first {
             let resident = all[first].resident
-            frequent.append(FrequentAdmitter(resident: resident, windowStart: best.start, maximumAdmissionsInWindow: best.count))
+            frequent.append(
+                FrequentAdmitter(resident: resident, windowStart: best.start, maximumAdmissionsInWindow: best.count))
         }
     }
 

@@ -48,7 +48,9 @@ public struct ReadmissionRiskScreening: Sendable, Hashable, Codable {
     }
 
     /// Returns a copy with a staff member's answer to an item.
-    public func recording(_ factor: ReadmissionRiskFactor, answer isPresent: Bool, by author: Author, on date: CalendarDate)
+    public func recording(
+        _ factor: ReadmissionRiskFactor, answer isPresent: Bool, by author: Author, on date: CalendarDate
+    )
         -> ReadmissionRiskScreening
     {
         var copy = self

@@ -19,7 +19,8 @@ public struct ResidentGoals: Sendable, Hashable, Codable {
         throws(ValidationError)
     {
         guard !statements.isEmpty else {
-            throw ValidationError(field: "statements", code: "goals.empty", rule: "Goals and wishes have at least one statement")
+            throw ValidationError(
+                field: "statements", code: "goals.empty", rule: "Goals and wishes have at least one statement")
         }
         for (index, statement) in statements.enumerated() {
             try requireText(

@@ -83,7 +83,8 @@ public struct ResultIndicatorCalculator: Sendable {
     {
         guard let end = period.end else {
             throw ValidationError(
-                field: "period.end", code: "indicators.open-period", rule: "Indicators are computed for a closed period")
+                field: "period.end", code: "indicators.open-period", rule: "Indicators are computed for a closed period"
+            )
         }
         let cutoff = min(asOf ?? end, end)
         var admissions = 0
@@ -104,7 +105,8 @@ public struct ResultIndicatorCalculator: Sendable {
         var readmissions = 0
         var acute = 0
         for link in analysis.links where period.contains(link.readmissionDate) {
-            guard admittedInScope.contains(StayKey(resident: link.resident, episode: link.readmission)), isInScope(link.resident, scope, on: link.readmissionDate)
+            guard admittedInScope.contains(StayKey(resident: link.resident, episode: link.readmission)),
+                isInScope(link.resident, scope, on: link.readmissionDate)
             else { continue }
             if link.isWithinReadmissionWindow { readmissions += 1 }
             if link.isAcute { acute += 1 }

@@ -32,7 +32,12 @@ public struct ResidentBuilder: Sendable {
     /// Sets the CPR number (10 digits, with or without hyphen).
     public func cpr(_ text: String) -> Self { with { $0.cpr = text } }
     /// Sets the name.
-    public func named(_ given: String, _ family: String) -> Self { with { $0.given = given; $0.family = family } }
+    public func named(_ given: String, _ family: String) -> Self {
+        with {
+            $0.given = given
+            $0.family = family
+        }
+    }
     /// Sets the acting municipality by code (default `0101` København).
     public func actingMunicipality(_ code: String) -> Self { with { $0.municipality = code } }
     /// Adds a diagnosis.
@@ -44,7 +49,9 @@ public struct ResidentBuilder: Sendable {
     /// Adds a relative.
     public func relative(_ relative: Relative) -> Self { with { $0.relatives.append(relative) } }
     /// Designates a relative as proxy.
-    public func proxy(_ relative: Relative.ID, designatedOn date: String) -> Self { with { $0.proxy = (relative, date) } }
+    public func proxy(_ relative: Relative.ID, designatedOn date: String) -> Self {
+        with { $0.proxy = (relative, date) }
+    }
     /// Sets the facility contact person.
     public func facilityContact(_ professional: Professional.ID) -> Self { with { $0.facilityContact = professional } }
     /// Sets the team's primary contact person.
@@ -56,7 +63,8 @@ public struct ResidentBuilder: Sendable {
         var built: [Diagnosis] = []
         for item in diagnoses {
             built.append(
-                Diagnosis(code: try DiagnosisCode(item.code), rank: item.rank, date: try CalendarDate(iso8601: item.date)))
+                Diagnosis(
+                    code: try DiagnosisCode(item.code), rank: item.rank, date: try CalendarDate(iso8601: item.date)))
         }
         var gafScores: [GAFScore] = []
         for (value, date) in scores {

@@ -20,7 +20,9 @@ public struct TeamBuilder: Sendable {
         members = [
             .init(professional: SyntheticRegionRandom.identifier(forKey: "\(key):nurse-1"), profession: .nurse),
             .init(professional: SyntheticRegionRandom.identifier(forKey: "\(key):nurse-2"), profession: .nurse),
-            .init(professional: SyntheticRegionRandom.identifier(forKey: "\(key):psychiatrist"), profession: .psychiatrist),
+            .init(
+                professional: SyntheticRegionRandom.identifier(forKey: "\(key):psychiatrist"), profession: .psychiatrist
+            ),
         ]
     }
 

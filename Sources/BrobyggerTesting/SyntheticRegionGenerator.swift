@@ -60,7 +60,9 @@ struct SyntheticRegionGenerator {
             let team = try Organisation(
                 id: random.nextIdentifier(), kind: .outreachTeam, name: "Botilbudsteam \(index + 1)", partOf: centre.id)
             var members: [Professional] = []
-            let roles: [Profession] = [.nurse, .nurse, .nurse, .nurse, .psychiatrist, .psychologist, .pharmacist, .socialWorker]
+            let roles: [Profession] = [
+                .nurse, .nurse, .nurse, .nurse, .psychiatrist, .psychologist, .pharmacist, .socialWorker,
+            ]
             for profession in roles {
                 members.append(
                     Professional(
@@ -105,7 +107,8 @@ struct SyntheticRegionGenerator {
                 groupRoll < 55
                 ? [.psychiatric]
                 : groupRoll < 82
-                    ? [.psychiatric, .substanceUse] : groupRoll < 92 ? [.psychiatric, .developmentalDisability] : [.substanceUse]
+                    ? [.psychiatric, .substanceUse]
+                    : groupRoll < 92 ? [.psychiatric, .developmentalDisability] : [.substanceUse]
             let facility = try ResidentialFacility(
                 id: organisation.id, name: name, legalBasis: basis, owner: owner, municipality: municipality,
                 capacity: residentsPerFacility + random.int(0...6), approvedTargetGroups: groups,
@@ -143,7 +146,9 @@ struct SyntheticRegionGenerator {
                 try OutreachTeam(
                     id: teamOrganisations[index].id, name: teamOrganisations[index].name,
                     psychiatricCentre: staff[index].centre.id,
-                    members: staff[index].all.map { OutreachTeam.Member(professional: $0.id, profession: $0.profession) },
+                    members: staff[index].all.map {
+                        OutreachTeam.Member(professional: $0.id, profession: $0.profession)
+                    },
                     servedFacilities: served[index], onCallRota: rota))
         }
 
@@ -174,7 +179,8 @@ struct SyntheticRegionGenerator {
             var scores: [GAFScore] = []
             for _ in 0..<random.int(1...2) {
                 scores.append(
-                    try GAFScore(value: random.int(20...55), assessedOn: parameters.start.adding(days: -random.int(1...700))))
+                    try GAFScore(
+                        value: random.int(20...55), assessedOn: parameters.start.adding(days: -random.int(1...700))))
             }
             let residentID: Resident.ID = random.nextIdentifier()
             var relatives: [Relative] = []
@@ -192,13 +198,15 @@ struct SyntheticRegionGenerator {
                 try Resident(
                     id: residentID, person: try PersonIdentifier(cpr: cpr), name: try randomName(),
                     actingMunicipality: municipality, diagnoses: diagnoses, gafScores: scores, relatives: relatives,
-                    proxy: proxy, facilityContactPerson: random.pick(Array(facilityStaff[facilityIndex].dropFirst())).id,
+                    proxy: proxy,
+                    facilityContactPerson: random.pick(Array(facilityStaff[facilityIndex].dropFirst())).id,
                     teamPrimaryContact: random.pick(staff[facilityTeam[facilityIndex]].nurses).id))
             homeFacility.append(facilityIndex)
             let placementStart = parameters.start.adding(days: -random.int(30...3_000))
             if parameters.facilities > 1, random.chance(0.04) {
                 let moveDay = parameters.start.adding(days: random.int(30...max(31, parameters.days - 30)))
-                let other = facilities[(facilityIndex + 1 + random.int(0...(parameters.facilities - 2))) % parameters.facilities]
+                let other = facilities[
+                    (facilityIndex + 1 + random.int(0...(parameters.facilities - 2))) % parameters.facilities]
                 placements.append(
                     Placement(
                         id: random.nextIdentifier(), resident: residentID, facility: facility.id,
@@ -222,7 +230,8 @@ struct SyntheticRegionGenerator {
         var admissionCounts = Array(repeating: 0, count: parameters.residents)
         var assigned = 0
         var frequent: [Bool] = Array(repeating: false, count: parameters.residents)
-        for index in 0..<parameters.residents where assigned < total && random.chance(parameters.frequentAdmitterShare) {
+        for index in 0..<parameters.residents where assigned < total && random.chance(parameters.frequentAdmitterShare)
+        {
             let count = min(random.int(4...8), maximumPerResident, total - assigned)
             admissionCounts[index] = count
             frequent[index] = true
@@ -311,7 +320,8 @@ struct SyntheticRegionGenerator {
                 episodeNumber += 1
                 let mistaken = try CourseEvent(
                     id: random.nextIdentifier(), resident: resident.id,
-                    episode: try EpisodeOfCareIdentifier("EP\(parameters.seed)-\(episodeNumber)"), kind: .admitInpatient,
+                    episode: try EpisodeOfCareIdentifier("EP\(parameters.seed)-\(episodeNumber)"),
+                    kind: .admitInpatient,
                     instant: try instant(parameters.start.adding(days: random.int(0...(parameters.days - 1))), 10),
                     ward: staff[teamIndex].wards[0].id, admission: AdmissionDetails())
                 events.append(mistaken)
@@ -363,18 +373,25 @@ struct SyntheticRegionGenerator {
                             resident: resident.id, criterion: code, observedOn: startDay,
                             recordedBy: random.chance(0.5) ? facility.id : teamID))
                 }
-                let contactPerson = resident.facilityContactPerson.map(CareParticipant.professional) ?? .organisation(facility.id)
+                let contactPerson =
+                    resident.facilityContactPerson.map(CareParticipant.professional) ?? .organisation(facility.id)
                 var day = startDay
                 while day < startDay.adding(days: lengthDays), day <= end {
                     interventions.append(
                         try PlannedIntervention(
                             id: random.nextIdentifier(), resident: resident.id, kind: .socialPsychiatric,
-                            date: day.adding(days: 1), activity: random.pick(["Gåtur og samtale", "Hjælp til indkøb", "Støtte til at komme op om morgenen"]),
+                            date: day.adding(days: 1),
+                            activity: random.pick([
+                                "Gåtur og samtale", "Hjælp til indkøb", "Støtte til at komme op om morgenen",
+                            ]),
                             performedBy: [contactPerson], withWhom: [.resident], recordedBy: facility.id))
                     interventions.append(
                         try PlannedIntervention(
                             id: random.nextIdentifier(), resident: resident.id, kind: .psychiatric,
-                            date: day.adding(days: 2), activity: random.pick(["Samtale om medicin", "Psykiatrisk vurdering", "Opfølgning på tidlige tegn"]),
+                            date: day.adding(days: 2),
+                            activity: random.pick([
+                                "Samtale om medicin", "Psykiatrisk vurdering", "Opfølgning på tidlige tegn",
+                            ]),
                             performedBy: [.professional(nurse.id)], withWhom: [.resident, contactPerson],
                             recordedBy: teamID))
                     contacts.append(
@@ -408,7 +425,9 @@ struct SyntheticRegionGenerator {
             for (kind, number) in kinds {
                 for _ in 0..<number {
                     var day = parameters.start.adding(days: random.int(0...(parameters.days - 1)))
-                    if kind != .acuteOutpatientContact, !calendar.isWorkingDay(day) { day = calendar.adding(workingDays: 1, to: day) }
+                    if kind != .acuteOutpatientContact, !calendar.isWorkingDay(day) {
+                        day = calendar.adding(workingDays: 1, to: day)
+                    }
                     contacts.append(
                         TeamContact(
                             id: random.nextIdentifier(), resident: resident.id, team: teamID, kind: kind,
@@ -440,7 +459,8 @@ struct SyntheticRegionGenerator {
             if random.chance(0.7) {
                 goals.append(
                     try ResidentGoals(
-                        resident: resident.id, statements: Array(Set([random.pick(statements), random.pick(statements)])).sorted(),
+                        resident: resident.id,
+                        statements: Array(Set([random.pick(statements), random.pick(statements)])).sorted(),
                         recordedOn: parameters.start.adding(days: -random.int(1...200)), recordedBy: facility.id))
             }
             let roll = random.int(0...99)
@@ -465,8 +485,10 @@ struct SyntheticRegionGenerator {
             if random.chance(0.6) {
                 reviews.append(
                     MedicationReview(
-                        resident: resident.id, date: parameters.start.adding(days: random.int(0...(parameters.days - 1))),
-                        reviewedBy: staff[facilityTeam[homeFacility[index]]].all.first { $0.profession == .pharmacist }?.id))
+                        resident: resident.id,
+                        date: parameters.start.adding(days: random.int(0...(parameters.days - 1))),
+                        reviewedBy: staff[facilityTeam[homeFacility[index]]].all.first { $0.profession == .pharmacist }?
+                            .id))
             }
         }
         var incidents: [FacilityIncident] = []
@@ -482,7 +504,8 @@ struct SyntheticRegionGenerator {
                         id: random.nextIdentifier(), facility: facility.id,
                         resident: residentsOn[index].isEmpty ? nil : random.pick(residentsOn[index]),
                         date: parameters.start.adding(days: random.int(0...(parameters.days - 1))),
-                        kind: .violentEpisode(form: random.chance(0.7) ? .psychological : .physical, policeReported: reported)))
+                        kind: .violentEpisode(
+                            form: random.chance(0.7) ? .psychological : .physical, policeReported: reported)))
             }
             for _ in 0..<count(population * 0.3 * yearShare) {
                 incidents.append(
@@ -525,7 +548,8 @@ struct SyntheticRegionGenerator {
             : roll < 68
                 ? "DF250"
                 : roll < 76
-                    ? "DF312" : roll < 83 ? "DF332" : roll < 88 ? "DF603" : roll < 93 ? "DF841" : roll < 97 ? "DF411" : "DF700"
+                    ? "DF312"
+                    : roll < 83 ? "DF332" : roll < 88 ? "DF603" : roll < 93 ? "DF841" : roll < 97 ? "DF411" : "DF700"
         return try DiagnosisCode(code)
     }
 

@@ -94,7 +94,8 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
         }
         guard facilities >= teams else {
             throw ValidationError(
-                field: "facilities", code: "synthetic.too-few-facilities", rule: "Each team serves at least one facility",
+                field: "facilities", code: "synthetic.too-few-facilities",
+                rule: "Each team serves at least one facility",
                 offendingValue: String(facilities))
         }
         guard days >= 28 else {
@@ -114,7 +115,8 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
         }
         if compulsoryShare + detentionShare > 1 {
             throw ValidationError(
-                field: "detentionShare", code: "synthetic.share", rule: "Compulsory and detention shares sum to at most 1",
+                field: "detentionShare", code: "synthetic.share",
+                rule: "Compulsory and detention shares sum to at most 1",
                 offendingValue: String(compulsoryShare + detentionShare))
         }
         let rates = [

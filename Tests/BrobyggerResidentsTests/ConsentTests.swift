@@ -1,14 +1,16 @@
 import BrobyggerCore
-import Foundation
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite struct ConsentTests {
     let resident = SyntheticRegionRandom.identifier(forKey: "consent-resident", Resident.self)
     let facility = SyntheticRegionRandom.identifier(forKey: "consent-facility", Organisation.self)
     let team = SyntheticRegionRandom.identifier(forKey: "consent-team", Organisation.self)
-    var facilityViewer: InformationViewer { InformationViewer(organisation: facility, organisationKind: .residentialFacility) }
+    var facilityViewer: InformationViewer {
+        InformationViewer(organisation: facility, organisationKind: .residentialFacility)
+    }
     var gpViewer: InformationViewer { InformationViewer(organisation: .random(), organisationKind: .gpPractice) }
 
     func consent(
@@ -33,7 +35,8 @@ import Testing
             register.decision(for: .medication, about: resident, viewer: facilityViewer, recordedBy: team, on: day)
                 == .notPermitted)
         #expect(
-            register.decision(for: .admissionsAndDischarges, about: resident, viewer: gpViewer, recordedBy: team, on: day)
+            register.decision(
+                for: .admissionsAndDischarges, about: resident, viewer: gpViewer, recordedBy: team, on: day)
                 == .notPermitted)
         #expect(
             register.decision(
@@ -51,7 +54,9 @@ import Testing
         var register = try ConsentRegister([given])
         try register.record(withdrawn, replacing: true)
         #expect(throws: ValidationError.self) { try register.record(withdrawn) }
-        #expect(throws: ValidationError.self) { try withdrawn.withdrawn(from: ResidentsFixtureTime.date("2026-04-01"), recordedBy: author) }
+        #expect(throws: ValidationError.self) {
+            try withdrawn.withdrawn(from: ResidentsFixtureTime.date("2026-04-01"), recordedBy: author)
+        }
         let before = register.decision(
             for: .goalsAndWishes, about: resident, viewer: facilityViewer, recordedBy: team,
             on: ResidentsFixtureTime.date("2026-02-28"))
@@ -63,8 +68,10 @@ import Testing
     }
 
     @Test func conditionsOnAdmissionAndInTheResidentsWords() throws {
-        let onAdmission = try consent([.admissionsAndDischarges], with: [.organisation(facility)], condition: .whileAdmitted)
-        let described = try consent([.medication], with: [.organisation(facility)], condition: .described("Kun hvis jeg er syg"))
+        let onAdmission = try consent(
+            [.admissionsAndDischarges], with: [.organisation(facility)], condition: .whileAdmitted)
+        let described = try consent(
+            [.medication], with: [.organisation(facility)], condition: .described("Kun hvis jeg er syg"))
         let register = try ConsentRegister([onAdmission, described])
         let day = ResidentsFixtureTime.date("2026-03-01")
         #expect(
@@ -75,7 +82,8 @@ import Testing
             register.decision(
                 for: .admissionsAndDischarges, about: resident, viewer: facilityViewer, recordedBy: team, on: day,
                 isAdmitted: false) == .notPermitted)
-        let judgement = register.decision(for: .medication, about: resident, viewer: facilityViewer, recordedBy: team, on: day)
+        let judgement = register.decision(
+            for: .medication, about: resident, viewer: facilityViewer, recordedBy: team, on: day)
         #expect(judgement == .requiresJudgement(by: described.id, condition: "Kun hvis jeg er syg"))
         #expect(!judgement.allowsSharing)
     }
@@ -89,15 +97,19 @@ import Testing
                 information: [.diagnoses], recipients: [.organisation(facility)],
                 period: ResidentsFixtureTime.range("2026-01-01", nil))
         }
-        let relative = Relative(id: .random(), name: try PersonName(given: "Kurt", family: "Hansen"), relationship: .parent)
-        let person = try ResidentBuilder("proxy").relative(relative).proxy(relative.id, designatedOn: "2025-06-01").build()
+        let relative = Relative(
+            id: .random(), name: try PersonName(given: "Kurt", family: "Hansen"), relationship: .parent)
+        let person = try ResidentBuilder("proxy").relative(relative).proxy(relative.id, designatedOn: "2025-06-01")
+            .build()
         let byProxy = try ConsentToShare(
-            id: .random(), resident: person.id, givenBy: .proxy(relative.id), givenOn: ResidentsFixtureTime.date("2026-01-01"),
+            id: .random(), resident: person.id, givenBy: .proxy(relative.id),
+            givenOn: ResidentsFixtureTime.date("2026-01-01"),
             information: [.diagnoses], recipients: [.organisation(facility)],
             period: ResidentsFixtureTime.range("2026-01-01", nil))
         #expect(byProxy.review(against: person).isClean)
         let early = try ConsentToShare(
-            id: .random(), resident: person.id, givenBy: .proxy(relative.id), givenOn: ResidentsFixtureTime.date("2025-01-01"),
+            id: .random(), resident: person.id, givenBy: .proxy(relative.id),
+            givenOn: ResidentsFixtureTime.date("2025-01-01"),
             information: [.diagnoses], recipients: [.organisation(facility)],
             period: ResidentsFixtureTime.range("2025-01-01", nil))
         #expect(early.review(against: person).findings(withCode: "consent.not-designated-proxy").count == 1)

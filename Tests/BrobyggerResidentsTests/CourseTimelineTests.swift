@@ -1,12 +1,14 @@
 import BrobyggerCore
-import Foundation
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite struct CourseTimelineTests {
     let resident = SyntheticRegionRandom.identifier(forKey: "timeline-resident", Resident.self)
-    func at(_ day: String, _ hour: Int, _ minute: Int = 0) -> Instant { ResidentsFixtureTime.instant(day, hour, minute) }
+    func at(_ day: String, _ hour: Int, _ minute: Int = 0) -> Instant {
+        ResidentsFixtureTime.instant(day, hour, minute)
+    }
 
     @Test func outOfOrderArrivalGivesTheSameStays() throws {
         let events = try CourseEventSequence(resident: resident)

@@ -46,7 +46,8 @@ import Testing
         let byPhone = FollowUpAfterDischarge.evaluate(
             stay: discharged, contacts: [contact("2026-03-10", .phone)], asOf: asOf)
         #expect(byPhone?.status == .met(on: ResidentsFixtureTime.date("2026-03-10")))
-        let byMail = FollowUpAfterDischarge.evaluate(stay: discharged, contacts: [contact("2026-03-10", .mail)], asOf: asOf)
+        let byMail = FollowUpAfterDischarge.evaluate(
+            stay: discharged, contacts: [contact("2026-03-10", .mail)], asOf: asOf)
         #expect(byMail?.status == .overdue)
         #expect(byMail?.finding()?.code == "follow-up.overdue")
         let late = FollowUpAfterDischarge.evaluate(stay: discharged, contacts: [contact("2026-03-16")], asOf: asOf)
@@ -73,6 +74,8 @@ import Testing
             .died("E", at: ResidentsFixtureTime.instant("2026-02-22", 10))
             .events
         let died = try CourseTimeline(resident: resident, events: events).stays[0]
-        #expect(FollowUpAfterDischarge.evaluate(stay: died, contacts: [], asOf: ResidentsFixtureTime.date("2026-03-01")) == nil)
+        #expect(
+            FollowUpAfterDischarge.evaluate(stay: died, contacts: [], asOf: ResidentsFixtureTime.date("2026-03-01"))
+                == nil)
     }
 }

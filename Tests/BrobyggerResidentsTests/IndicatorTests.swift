@@ -1,7 +1,7 @@
 import BrobyggerCore
-import Foundation
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 /// Reproduces the reference indicator tables exactly.
@@ -68,7 +68,8 @@ import Testing
             for stay in 0..<(index < row.readmissions ? 2 : 1) {
                 let days = length()
                 let status: AdmissionLegalStatus = stayIndex < row.compulsory ? .compulsory : .voluntary
-                sequence = try sequence
+                sequence =
+                    try sequence
                     .admitted("E\(stay)", at: try Instant(date: day, hour: 10), legalStatus: status)
                     .discharged("E\(stay)", at: try Instant(date: day.adding(days: days), hour: 11))
                 stayIndex += 1
@@ -164,7 +165,8 @@ import Testing
         let indicators = try calculator.indicators(
             for: .municipality(odsherred), period: ResidentsFixtureTime.range("2018-01-01", "2018-12-31"))
         #expect(indicators.acuteReadmissions == .count(130))
-        let rate = try indicators.ratePerThousand(\.acuteReadmissions, inhabitants: 33_122, inhabitantsReference: "1/2019")
+        let rate = try indicators.ratePerThousand(
+            \.acuteReadmissions, inhabitants: 33_122, inhabitantsReference: "1/2019")
         #expect(rate?.value.description == "3.9")
         #expect(rate?.value.danishFormatted == "3,9")
         let regional = try calculator.indicators(

@@ -43,8 +43,12 @@ import Testing
     }
 
     @Test func gafBelowFortyFlagsMajorImpairment() throws {
-        #expect(try GAFScore(value: 39, assessedOn: ResidentsFixtureTime.date("2026-01-01")).indicatesMajorFunctionalImpairment)
-        #expect(try !GAFScore(value: 40, assessedOn: ResidentsFixtureTime.date("2026-01-01")).indicatesMajorFunctionalImpairment)
+        #expect(
+            try GAFScore(value: 39, assessedOn: ResidentsFixtureTime.date("2026-01-01"))
+                .indicatesMajorFunctionalImpairment)
+        #expect(
+            try !GAFScore(value: 40, assessedOn: ResidentsFixtureTime.date("2026-01-01"))
+                .indicatesMajorFunctionalImpairment)
     }
 
     @Test func criteriaNeedACodeAndATitleAndDecodeThroughValidation() throws {
@@ -81,8 +85,10 @@ import Testing
             try ResidentBuilder().proxy(.random(), designatedOn: "2020-01-01").build()
         }
         #expect(throws: ValidationError.self) { try ResidentBuilder().actingMunicipality("9999").build() }
-        let resident = try ResidentBuilder().diagnosis("DF200", on: "2015-01-01").diagnosis("DF122", rank: .secondary, on: "2019-01-01")
-            .gaf(35, on: "2025-01-01").gaf(45, on: "2024-01-01").build()
+        let resident = try ResidentBuilder().diagnosis("DF200", on: "2015-01-01").diagnosis(
+            "DF122", rank: .secondary, on: "2019-01-01"
+        )
+        .gaf(35, on: "2025-01-01").gaf(45, on: "2024-01-01").build()
         #expect(resident.primaryDiagnosis(on: ResidentsFixtureTime.date("2026-01-01"))?.code.code == "DF200")
         #expect(resident.latestGAF(on: ResidentsFixtureTime.date("2026-01-01"))?.value == 35)
         let decoded = try JSONDecoder().decode(Resident.self, from: JSONEncoder().encode(resident))

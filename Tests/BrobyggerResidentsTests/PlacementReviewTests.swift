@@ -9,7 +9,9 @@ import Testing
     let dual = try! ResidentBuilder("dual").diagnosis("DF200", on: "2015-01-01")
         .diagnosis("DF122", rank: .secondary, on: "2018-01-01").build()
 
-    func placement(_ facility: ResidentialFacility, _ start: String, _ end: String?, extended: Bool = false) -> Placement {
+    func placement(_ facility: ResidentialFacility, _ start: String, _ end: String?, extended: Bool = false)
+        -> Placement
+    {
         Placement(
             id: .random(), resident: dual.id, facility: facility.id, legalBasis: facility.legalBasis,
             period: ResidentsFixtureTime.range(start, end), exceptionalUnapprovedExtension: extended)

@@ -1,12 +1,14 @@
 import BrobyggerCore
-import Foundation
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite struct ReadmissionAnalysisTests {
     let resident = SyntheticRegionRandom.identifier(forKey: "readmission-resident", Resident.self)
-    func at(_ day: String, _ hour: Int, _ minute: Int = 0) -> Instant { ResidentsFixtureTime.instant(day, hour, minute) }
+    func at(_ day: String, _ hour: Int, _ minute: Int = 0) -> Instant {
+        ResidentsFixtureTime.instant(day, hour, minute)
+    }
 
     func stays(_ sequence: CourseEventSequence) throws -> [Stay] {
         try CourseTimeline(resident: resident, events: sequence.events).stays
@@ -29,7 +31,9 @@ import Testing
         let sequence = try CourseEventSequence(resident: resident)
             .admitted("P", at: at("2026-03-02", 14))
             .discharged("P", at: try Instant(date: discharge, hour: 9))
-            .admitted("R", at: try Instant(date: discharge.adding(days: days), hour: 20), kind: kind, initialDiagnosis: diagnosis)
+            .admitted(
+                "R", at: try Instant(date: discharge.adding(days: days), hour: 20), kind: kind,
+                initialDiagnosis: diagnosis)
         let analysis = ReadmissionAnalysis(stays: try stays(sequence))
         let link = try #require(analysis.links.first)
         #expect(link.primary.value == "P")
@@ -79,7 +83,8 @@ import Testing
         #expect(profiles.map(\.isShortStay) == [false, false, false])
         #expect(profiles.map(\.dischargedOutsideDaytime) == [true, false, false])
         #expect(profiles.map(\.dischargedAtWeekend) == [false, true, false])
-        let lenient = ReadmissionAnalysis(stays: try stays(sequence), policy: ReadmissionPolicy(shortStayMaximumDays: 4))
+        let lenient = ReadmissionAnalysis(
+            stays: try stays(sequence), policy: ReadmissionPolicy(shortStayMaximumDays: 4))
         #expect(lenient.profiles.map(\.isShortStay) == [true, true, false])
     }
 
@@ -90,7 +95,8 @@ import Testing
             .admitted("S", at: at("2026-03-08", 9), wardType: .somatic)
             .discharged("S", at: at("2026-03-09", 9))
         #expect(ReadmissionAnalysis(stays: try stays(sequence)).links.isEmpty)
-        let both = ReadmissionAnalysis(stays: try stays(sequence), policy: ReadmissionPolicy(wardTypes: [.psychiatric, .somatic]))
+        let both = ReadmissionAnalysis(
+            stays: try stays(sequence), policy: ReadmissionPolicy(wardTypes: [.psychiatric, .somatic]))
         #expect(both.links.count == 1)
     }
 

@@ -25,17 +25,20 @@ import Testing
         let stays = try CourseTimeline(resident: resident.id, events: events).stays
         let screening = ReadmissionRiskScreening.prefilled(
             resident: resident, stays: stays, livesOnFacility: true, on: ResidentsFixtureTime.date("2026-03-10"))
-        #expect(screening.presentFactors == [
-            .schizophrenia, .substanceDependence, .facilityResident, .priorHospitalContact, .shortPreviousStay,
-            .dischargedOutsideDaytime,
-        ])
+        #expect(
+            screening.presentFactors == [
+                .schizophrenia, .substanceDependence, .facilityResident, .priorHospitalContact, .shortPreviousStay,
+                .dischargedOutsideDaytime,
+            ])
         #expect(screening.answers[.dischargedAtWeekend]?.isPresent == false)
         #expect(screening.unanswered.contains(.livesAlone))
         #expect(screening.unanswered.count == 29 - 7)
         let author = Author(name: try PersonName(given: "Ida", family: "Olsen"))
-        let recorded = screening.recording(.selfHarm, answer: true, by: author, on: ResidentsFixtureTime.date("2026-03-10"))
+        let recorded = screening.recording(
+            .selfHarm, answer: true, by: author, on: ResidentsFixtureTime.date("2026-03-10"))
         #expect(recorded.presentFactors.contains(.selfHarm))
-        #expect(recorded.answers[.selfHarm]?.origin == .recorded(by: author, on: ResidentsFixtureTime.date("2026-03-10")))
+        #expect(
+            recorded.answers[.selfHarm]?.origin == .recorded(by: author, on: ResidentsFixtureTime.date("2026-03-10")))
         let data = try JSONEncoder().encode(recorded)
         #expect(try JSONDecoder().decode(ReadmissionRiskScreening.self, from: data) == recorded)
     }

@@ -29,7 +29,8 @@ import Testing
     }
 
     func records(consents: [ConsentToShare]) throws -> ResidentOverviewRecords {
-        let author = Author(name: try PersonName(given: "Mette", family: "Holm"), professional: nurse, organisation: team)
+        let author = Author(
+            name: try PersonName(given: "Mette", family: "Holm"), professional: nurse, organisation: team)
         let annaHistory = try EffortIntensityHistory(
             resident: anna.id,
             changes: [
@@ -52,7 +53,8 @@ import Testing
             id: .random(), resident: anna.id, kind: .psychiatric, date: ResidentsFixtureTime.date("2026-03-20"),
             activity: "Lægesamtale", performedBy: [.professional(nurse)], recordedBy: team)
         let goals = try ResidentGoals(
-            resident: anna.id, statements: ["Jeg vil se min datter"], recordedOn: ResidentsFixtureTime.date("2026-01-05"),
+            resident: anna.id, statements: ["Jeg vil se min datter"],
+            recordedOn: ResidentsFixtureTime.date("2026-01-05"),
             recordedBy: facility.id)
         let observation = CriterionObservation(
             resident: bent.id, criterion: "medicinsvigt", observedOn: ResidentsFixtureTime.date("2026-03-12"),
@@ -125,9 +127,11 @@ import Testing
         let elapsed = clock.measure {
             for facility in region.facilities {
                 let team = facility.outreachTeam!
-                rows += records.board(
-                    facility: facility.id, team: team, week: week, viewer: region.teamViewer(team), terms: region.terms
-                ).rows.count
+                rows +=
+                    records.board(
+                        facility: facility.id, team: team, week: week, viewer: region.teamViewer(team),
+                        terms: region.terms
+                    ).rows.count
             }
         }
         #expect(rows > 0)
@@ -139,7 +143,8 @@ import Testing
         let author = Author(name: try PersonName(given: "Mette", family: "Holm"))
         #expect(throws: ValidationError.self) {
             try EffortIntensityChange(
-                level: .intensified, effectiveFrom: ResidentsFixtureTime.date("2026-03-02"), reason: "", decidedBy: author)
+                level: .intensified, effectiveFrom: ResidentsFixtureTime.date("2026-03-02"), reason: "",
+                decidedBy: author)
         }
         #expect(throws: ValidationError.self) {
             try EffortIntensityChange(

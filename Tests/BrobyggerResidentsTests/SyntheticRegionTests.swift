@@ -32,7 +32,9 @@ import Testing
         #expect(!review.findings(withCode: "placement.unapproved-target-group").isEmpty)
         #expect(review.findings(withCode: "placement.overlapping").isEmpty)
         #expect(!region.intensity.isEmpty)
-        print("generated in \(generation)s; stays \(stays.count); findings \(register.timelines.values.map { $0.findings.findings.count }.reduce(0, +))")
+        print(
+            "generated in \(generation)s; stays \(stays.count); findings \(register.timelines.values.map { $0.findings.findings.count }.reduce(0, +))"
+        )
     }
 
     @Test func generationIsDeterministic() throws {
@@ -42,7 +44,8 @@ import Testing
         #expect(first.residents == second.residents)
         #expect(first.events == second.events)
         #expect(first.contacts == second.contacts)
-        let other = try SyntheticRegion.generate(SyntheticRegionParameters(seed: 8, teams: 2, facilities: 6, residents: 80))
+        let other = try SyntheticRegion.generate(
+            SyntheticRegionParameters(seed: 8, teams: 2, facilities: 6, residents: 80))
         #expect(other.residents != first.residents)
     }
 }

@@ -64,9 +64,12 @@ final class ResidentsCourseOfCareSpec: XCTestCase {
         // The team turned the effort up after the readmission; the board for week 12 shows him first, as acute.
         let criteria = SyntheticRegionVocabulary.exampleCriteria
         let terms = StaticCollaborationTerms(terms: [
-            .init(facility: facility.id, team: team.id, criteria: criteria, schedule: try OverviewMeetingSchedule(weekday: .wednesday))
+            .init(
+                facility: facility.id, team: team.id, criteria: criteria,
+                schedule: try OverviewMeetingSchedule(weekday: .wednesday))
         ])
-        let decidedBy = Author(name: try PersonName(given: "Mette", family: "Holm"), professional: nurse, organisation: team.id)
+        let decidedBy = Author(
+            name: try PersonName(given: "Mette", family: "Holm"), professional: nurse, organisation: team.id)
         let history = try EffortIntensityHistory(
             resident: resident.id,
             changes: [

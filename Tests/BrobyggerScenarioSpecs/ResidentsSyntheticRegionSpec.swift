@@ -31,7 +31,8 @@ final class ResidentsSyntheticRegionSpec: XCTestCase {
             XCTAssertEqual(asTeam.criteria.count, SyntheticRegionVocabulary.exampleCriteria.count)
             XCTAssertTrue(asTeam.findings.isClean)
             // Consent can only take rows away from a viewer, never add them.
-            XCTAssertLessThanOrEqual(asFacility.rows.count + asFacility.withheldRowCount, asTeam.rows.count + asTeam.withheldRowCount)
+            XCTAssertLessThanOrEqual(
+                asFacility.rows.count + asFacility.withheldRowCount, asTeam.rows.count + asTeam.withheldRowCount)
             teamRows += asTeam.rows.count
             facilityRows += asFacility.rows.count
         }
