@@ -65,6 +65,8 @@ public struct ReadmissionRiskScreening: Sendable, Hashable, Codable {
     ///   - stays: The resident's stays (others are ignored).
     ///   - livesOnFacility: Whether the resident has an active placement on the date.
     ///   - date: The screening date; stays admitted after it are ignored.
+    ///   - policy: What counts as a short stay, daytime and a weekend.
+    ///   - calendar: The calendar for public holidays.
     public static func prefilled(
         resident: Resident, stays: [Stay], livesOnFacility: Bool, on date: CalendarDate,
         policy: ReadmissionPolicy = .standard, calendar: DanishCalendar = .standard

@@ -16,9 +16,15 @@ public struct ResidentOverviewRecords: Sendable {
     /// Indexes the records.
     ///
     /// - Parameters:
+    ///   - residents: The residents.
+    ///   - placements: Their placements; a board shows the residents placed on its facility during the week.
+    ///   - intensity: Effort-intensity histories.
+    ///   - observations: Criterion observations.
+    ///   - goals: Goals and wishes; the latest recorded per resident win.
+    ///   - interventions: Planned interventions.
     ///   - followUps: Follow-ups after discharge, evaluated beforehand (only outstanding ones appear).
     ///   - stays: Stays, to know whether a resident is admitted (for consents that apply while admitted).
-    ///   - goals: The latest recorded goals per resident win.
+    ///   - consents: The residents' consents to share.
     public init(
         residents: [Resident], placements: [Placement], intensity: [EffortIntensityHistory] = [],
         observations: [CriterionObservation] = [], goals: [ResidentGoals] = [],
@@ -40,6 +46,10 @@ public struct ResidentOverviewRecords: Sendable {
     /// Builds the board of a facility and team for a week, as one viewer may see it.
     ///
     /// - Parameters:
+    ///   - facility: The facility.
+    ///   - team: The outreach team.
+    ///   - week: The ISO week.
+    ///   - viewer: Who will see the board; decides which cells appear.
     ///   - terms: Where the agreed criteria and meeting schedule come from.
     ///   - asOf: The day consent and admission status are judged on; default the Monday of the week.
     public func board(

@@ -76,7 +76,10 @@ public struct ResultIndicatorCalculator: Sendable {
 
     /// Computes the indicators for a scope and a closed period.
     ///
-    /// - Parameter asOf: The day ongoing stays count bed days up to; default the period's end.
+    /// - Parameters:
+    ///   - scope: Whose indicators.
+    ///   - period: The period, with an end.
+    ///   - asOf: The day ongoing stays count bed days up to; default the period's end.
     /// - Throws: `ValidationError` (`indicators.open-period`) when the period has no end.
     public func indicators(for scope: IndicatorScope, period: DayRange, asOf: CalendarDate? = nil)
         throws(ValidationError) -> ResultIndicators
