@@ -90,7 +90,9 @@ public struct PlacementReview: Sendable {
         asOf date: CalendarDate
     ) -> ValidationReport {
         var report = ValidationReport()
-        let groups = rules.targetGroups(of: resident, on: placement.period.start)
+        // Diagnoses known by the end of the placement (or the review date) count: a resident diagnosed with
+        // substance use during the stay is from then on misplaced on a facility approved for psychiatry only.
+        let groups = rules.targetGroups(of: resident, on: min(placement.period.end ?? date, date))
         let missing = groups.subtracting(facility.approvedTargetGroups)
         guard !missing.isEmpty else { return report }
         let missingList = missing.sorted().map(\.danishName).joined(separator: ", ")
@@ -99,8 +101,14 @@ public struct PlacementReview: Sendable {
                 code: "placement.unapproved-target-group", severity: .warning, path: path.appending("facility"),
                 message: "\(facility.name) is not approved for the resident's target group (\(missingList)).",
                 source: .seed("001", lines: "99–108")))
+        // The three weeks run from when the resident came to the facility or, for a diagnosis given during the
+        // stay, from when the mismatch arose.
+        let mismatchSince =
+            resident.diagnoses.filter { !rules.targetGroups(for: [$0.code]).isDisjoint(with: missing) }
+            .map(\.date).min() ?? placement.period.start
+        let start = max(placement.period.start, mismatchSince)
         let end = min(placement.period.end ?? date, date)
-        let days = placement.period.start.days(until: end) + 1
+        let days = start.days(until: end) + 1
         var allowed = rules.unapprovedOfferMaximumDays
         if placement.exceptionalUnapprovedExtension { allowed += rules.unapprovedOfferExceptionalExtensionDays }
         if days > allowed {

@@ -67,3 +67,24 @@ import Testing
         #expect(TargetGroupRules.hovedstaden.targetGroups(of: dual, on: day) == [.psychiatric, .substanceUse])
     }
 }
+
+@Suite struct PlacementReviewDiagnosisTimingTests {
+    @Test func aDiagnosisGivenDuringThePlacementCounts() throws {
+        let facility = try FacilityBuilder("later").approvedFor([.psychiatric]).build()
+        let resident = try ResidentBuilder("later").diagnosis("DF200", on: "2015-01-01")
+            .diagnosis("DF122", rank: .secondary, on: "2026-05-01").build()
+        let placement = Placement(
+            id: .random(), resident: resident.id, facility: facility.id, legalBasis: facility.legalBasis,
+            period: ResidentsFixtureTime.range("2020-01-01", nil))
+        let before = PlacementReview().review(
+            [placement], residents: [resident], facilities: [facility], asOf: ResidentsFixtureTime.date("2026-04-30"))
+        #expect(before.isClean)
+        let after = PlacementReview().review(
+            [placement], residents: [resident], facilities: [facility], asOf: ResidentsFixtureTime.date("2026-05-01"))
+        #expect(after.findings(withCode: "placement.unapproved-target-group").count == 1)
+        #expect(after.findings(withCode: "placement.unapproved-offer-too-long").isEmpty)
+        let weeksLater = PlacementReview().review(
+            [placement], residents: [resident], facilities: [facility], asOf: ResidentsFixtureTime.date("2026-05-22"))
+        #expect(weeksLater.findings(withCode: "placement.unapproved-offer-too-long").count == 1)
+    }
+}
