@@ -18,10 +18,10 @@ public struct ResidentOverviewBoard: Sendable, Hashable, Codable {
         public var resident: Resident.ID
         /// The resident's name.
         public var name: PersonName
-        /// The effort level at the start of the week, or `nil` when withheld.
-        public var intensity: EffortIntensity?
-        /// The agreed criteria met or triggering intensified effort during the week, or `nil` when withheld.
-        public var criteria: [IntensifiedEffortCriterion]?
+        /// `.intensified` when the resident is on intensified effort on any day of the week, otherwise `.normal`.
+        public var intensity: EffortIntensity
+        /// The agreed criteria met or triggering intensified effort during the week that the viewer may see.
+        public var criteria: [IntensifiedEffortCriterion]
         /// The most acute of ``criteria``.
         public var acuity: IntensifiedEffortCriterion.Acuity?
         /// The resident's goals and wishes, or `nil` when none are recorded or they are withheld.

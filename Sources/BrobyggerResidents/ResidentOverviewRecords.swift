@@ -150,7 +150,7 @@ public struct ResidentOverviewRecords: Sendable {
                 ? .acute : rowCriteria.isEmpty ? nil : .subacute
             rows.append(
                 ResidentOverviewBoard.Row(
-                    resident: resident.id, name: resident.name, intensity: history?.level(on: week.monday) ?? .normal,
+                    resident: resident.id, name: resident.name, intensity: isIntensified ? .intensified : .normal,
                     criteria: rowCriteria, acuity: acuity, goalsAndWishes: goalsAndWishes,
                     socialPsychiatricInterventions: social, psychiatricInterventions: psychiatric,
                     openFollowUps: openFollowUps, withheld: withheld))

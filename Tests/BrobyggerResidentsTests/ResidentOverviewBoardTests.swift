@@ -84,7 +84,7 @@ import Testing
         let anna = board.rows[0]
         #expect(anna.intensity == .intensified)
         #expect(anna.acuity == .acute)
-        #expect(anna.criteria?.map(\.id) == ["selvskade"])
+        #expect(anna.criteria.map(\.id) == ["selvskade"])
         #expect(anna.goalsAndWishes == ["Jeg vil se min datter"])
         #expect(anna.socialPsychiatricInterventions?.map(\.activity) == ["Gåtur"])
         #expect(anna.psychiatricInterventions?.map(\.activity) == ["Samtale om medicin"])

@@ -49,3 +49,42 @@ import Testing
         #expect(other.residents != first.residents)
     }
 }
+
+@Suite struct RoundTripTests {
+    /// decode(encode(x)) == x for every record of a synthetic region, and decoding goes through validation.
+    @Test func everyRecordOfASyntheticRegionRoundTrips() throws {
+        let region = try SyntheticRegion.generate(
+            SyntheticRegionParameters(seed: 11, teams: 2, facilities: 8, residents: 120))
+        let encoder = JSONEncoder()
+        let decoder = JSONDecoder()
+        func roundTrip<T: Codable & Equatable>(_ value: T) throws {
+            let decoded = try decoder.decode(T.self, from: encoder.encode(value))
+            #expect(decoded == value)
+        }
+        try roundTrip(region.residents)
+        try roundTrip(region.facilities)
+        try roundTrip(region.teams)
+        try roundTrip(region.placements)
+        try roundTrip(region.events)
+        try roundTrip(region.contacts)
+        try roundTrip(region.intensity)
+        try roundTrip(region.goals)
+        try roundTrip(region.interventions)
+        try roundTrip(region.consents)
+        try roundTrip(region.incidents)
+        try roundTrip(region.terms)
+        let register = region.courseRegister()
+        try roundTrip(register)
+        try roundTrip(register.stays)
+        let records = region.overviewRecords(stays: register.stays)
+        for facility in region.facilities {
+            let board = records.board(
+                facility: facility.id, team: facility.outreachTeam!, week: try ISOWeek(iso8601: "2025-W30"),
+                viewer: region.teamViewer(facility.outreachTeam!), terms: region.terms)
+            try roundTrip(board)
+        }
+        let indicators = try region.indicatorCalculator(stays: register.stays).indicators(
+            for: .region(.hovedstaden), period: region.period)
+        try roundTrip(indicators)
+    }
+}

@@ -95,9 +95,9 @@ final class ResidentsCourseOfCareSpec: XCTestCase {
             viewer: InformationViewer(organisation: facility.id, organisationKind: .residentialFacility), terms: terms)
         let row = try XCTUnwrap(board.rows.first)
         XCTAssertEqual(row.name.formatted, "Preben Hansen")
-        XCTAssertEqual(row.intensity, .normal)  // Monday of week 12; intensified from Thursday
+        XCTAssertEqual(row.intensity, .intensified)  // from Thursday of week 12
         XCTAssertEqual(row.acuity, .acute)
-        XCTAssertEqual(row.criteria?.map(\.id), ["trusler", "medicinsvigt"])
+        XCTAssertEqual(row.criteria.map(\.id), ["trusler", "medicinsvigt"])
         XCTAssertEqual(row.goalsAndWishes, ["Jeg vil gerne passe mit arbejde i haven"])
         XCTAssertEqual(row.openFollowUps, [])
         XCTAssertEqual(board.meetingDates, [ResidentsFixtureTime.date("2026-03-18")])
