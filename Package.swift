@@ -17,6 +17,7 @@ let domainModules = [
     "BrobyggerAgreements",
     "BrobyggerRelationalCoordination",
     "BrobyggerFHIR",
+    "BrobyggerStores",
 ]
 
 let package = Package(
@@ -41,6 +42,7 @@ let package = Package(
                 "BrobyggerAgreements", "BrobyggerRelationalCoordination",
             ]
         ),
+        .target(name: "BrobyggerStores", dependencies: ["BrobyggerCore"]),
         .target(name: "Brobygger", dependencies: domainModules.map { .target(name: $0) }),
         .target(name: "BrobyggerTesting", dependencies: domainModules.map { .target(name: $0) }),
         .executableTarget(name: "BrobyggerCLI", dependencies: ["Brobygger", "BrobyggerTesting"]),
@@ -66,6 +68,16 @@ let package = Package(
             name: "BrobyggerFHIRTests",
             dependencies: ["BrobyggerFHIR", "BrobyggerTesting"],
             resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "BrobyggerStoresTests",
+            dependencies: ["BrobyggerStores", "BrobyggerTesting", "StoreCrashWriter"]
+        ),
+        // Writes to a file store until it is killed; the store tests kill it mid-write and check the store.
+        .executableTarget(
+            name: "StoreCrashWriter",
+            dependencies: ["BrobyggerStores", "BrobyggerTesting"],
+            path: "Tests/StoreCrashWriter"
         ),
         .testTarget(name: "BrobyggerCLITests", dependencies: ["BrobyggerCLI", "Brobygger", "BrobyggerTesting"]),
         .testTarget(name: "BrobyggerScenarioSpecs", dependencies: ["Brobygger", "BrobyggerTesting"]),

@@ -5,3 +5,4 @@
 @_exported import BrobyggerFHIR
 @_exported import BrobyggerRelationalCoordination
 @_exported import BrobyggerResidents
+@_exported import BrobyggerStores

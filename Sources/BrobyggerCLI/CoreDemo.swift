@@ -3,7 +3,8 @@ import BrobyggerTesting
 
 /// A short tour of the core vocabulary on the sample network.
 enum CoreDemo {
-    static func run() {
+    static func run(_ environment: CommandEnvironment) {
+        let print = environment.print
         let network = SampleNetwork()
         let calendar = DanishCalendar.standard
         let today = SystemClock().today

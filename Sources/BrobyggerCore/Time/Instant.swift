@@ -1,22 +1,31 @@
 import Foundation
 
-/// A point in time, written as ISO 8601 with its UTC offset (`2026-03-02T14:05:00+01:00`).
+/// A point in time to the millisecond, written as ISO 8601 with its UTC offset (`2026-03-02T14:05:00+01:00`).
 ///
 /// Course events (an admission, a discharge) happen at instants; the rules about them speak of Danish calendar
-/// days and times of day, which ``calendarDate`` and ``localTime`` give in Europe/Copenhagen.
+/// days and times of day, which ``calendarDate`` and ``localTime`` give in Europe/Copenhagen. Instants are kept in
+/// whole milliseconds (finer parts are cut off), so that writing and reading one gives back exactly the same value.
 public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    /// Seconds since 1970-01-01T00:00:00Z.
-    public let secondsSince1970: Double
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    public let millisecondsSince1970: Int64
 
-    /// Creates the instant `secondsSince1970` seconds after the Unix epoch.
+    /// Creates the instant `millisecondsSince1970` milliseconds after the Unix epoch.
+    public init(millisecondsSince1970: Int64) {
+        self.millisecondsSince1970 = millisecondsSince1970
+    }
+
+    /// Creates the instant `secondsSince1970` seconds after the Unix epoch, cut to the millisecond.
     public init(secondsSince1970: Double) {
-        self.secondsSince1970 = secondsSince1970
+        self.millisecondsSince1970 = Int64((secondsSince1970 * 1_000).rounded(.down))
     }
 
-    /// Creates the instant of a Foundation date.
+    /// Creates the instant of a Foundation date, cut to the millisecond.
     public init(_ date: Date) {
-        self.secondsSince1970 = date.timeIntervalSince1970
+        self.init(secondsSince1970: date.timeIntervalSince1970)
     }
+
+    /// Seconds since 1970-01-01T00:00:00Z.
+    public var secondsSince1970: Double { Double(millisecondsSince1970) / 1_000 }
 
     /// Creates the instant of a Danish (Europe/Copenhagen) wall-clock time on a day.
     ///
@@ -29,7 +38,7 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
     /// Creates the instant of a Danish wall-clock time on a day.
     public init(date: CalendarDate, time: LocalTime) {
         let local = Double(date.daysSinceEpoch * 86_400 + time.secondsOfDay)
-        self.secondsSince1970 = CopenhagenTime.seconds(localSeconds: local)
+        self.init(secondsSince1970: CopenhagenTime.seconds(localSeconds: local))
     }
 
     /// Parses ISO 8601 with a UTC offset: `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`.
@@ -96,8 +105,9 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
         default:
             throw formatError
         }
-        let local = Double(date.daysSinceEpoch * 86_400 + time.secondsOfDay) + fraction
-        self.secondsSince1970 = local - Double(offsetSeconds)
+        let milliseconds = Int64((fraction * 1_000 + 1e-6).rounded(.down))
+        let local = Int64(date.daysSinceEpoch * 86_400 + time.secondsOfDay - offsetSeconds)
+        self.init(millisecondsSince1970: local * 1_000 + milliseconds)
     }
 
     /// Decodes ISO 8601 with an offset.
@@ -131,22 +141,26 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
         return LocalTime(uncheckedSecondsOfDay: ((seconds % 86_400) + 86_400) % 86_400)
     }
 
-    /// The instant `seconds` seconds later.
-    public func adding(seconds: Double) -> Instant { Instant(secondsSince1970: secondsSince1970 + seconds) }
+    /// The instant `seconds` seconds later, cut to the millisecond.
+    public func adding(seconds: Double) -> Instant {
+        Instant(millisecondsSince1970: millisecondsSince1970 + Int64((seconds * 1_000).rounded(.down)))
+    }
 
     /// Seconds from this instant to `other`.
     public func seconds(until other: Instant) -> Double { other.secondsSince1970 - secondsSince1970 }
 
-    /// ISO 8601 in Copenhagen local time with its offset, e.g. `2026-03-02T14:05:00+01:00`.
+    /// ISO 8601 in Copenhagen local time with its offset, e.g. `2026-03-02T14:05:00+01:00`; milliseconds are
+    /// written when not zero.
     public var iso8601: String {
         let offset = copenhagenOffsetSeconds
-        let local = secondsSince1970 + Double(offset)
-        let whole = local.rounded(.down)
-        let date = CalendarDate(daysSinceEpoch: Int((whole / 86_400).rounded(.down)))
-        let time = LocalTime(uncheckedSecondsOfDay: ((Int(whole) % 86_400) + 86_400) % 86_400)
+        let localMilliseconds = millisecondsSince1970 + Int64(offset) * 1_000
+        let localSeconds = Int(localMilliseconds >= 0 ? localMilliseconds / 1_000 : (localMilliseconds - 999) / 1_000)
+        let milliseconds = Int(localMilliseconds - Int64(localSeconds) * 1_000)
+        let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
+        let date = CalendarDate(daysSinceEpoch: days)
+        let time = LocalTime(uncheckedSecondsOfDay: localSeconds - days * 86_400)
         var text = "\(date.iso8601)T\(time.iso8601)"
-        let milliseconds = Int(((local - whole) * 1_000).rounded())
-        if milliseconds > 0, milliseconds < 1_000 { text += "." + CalendarDate.pad(milliseconds, 3) }
+        if milliseconds > 0 { text += "." + CalendarDate.pad(milliseconds, 3) }
         let sign = offset < 0 ? "-" : "+"
         let magnitude = abs(offset)
         text += "\(sign)\(CalendarDate.pad(magnitude / 3_600, 2)):\(CalendarDate.pad(magnitude / 60 % 60, 2))"
@@ -157,5 +171,5 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
     public var description: String { iso8601 }
 
     /// Orders instants chronologically.
-    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
+    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.millisecondsSince1970 < rhs.millisecondsSince1970 }
 }

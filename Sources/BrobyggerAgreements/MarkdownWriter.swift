@@ -1,0 +1,56 @@
+/// Writes document blocks as CommonMark, escaping every text so that names and free text cannot inject markup.
+enum MarkdownWriter {
+    static func write(_ blocks: [DocumentBlock]) -> String {
+        blocks.map(block).joined(separator: "\n\n") + "\n"
+    }
+
+    private static func block(_ block: DocumentBlock) -> String {
+        switch block {
+        case .title(let text):
+            return "# " + escape(text)
+        case .meta(let text):
+            return "*" + escape(text) + "*"
+        case .heading(let level, let text):
+            return String(repeating: "#", count: min(max(level, 1), 6)) + " " + escape(text, atLineStart: false)
+        case .paragraph(let text):
+            return escape(text)
+        case .guidance(let text):
+            return "> *" + escape(text, atLineStart: false) + "*"
+        case .list(let items):
+            return items.map { ($0.nested ? "  - " : "- ") + escape($0.text, atLineStart: false) }.joined(
+                separator: "\n")
+        case .checklist(let lines):
+            return lines.map { ($0.checked ? "- [x] " : "- [ ] ") + escape($0.text, atLineStart: false) }
+                .joined(separator: "\n")
+        case .address(let lines):
+            return lines.map { escape($0) }.joined(separator: "\\\n")
+        case .signature(let signature):
+            var lines = [escape(signature.dateLabel + " " + (signature.date ?? String(repeating: "_", count: 12)))]
+            lines.append(escape(String(repeating: "_", count: 40)))
+            lines.append(escape(signature.onBehalfOf))
+            if let signedBy = signature.signedBy { lines.append(escape(signedBy)) }
+            return lines.joined(separator: "\\\n")
+        }
+    }
+
+    /// Backslash-escapes CommonMark punctuation that could start markup and, for text that begins a line, a leading
+    /// list or heading marker.
+    static func escape(_ text: String, atLineStart: Bool = true) -> String {
+        let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~"]
+        var result = ""
+        for character in text {
+            if special.contains(character) { result.append("\\") }
+            result.append(character == "\n" ? " " : character)
+        }
+        guard atLineStart else { return result }
+        if let first = result.first, first == "-" || first == "+" || first == "=" {
+            result = "\\" + result
+        }
+        if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex,
+            result[dot] == "." || result[dot] == ")"
+        {
+            result.insert("\\", at: dot)
+        }
+        return result
+    }
+}

@@ -1,0 +1,44 @@
+/// Persistence for every kind of Brobygger document: current versions, full histories, queries and the audit log.
+///
+/// A store never overwrites: saving appends a version, and ``history(of:id:)`` returns every version ever saved. A
+/// save names the version it expects to replace; a stale save fails with ``StoreError/conflict(kind:id:expected:actual:)``
+/// and changes nothing. Implementations must be safe to call from many tasks at once.
+///
+/// Brobygger ships an in-memory store and a file store (module `BrobyggerStores`). A host's own database adapter
+/// conforms to this protocol and proves itself with the conformance suite in `BrobyggerTesting`.
+public protocol DocumentStore: AuditLog {
+    /// The current version of a document, or `nil` if it does not exist.
+    func current<Document: StorableDocument>(_ type: Document.Type, id: Document.ID) async throws(StoreError)
+        -> Revision<Document>?
+
+    /// Every version of a document, oldest first, or `nil` if it does not exist.
+    func history<Document: StorableDocument>(of type: Document.Type, id: Document.ID) async throws(StoreError)
+        -> RevisionHistory<Document>?
+
+    /// The current versions of the documents of a kind that match a query, ordered by storage key.
+    func list<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery) async throws(StoreError)
+        -> [Revision<Document>]
+
+    /// Saves a new version of a document.
+    ///
+    /// - Parameters:
+    ///   - document: The document's new content.
+    ///   - expected: The version the writer read (``ExpectedVersion/new`` for a new document).
+    ///   - provenance: Who saves it, when and why.
+    /// - Returns: The saved version.
+    /// - Throws: ``StoreError/conflict(kind:id:expected:actual:)`` when the current version is not the expected one;
+    ///   nothing is saved then.
+    func save<Document: StorableDocument>(
+        _ document: Document, expecting expected: ExpectedVersion, provenance: Provenance
+    )
+        async throws(StoreError) -> Revision<Document>
+}
+
+/// An append-only record of who read or changed what, when, and on which basis.
+public protocol AuditLog: Sendable {
+    /// Appends an entry. Entries are never changed or removed.
+    func appendAudit(_ entry: AuditEntry) async throws(StoreError)
+
+    /// The entries that match a query, oldest first.
+    func auditEntries(matching query: AuditQuery) async throws(StoreError) -> [AuditEntry]
+}

@@ -1,0 +1,127 @@
+import BrobyggerCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Thin, checked wrappers over the POSIX calls the file store needs for durable, atomic writes.
+enum POSIXFile {
+    static func errorText() -> String { String(cString: strerror(errno)) }
+
+    /// Writes `data` to a new temporary file in `directory`, flushes it to disk, and renames it to `path`; then
+    /// flushes the directory. A crash at any point leaves either no file at `path` or the complete file; at worst
+    /// a temporary file, which recovery removes.
+    static func writeAtomically(_ data: Data, to path: String, in directory: String) throws(StoreError) {
+        let temporary = directory + "/.tmp-" + UUID().uuidString
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw .io(path: temporary, reason: errorText()) }
+        do throws(StoreError) {
+            try writeAll(data, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw StoreError.io(path: temporary, reason: errorText()) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let reason = errorText()
+            unlink(temporary)
+            throw .io(path: path, reason: reason)
+        }
+        try syncDirectory(directory)
+    }
+
+    static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(StoreError) {
+        var failure: StoreError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .io(path: path, reason: errorText())
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func syncDirectory(_ directory: String) throws(StoreError) {
+        let descriptor = open(directory, O_RDONLY)
+        guard descriptor >= 0 else { throw .io(path: directory, reason: errorText()) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw .io(path: directory, reason: errorText()) }
+    }
+
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: path, reason: "\(error)")
+        }
+    }
+
+    static func read(_ path: String) throws(StoreError) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .io(path: path, reason: "cannot read file")
+        }
+        return data
+    }
+
+    static func contents(of directory: String) throws(StoreError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .io(path: directory, reason: "\(error)")
+        }
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Takes an exclusive, non-blocking advisory lock on `path`; the returned descriptor holds it until closed.
+    static func lockExclusively(_ path: String) throws(StoreError) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let wouldBlock = errno == EWOULDBLOCK
+            let reason = errorText()
+            close(descriptor)
+            throw wouldBlock ? .locked(path: path) : .io(path: path, reason: reason)
+        }
+        let pid = Data("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        try? writeAll(pid, to: descriptor, path: path)
+        return descriptor
+    }
+
+    static func openForAppend(_ path: String) throws(StoreError) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
+        return descriptor
+    }
+
+    static func truncateFile(_ path: String, to length: Int) throws(StoreError) {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
+        defer { close(descriptor) }
+        guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {
+            throw .io(path: path, reason: errorText())
+        }
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
+
+    static func sync(_ descriptor: Int32, path: String) throws(StoreError) {
+        guard fsync(descriptor) == 0 else { throw .io(path: path, reason: errorText()) }
+    }
+
+    static func remove(_ path: String) { unlink(path) }
+}

@@ -1,0 +1,176 @@
+import BrobyggerCore
+import BrobyggerStores
+import BrobyggerTesting
+import Foundation
+import Testing
+
+@Suite("File store")
+struct FileDocumentStoreTests {
+    let author = Author(name: try! PersonName(given: "Test", family: "Writer"))
+
+    func provenance(_ seconds: Double) -> Provenance {
+        Provenance(author: author, instant: Instant(secondsSince1970: 1_780_000_000 + seconds))
+    }
+
+    func document(_ n: UInt64) -> ConformanceDocument {
+        ConformanceDocument(
+            id: .init(rawValue: SequentialIdentifierSource.uuid(seed: 3, value: n)), resident: "r\(n)", facility: "f1",
+            status: "active", socialNotes: ["n"])
+    }
+
+    @Test("a second writer is locked out; a reader is not")
+    func lock() async throws {
+        let directory = temporaryDirectory()
+        let writer = try FileDocumentStore(directory: directory)
+        _ = try await writer.save(document(1), expecting: .new, provenance: provenance(0))
+        #expect(throws: StoreError.locked(path: directory + "/.writer.lock")) {
+            try FileDocumentStore(directory: directory)
+        }
+        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(try await reader.current(ConformanceDocument.self, id: document(1).id)?.number == 1)
+        await #expect(throws: StoreError.readOnly) {
+            try await reader.save(document(2), expecting: .new, provenance: provenance(1))
+        }
+        _ = writer
+    }
+
+    @Test("data survives closing and reopening, with the index rebuilt")
+    func reopen() async throws {
+        let directory = temporaryDirectory()
+        do {
+            let store = try FileDocumentStore(directory: directory)
+            for n in UInt64(1)...3 { _ = try await store.save(document(n), expecting: .new, provenance: provenance(0)) }
+            var changed = document(2)
+            changed.facility = "f2"
+            _ = try await store.save(changed, expecting: .version(1), provenance: provenance(1))
+        }
+        let reopened = try FileDocumentStore(directory: directory)
+        #expect(await reopened.count(of: ConformanceDocument.documentKind) == 3)
+        let inF2 = try await reopened.list(
+            ConformanceDocument.self, matching: DocumentQuery(keys: [IndexKey("facility", "f2")]))
+        #expect(inF2.map(\.document.id) == [document(2).id])
+        #expect(try await reopened.history(of: ConformanceDocument.self, id: document(2).id)?.versions.count == 2)
+    }
+
+    @Test("recovery removes interrupted writes and cuts a torn audit line")
+    func recovery() async throws {
+        let directory = temporaryDirectory()
+        let id = document(1).id
+        do {
+            let store = try FileDocumentStore(directory: directory)
+            _ = try await store.save(document(1), expecting: .new, provenance: provenance(0))
+            try await store.appendAudit(
+                AuditEntry(
+                    id: .random(), instant: provenance(1).instant, accessor: Accessor(role: .teamNurse), action: .read,
+                    documentKind: ConformanceDocument.documentKind, documentID: id.storageKey, version: 1,
+                    subject: AccessSubject(residentKey: "r1"), outcome: .allowed(bases: [], groups: [.diagnoses])))
+        }
+        let folder = directory + "/documents/conformance-document/" + id.storageKey
+        // A half-written next version and a torn audit line, as a kill during writing leaves them.
+        try Data(#"{"number":2,"provenance":{"#.utf8).write(to: URL(fileURLWithPath: folder + "/.tmp-crashed"))
+        let audit = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/audit/audit.jsonl"))
+        audit.seekToEndOfFile()
+        audit.write(Data(#"{"accessor":{"role":"te"#.utf8))
+        try audit.close()
+
+        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(reader.recovery.interruptedWrites == 1)
+        #expect(reader.recovery.tornAuditLine)
+        #expect(try await reader.auditEntries(matching: .all).count == 1)
+
+        let store = try FileDocumentStore(directory: directory)
+        #expect(store.recovery.interruptedWrites == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.tmp-crashed"))
+        #expect(try await store.current(ConformanceDocument.self, id: id)?.number == 1)
+        try await store.appendAudit(
+            AuditEntry(
+                id: .random(), instant: provenance(2).instant, accessor: Accessor(role: .teamNurse), action: .read,
+                documentKind: ConformanceDocument.documentKind, documentID: id.storageKey, version: 1,
+                subject: AccessSubject(residentKey: "r1"), outcome: .allowed(bases: [], groups: [.diagnoses])))
+        #expect(try await store.auditEntries(matching: .all).count == 2)
+    }
+
+    @Test("a gap in the version files is reported as damage, not papered over")
+    func damage() async throws {
+        let directory = temporaryDirectory()
+        let id = document(1).id
+        do {
+            let store = try FileDocumentStore(directory: directory)
+            var doc = document(1)
+            _ = try await store.save(doc, expecting: .new, provenance: provenance(0))
+            doc.status = "closed"
+            _ = try await store.save(doc, expecting: .version(1), provenance: provenance(1))
+        }
+        try FileManager.default.removeItem(
+            atPath: directory + "/documents/conformance-document/\(id.storageKey)/000001.json")
+        do {
+            _ = try FileDocumentStore(directory: directory)
+            Issue.record("opened a damaged store")
+        } catch {
+            guard case .corrupted = error else {
+                Issue.record("expected corrupted, got \(error)")
+                return
+            }
+        }
+    }
+
+    @Test("killing a writer mid-write never loses or damages an acknowledged version", arguments: 0..<4)
+    func killedWriter(round: Int) async throws {
+        let directory = temporaryDirectory()
+        let executable = try crashWriterExecutable()
+        for kill in 0..<2 {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = [directory]
+            let log = directory + "-acknowledged-\(kill).txt"
+            _ = FileManager.default.createFile(atPath: log, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+            try process.run()
+            func acknowledgements() -> [(String, Int)] {
+                String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
+                    .split(separator: "\n").compactMap { line -> (String, Int)? in
+                        let parts = line.split(separator: " ")
+                        guard parts.count == 3, parts[0] == "saved", let number = Int(parts[2]) else { return nil }
+                        return (String(parts[1]), number)
+                    }
+            }
+            // Wait until the writer is well under way (however loaded the machine), then a little longer, different
+            // in each round, so the kill lands at different moments of a write.
+            let patience = Date().addingTimeInterval(60)
+            while acknowledgements().count < 20 + round * 15, Date() < patience, process.isRunning {
+                try await Task.sleep(nanoseconds: 2_000_000)
+            }
+            try await Task.sleep(nanoseconds: UInt64(1_000_000 * (1 + round * 3 + kill * 7)))
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal, "the writer stopped by itself")
+            let acknowledged = acknowledgements()
+            let store = try FileDocumentStore(directory: directory, mode: .readOnly)
+            for (key, number) in acknowledged {
+                let id = try ConformanceDocument.ID(uuidString: key)
+                let history = try await store.history(of: ConformanceDocument.self, id: id)
+                #expect((history?.versions.count ?? 0) >= number, "acknowledged version \(number) of \(key) is missing")
+                #expect(history?.version(number)?.document.status == "v\(number)")
+            }
+        }
+        // A new writer can take over and continue every history.
+        let store = try FileDocumentStore(directory: directory)
+        for doc in try await store.list(ConformanceDocument.self, matching: .all) {
+            var next = doc.document
+            next.status = "after"
+            _ = try await store.save(
+                next, expecting: .version(doc.number), provenance: Provenance(author: author, instant: Instant(Date())))
+        }
+    }
+
+    private func crashWriterExecutable() throws -> URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if let executable = Bundle.main.executableURL { directory = executable.deletingLastPathComponent() }
+        for _ in 0..<5 {
+            let candidate = directory.appendingPathComponent("StoreCrashWriter")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        throw StoreError.io(path: directory.path, reason: "StoreCrashWriter not built next to the tests")
+    }
+}

@@ -1,0 +1,54 @@
+import BrobyggerCore
+import BrobyggerStores
+import BrobyggerTesting
+import Foundation
+
+// Writes new versions of a few documents to a file store as fast as it can, printing "saved <key> <version>" after
+// each save returns, until it is killed. The store tests kill it mid-write and check that every acknowledged version
+// is intact.
+//
+//   StoreCrashWriter <directory>
+
+/// Writes an acknowledgement unbuffered, so that it is out before the next write starts.
+func acknowledge(_ key: String, _ version: Int) {
+    FileHandle.standardOutput.write(Data("saved \(key) \(version)\n".utf8))
+}
+
+guard CommandLine.arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: StoreCrashWriter <directory>\n".utf8))
+    exit(2)
+}
+let store: FileDocumentStore
+do {
+    store = try FileDocumentStore(directory: CommandLine.arguments[1])
+} catch {
+    FileHandle.standardError.write(Data("cannot open store: \(error)\n".utf8))
+    exit(4)
+}
+let author = Author(name: try PersonName(given: "Crash", family: "Writer"))
+let padding = (0..<200).map { "line \($0) of a long social-support note, repeated to make writes take time" }
+var documents: [ConformanceDocument] = []
+for n in UInt64(1)...5 {
+    let id = ConformanceDocument.ID(rawValue: SequentialIdentifierSource.uuid(seed: 5, value: n))
+    if let current = try await store.current(ConformanceDocument.self, id: id) {
+        documents.append(current.document)
+    } else {
+        let doc = ConformanceDocument(id: id, resident: "r\(n)", facility: "f1", status: "v1", socialNotes: padding)
+        _ = try await store.save(doc, expecting: .new, provenance: Provenance(author: author, instant: Instant(Date())))
+        acknowledge(id.storageKey, 1)
+        documents.append(doc)
+    }
+}
+var step = 0
+while true {
+    let index = step % documents.count
+    step += 1
+    let id = documents[index].id
+    guard let current = try await store.current(ConformanceDocument.self, id: id) else { exit(5) }
+    var next = current.document
+    next.status = "v\(current.number + 1)"
+    next.socialNotes[step % padding.count] = "changed at step \(step)"
+    let saved = try await store.save(
+        next, expecting: .version(current.number), provenance: Provenance(author: author, instant: Instant(Date())))
+    acknowledge(id.storageKey, saved.number)
+}
