@@ -1,34 +1,30 @@
 import BrobyggerCore
 
-/// When the weekly resident-overview meeting (*beboeroverbliksmøde*) of a facility and its outreach team is held.
+/// When the weekly resident-overview meeting (*beboeroverbliksmøde*) takes place for one facility and its team.
 ///
-/// Region Hovedstaden's cross-sector collaboration model has team and facility staff meet every week, after the
-/// pattern of F-ACT board meetings, on a shared resident-overview board (seed 000 l.138–146). The weekday and the
-/// number of meetings a week are agreed locally in the collaboration agreement.
+/// Seed 000 l.138–146 describes a weekly meeting of team and facility staff; the weekday and how often it meets
+/// are agreed locally, typically in the collaboration agreement.
 public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
-    /// The weekday of the (first) overview meeting in a week.
+    /// The weekday of the (first) meeting in a week.
     public var weekday: Weekday
-    /// How many overview meetings are held a week; at least one (the model's meetings are weekly).
+    /// How many times a week the parties meet; at least 1.
     public var meetingsPerWeek: Int
 
     /// Creates a schedule.
     ///
-    /// - Throws: `ValidationError` with code `overview-meeting.frequency-out-of-range` when `meetingsPerWeek` is
-    ///   below 1 or above 7: the model requires at least a weekly meeting (seed 000 l.141).
+    /// - Throws: `ValidationError` when `meetingsPerWeek` is below 1 or above 7.
     public init(weekday: Weekday, meetingsPerWeek: Int = 1) throws(ValidationError) {
         guard (1...7).contains(meetingsPerWeek) else {
             throw ValidationError(
                 field: "meetingsPerWeek", code: "overview-meeting.frequency-out-of-range",
-                rule: "Overview meetings are held at least once and at most seven times a week",
-                offendingValue: String(meetingsPerWeek))
+                rule: "An overview meeting is held 1–7 times a week", offendingValue: String(meetingsPerWeek))
         }
         self.weekday = weekday
         self.meetingsPerWeek = meetingsPerWeek
     }
 
     private enum CodingKeys: String, CodingKey {
-        case weekday
-        case meetingsPerWeek
+        case weekday, meetingsPerWeek
     }
 
     /// Decodes a schedule through the validating initialiser.
@@ -40,27 +36,31 @@ public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
                 meetingsPerWeek: container.decode(Int.self, forKey: .meetingsPerWeek))
         } catch let error as ValidationError {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
+                .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
         }
+    }
+
+    /// Encodes the schedule.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(weekday, forKey: .weekday)
+        try container.encode(meetingsPerWeek, forKey: .meetingsPerWeek)
     }
 }
 
-/// A source of the collaboration terms agreed between a facility and an outreach team, as the resident-overview
-/// board needs them.
+/// A source of the terms a facility and its outreach team agreed for working together on shared residents.
 ///
-/// The board shows which residents currently meet the agreed criteria for joint intensified effort, and is reviewed
-/// at the agreed overview meeting (seed 000 l.138–176). Those terms live in the collaboration agreement
-/// (*samarbejdsaftale*) between the two parties; the board reads them through this protocol rather than keeping a
-/// copy, so an amended or terminated agreement is reflected the day it takes effect.
+/// The resident-overview board needs the locally agreed criteria for joint intensified effort and the weekly
+/// meeting schedule (seed 000 l.138–176). Those terms live in the collaboration agreement (*samarbejdsaftale*),
+/// which another module models; it conforms to this protocol so the board does not depend on it. Apps and tests
+/// can use the plain value ``StaticCollaborationTerms``.
 public protocol CollaborationTermsProvider: Sendable {
-    /// The intensified-effort criteria agreed between `facility` and `team` and in force on `date`; empty when none
-    /// are agreed or no agreement is in force.
+    /// The criteria for joint intensified effort in force between the facility and the team on a date.
     func intensifiedEffortCriteria(
         facility: Organisation.ID, team: Organisation.ID, on date: CalendarDate
     ) -> [IntensifiedEffortCriterion]
 
-    /// The overview-meeting schedule agreed between `facility` and `team` and in force on `date`, or `nil` when none
-    /// is agreed or no agreement is in force.
+    /// The schedule of the weekly resident-overview meeting in force on a date, or `nil` when none is agreed.
     func overviewMeetingSchedule(
         facility: Organisation.ID, team: Organisation.ID, on date: CalendarDate
     ) -> OverviewMeetingSchedule?

@@ -1,48 +1,52 @@
 import BrobyggerCore
 import Foundation
 
-/// A criterion for joint intensified effort (*kriterie for fælles intensiveret indsats*), agreed between a
-/// residential facility (*botilbud*) and its psychiatric outreach team (*botilbudsteam*).
+/// A criterion for joint intensified effort (*kriterie for fælles intensiveret indsats*).
 ///
-/// Region Hovedstaden's cross-sector project developed and tested fixed criteria for when a resident needs
-/// intensified, jointly coordinated effort. Their purpose is a shared understanding of what is acute and needs
-/// extra coordination between facility and team, and a shared language for acute and sub-acute states, so that
-/// the intensity of the joint effort can be turned up and down for each resident (seed 000 l.148–157, l.174–176).
-/// The criteria are agreed locally in the collaboration agreement and shown on the resident-overview board, where
-/// the weekly overview meeting checks which residents currently meet them (seed 000 l.138–146, l.161–163).
+/// Region Hovedstaden's cross-sector project had each *botilbud* and its outreach team agree fixed criteria for
+/// when a shared resident needs intensified effort, so that both sides share one language of what is acute and
+/// sub-acute and can turn the intensity up and down (seed 000 l.148–156, l.174–176). The criteria are data
+/// agreed locally per facility and team, never a list compiled into the library: the resident-overview board takes
+/// them from a ``CollaborationTermsProvider``.
 public struct IntensifiedEffortCriterion: Identifiable, Sendable, Hashable, Codable {
-    /// Stable identifier of the criterion within the agreement that defines it (for example `"medication-refusal"`),
-    /// so a board entry can refer to the criterion it was triggered by.
-    public let id: String
-    /// Short title as shown on the board (for example "Afviser medicin i mere end to døgn").
-    public var title: String
-    /// Optional fuller description: what the staff observe and how the criterion is judged.
-    public var details: String?
-    /// Whether meeting the criterion is an acute or a sub-acute situation (seed 000 l.174–176).
-    public var acuity: Acuity
-
-    /// How urgent a situation meeting a criterion is: the shared acute/sub-acute language of seed 000 l.174–176.
+    /// How urgent a situation matching the criterion is (*akut* / *subakut*), seed 000 l.174–176.
     public enum Acuity: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Acute (*akut*): needs extra coordination and contact between facility and team at once.
+        /// Acute (*akut*): needs extra coordination and contact between facility and team now.
         case acute
-        /// Sub-acute (*subakut*): needs intensified effort planned at the next overview meeting.
+        /// Sub-acute (*subakut*): needs stepped-up attention in the coming days.
         case subacute
+
+        /// The Danish term used on the board.
+        public var danishName: String {
+            switch self {
+            case .acute: "akut"
+            case .subacute: "subakut"
+            }
+        }
     }
+
+    /// A stable code agreed locally (for example `"medicinsvigt"`), unique within one set of criteria.
+    public let id: String
+    /// The criterion as the parties wrote it, in Danish (for example "Har ikke taget medicin i to døgn").
+    public var title: String
+    /// Optional elaboration: what to look for, what the parties agreed to do.
+    public var details: String?
+    /// Whether a match is acute or sub-acute.
+    public var acuity: Acuity
 
     /// Creates a criterion.
     ///
-    /// - Throws: `ValidationError` with code `criterion.id-empty` or `criterion.title-empty` when the identifier
-    ///   or the title is empty or only whitespace: a criterion the board cannot name cannot be agreed.
+    /// - Throws: `ValidationError` when the code or the title is empty or only whitespace.
     public init(id: String, title: String, details: String? = nil, acuity: Acuity) throws(ValidationError) {
         guard !id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError(
-                field: "id", code: "criterion.id-empty",
-                rule: "An intensified-effort criterion has a non-empty identifier", offendingValue: id)
+                field: "id", code: "criterion.empty-id", rule: "A criterion has a non-empty stable code",
+                offendingValue: id)
         }
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError(
-                field: "title", code: "criterion.title-empty",
-                rule: "An intensified-effort criterion has a non-empty title", offendingValue: title)
+                field: "title", code: "criterion.empty-title", rule: "A criterion has a non-empty title",
+                offendingValue: title)
         }
         self.id = id
         self.title = title
@@ -51,13 +55,10 @@ public struct IntensifiedEffortCriterion: Identifiable, Sendable, Hashable, Coda
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id
-        case title
-        case details
-        case acuity
+        case id, title, details, acuity
     }
 
-    /// Decodes a criterion through the validating initialiser, so JSON cannot build an invalid criterion.
+    /// Decodes a criterion through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         do {
@@ -68,7 +69,16 @@ public struct IntensifiedEffortCriterion: Identifiable, Sendable, Hashable, Coda
                 acuity: container.decode(Acuity.self, forKey: .acuity))
         } catch let error as ValidationError {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description))
+                .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
         }
+    }
+
+    /// Encodes the criterion.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(details, forKey: .details)
+        try container.encode(acuity, forKey: .acuity)
     }
 }

@@ -1,0 +1,15 @@
+import BrobyggerCore
+
+/// Someone who carries out, or takes part in, an intervention: who does it with whom (seed 000 l.171–173).
+public enum CareParticipant: Sendable, Hashable, Codable {
+    /// A named professional.
+    case professional(Professional.ID)
+    /// An organisation as a whole (the facility's staff, the team).
+    case organisation(Organisation.ID)
+    /// One of the resident's relatives.
+    case relative(Relative.ID)
+    /// The resident.
+    case resident
+    /// Someone outside the model, by description (e.g. "misbrugskonsulent").
+    case described(String)
+}

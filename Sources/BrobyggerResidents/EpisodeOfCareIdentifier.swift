@@ -1,0 +1,35 @@
+import BrobyggerCore
+
+/// The episode-of-care identifier (*forløbs-id*) a hospital notification carries and every later message about the
+/// same stay echoes (MedCom *sygehusadvis*, DOMAIN.md §5). Issued by the hospital's system, so kept as its text.
+public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The identifier as issued.
+    public let value: String
+
+    /// Creates an identifier.
+    ///
+    /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace.
+    public init(_ value: String) throws(ValidationError) {
+        try requireText(
+            value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
+        self.value = value
+    }
+
+    /// The identifier.
+    public var description: String { value }
+
+    /// Orders identifiers by text.
+    public static func < (lhs: EpisodeOfCareIdentifier, rhs: EpisodeOfCareIdentifier) -> Bool { lhs.value < rhs.value }
+
+    /// Decodes the identifier from a string through the validating initialiser.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        self = try decodeValidated(decoder) { try EpisodeOfCareIdentifier(text) }
+    }
+
+    /// Encodes the identifier as a string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
