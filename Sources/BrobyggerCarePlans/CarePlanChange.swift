@@ -70,7 +70,9 @@ public enum CarePlanChange: Sendable, Hashable, Codable, CustomStringConvertible
         case .subGoalAdded(let text, let priority): "Delmål tilføjet som nr. \(priority): »\(text)«."
         case .subGoalRemoved(let text): "Delmål fjernet: »\(text)«."
         case .subGoalChanged(let from, let to, let priority):
-            from == to ? "Delmålet »\(to)« er nu nr. \(priority)." : "Delmål ændret fra »\(from)« til »\(to)« (nr. \(priority))."
+            from == to
+                ? "Delmålet »\(to)« er nu nr. \(priority)."
+                : "Delmål ændret fra »\(from)« til »\(to)« (nr. \(priority))."
         case .residentVoiceChanged: "Borgerens ønsker og drømme er opdateret."
         case .agreementsAdded(let count): count == 1 ? "1 ny aftale." : "\(count) nye aftaler."
         case .earlyWarningSignsChanged: "Tidlige tegn og handlinger er opdateret."

@@ -20,10 +20,10 @@ public struct CarePlanEffort: Identifiable, Sendable, Hashable, Codable {
     public var domain: LifeDomain?
     /// The responsible party; exactly one is expected.
     public var responsible: [CarePlanParty]
-    /// The first day.
-    public var start: CalendarDate?
-    /// The day it is due.
-    public var due: CalendarDate?
+    /// The first day; change it with ``rescheduled(start:due:)``, which keeps it before the due day.
+    public private(set) var start: CalendarDate?
+    /// The day it is due; change it with ``rescheduled(start:due:)``.
+    public private(set) var due: CalendarDate?
     /// Where it stands.
     public var status: CarePlanEffortStatus
 
@@ -53,6 +53,16 @@ public struct CarePlanEffort: Identifiable, Sendable, Hashable, Codable {
         self.start = start
         self.due = due
         self.status = status
+    }
+
+    /// The effort with new start and due days.
+    ///
+    /// - Throws: `ValidationError` with code `careplan.effort-due-before-start` when it would be due before it
+    ///   starts.
+    public func rescheduled(start: CalendarDate?, due: CalendarDate?) throws(ValidationError) -> CarePlanEffort {
+        try CarePlanEffort(
+            id: id, title: title, goal: goal, subGoal: subGoal, domain: domain, responsible: responsible, start: start,
+            due: due, status: status)
     }
 
     /// Whether the effort is open and its due day has passed on `date`.

@@ -22,7 +22,9 @@ public struct CarePlanMarkdownRenderer: Sendable {
         let name = plan.residentName?.formatted
         lines.append("# Koordinerende indsatsplan" + (name.map { " for \($0)" } ?? ""))
         lines.append("")
-        lines.append("Dette er borgerens plan. Den er et koordinationsredskab og erstatter ikke parternes egne journaler og planer.")
+        lines.append(
+            "Dette er borgerens plan. Den er et koordinationsredskab og erstatter ikke parternes egne journaler og planer."
+        )
         lines.append("")
         lines.append("- Status: \(plan.status.danishName)")
         lines.append("- Igangsat af: \(plan.initiatedBy?.danishName ?? plan.initiatingSector.danishName)")
@@ -40,7 +42,8 @@ public struct CarePlanMarkdownRenderer: Sendable {
             lines.append("|---|---|---|")
             for participant in plan.participants {
                 lines.append(
-                    "| \(cell(participant.party.danishName)) | \(cell(participant.role)) | \(participant.present ? "ja" : "nej") |")
+                    "| \(cell(participant.party.danishName)) | \(cell(participant.role)) | \(participant.present ? "ja" : "nej") |"
+                )
             }
         }
 
@@ -50,7 +53,8 @@ public struct CarePlanMarkdownRenderer: Sendable {
             for wish in voice.wishesAndDreams { lines.append("- »\(wish)«") }
             if !voice.personalStatements.isEmpty {
                 lines.append("")
-                lines.append(voice.acutePhase ? "Personlige udsagn (i stedet for mål i en akut fase):" : "Personlige udsagn:")
+                lines.append(
+                    voice.acutePhase ? "Personlige udsagn (i stedet for mål i en akut fase):" : "Personlige udsagn:")
                 for statement in voice.personalStatements { lines.append("- »\(statement)«") }
             }
         } else if voice.declinedToTakePart {

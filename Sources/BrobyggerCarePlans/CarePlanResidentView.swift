@@ -6,7 +6,7 @@ import BrobyggerResidents
 ///
 /// The board row is the one built for the viewer (so consent has already decided its cells); the plan is the one
 /// the viewer may see.
-public struct CarePlanResidentView: Sendable, Hashable {
+public struct CarePlanResidentView: Sendable, Hashable, Codable {
     /// The resident.
     public let resident: Resident.ID
     /// The current plan, if the resident has one in force or in draft.

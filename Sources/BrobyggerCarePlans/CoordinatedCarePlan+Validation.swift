@@ -69,8 +69,7 @@ extension CoordinatedCarePlan {
         }
     }
 
-    private func checkNextMeeting(on date: CalendarDate, policy: CarePlanPolicy, into report: inout ValidationReport)
-    {
+    private func checkNextMeeting(on date: CalendarDate, policy: CarePlanPolicy, into report: inout ValidationReport) {
         guard let nextMeeting else {
             report.append(
                 Finding(

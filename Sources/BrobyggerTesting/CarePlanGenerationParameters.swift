@@ -31,7 +31,8 @@ public struct CarePlanGenerationParameters: Sendable, Hashable, Codable {
     public init(
         seed: UInt64 = 7, count: Int = 300, asOf: CalendarDate? = nil, overdueMeetingShare: Double = 0.1,
         missingNextMeetingShare: Double = 0.03, lateNextMeetingShare: Double = 0.04,
-        unownedEffortShare: Double = 0.08, overdueEffortShare: Double = 0.1, missingApprovalShare: Double = 0.07, missingCoordinatorShare: Double = 0.03,
+        unownedEffortShare: Double = 0.08, overdueEffortShare: Double = 0.1, missingApprovalShare: Double = 0.07,
+        missingCoordinatorShare: Double = 0.03,
         draftShare: Double = 0.05
     ) {
         self.seed = seed

@@ -62,7 +62,8 @@ public struct CarePlanPeterCase: Sendable {
     public let planID = CarePlanBuilder.identifier("peter", "plan", CoordinatedCarePlan.self)
     /// The shared goal.
     public let sharedGoal = CarePlanGoal(
-        id: CarePlanBuilder.identifier("peter", "goal-work"), text: "Peter har noget at stå op til og vender tilbage til arbejdsmarkedet.")
+        id: CarePlanBuilder.identifier("peter", "goal-work"),
+        text: "Peter har noget at stå op til og vender tilbage til arbejdsmarkedet.")
     /// The effort: substance-misuse treatment.
     public let misuseTreatmentID = CarePlanBuilder.identifier("peter", "effort-misuse", CarePlanEffort.self)
     /// The effort: a later wage-subsidised job.
@@ -138,11 +139,14 @@ public struct CarePlanPeterCase: Sendable {
                 initiatingSector: .psychiatry, initiatedBy: wardDoctor,
                 triggers: [.complexCourse, .partySeesNeed], coordinator: socialWorker, meetingLeader: socialWorker,
                 challenges: [
-                    CarePlanChallenge(domain: .psychiatric, text: "Selvmordstanker; indlagt og i medicinsk behandling."),
+                    CarePlanChallenge(
+                        domain: .psychiatric, text: "Selvmordstanker; indlagt og i medicinsk behandling."),
                     CarePlanChallenge(domain: .substanceUse, text: "Misbrug af stoffer og alkohol."),
-                    CarePlanChallenge(domain: .physicalHealth, text: "Dårligt helbred, indlæggelser for vejrtrækningsproblemer."),
+                    CarePlanChallenge(
+                        domain: .physicalHealth, text: "Dårligt helbred, indlæggelser for vejrtrækningsproblemer."),
                     CarePlanChallenge(domain: .employmentEducation, text: "Fyret på grund af misbrug."),
-                    CarePlanChallenge(domain: .network, text: "Forældrene orker ikke mere; omgangskredsen misbruger også."),
+                    CarePlanChallenge(
+                        domain: .network, text: "Forældrene orker ikke mere; omgangskredsen misbruger også."),
                 ],
                 nextMeeting: coordinationMeeting)
         }
@@ -200,32 +204,44 @@ public struct CarePlanPeterCase: Sendable {
     /// The plan made at the coordination meeting, before it is activated: the three plans of seed 003 l.163–165.
     public func planAtFirstMeeting() -> CoordinatedCarePlan {
         build {
-            let plan = try preparedDraft().settingGoals([sharedGoal], subGoals: [
-                CarePlanSubGoal(id: CarePlanBuilder.identifier("peter", "sub-misuse"), text: "Ud af misbruget", priority: 1, goal: sharedGoal.id),
-                CarePlanSubGoal(id: CarePlanBuilder.identifier("peter", "sub-health"), text: "Bedre fysisk helbred", priority: 2, goal: sharedGoal.id),
-                CarePlanSubGoal(id: CarePlanBuilder.identifier("peter", "sub-job"), text: "Job med løntilskud", priority: 3, goal: sharedGoal.id),
-            ])
-            var withEfforts = try plan
+            let plan = try preparedDraft().settingGoals(
+                [sharedGoal],
+                subGoals: [
+                    CarePlanSubGoal(
+                        id: CarePlanBuilder.identifier("peter", "sub-misuse"), text: "Ud af misbruget", priority: 1,
+                        goal: sharedGoal.id),
+                    CarePlanSubGoal(
+                        id: CarePlanBuilder.identifier("peter", "sub-health"), text: "Bedre fysisk helbred",
+                        priority: 2, goal: sharedGoal.id),
+                    CarePlanSubGoal(
+                        id: CarePlanBuilder.identifier("peter", "sub-job"), text: "Job med løntilskud", priority: 3,
+                        goal: sharedGoal.id),
+                ])
+            var withEfforts =
+                try plan
                 .settingEffort(
                     CarePlanEffort(
                         id: misuseTreatmentID, title: "Misbrugsbehandling", goal: "Peter er stoffri og drikker ikke.",
                         subGoal: CarePlanBuilder.identifier("peter", "sub-misuse"), domain: .substanceUse,
                         responsible: [misuseCounsellor], start: discharge, due: ResidentsFixtureTime.date("2026-08-31"),
-                        status: .planned))
+                        status: .planned)
+                )
                 .settingEffort(
                     CarePlanEffort(
                         id: physicalRehabilitationID, title: "Fysisk genoptræning",
                         goal: "Peter kan gå en tur på 30 minutter uden åndenød.",
                         subGoal: CarePlanBuilder.identifier("peter", "sub-health"), domain: .physicalHealth,
                         responsible: [.organisation(municipality)], start: ResidentsFixtureTime.date("2026-03-02"),
-                        due: ResidentsFixtureTime.date("2026-05-01"), status: .planned))
+                        due: ResidentsFixtureTime.date("2026-05-01"), status: .planned)
+                )
                 .settingEffort(
                     CarePlanEffort(
                         id: wageSubsidisedJobID, title: "Job med løntilskud",
                         goal: "Peter er i job med løntilskud.", subGoal: CarePlanBuilder.identifier("peter", "sub-job"),
                         domain: .employmentEducation, responsible: [.organisation(jobcentre)],
                         start: ResidentsFixtureTime.date("2026-06-01"), due: ResidentsFixtureTime.date("2026-09-30"),
-                        status: .planned))
+                        status: .planned)
+                )
                 .recording(firstMeeting(), nextMeeting: followUpMeeting)
             withEfforts.agreements = [
                 CarePlanAgreement(
@@ -269,17 +285,23 @@ public struct CarePlanPeterCase: Sendable {
                     CarePlanParticipant(party: caseWorker, role: "sagsbehandler, koordinator", present: true),
                     CarePlanParticipant(party: misuseCounsellor, role: "misbrugskonsulent", present: true),
                     CarePlanParticipant(party: jobConsultant, role: "jobkonsulent", present: true),
-                    CarePlanParticipant(party: .organisation(outpatientClinic), role: "distriktspsykiatri", present: true),
+                    CarePlanParticipant(
+                        party: .organisation(outpatientClinic), role: "distriktspsykiatri", present: true),
                 ],
                 preparation: [
-                    PreparationInput(from: misuseCounsellor, status: "Peter møder stabilt op.", goal: "Fortsat stoffrihed."),
+                    PreparationInput(
+                        from: misuseCounsellor, status: "Peter møder stabilt op.", goal: "Fortsat stoffrihed."),
                     PreparationInput(from: jobConsultant, status: "Virksomhed fundet.", goal: "Start 1. juni."),
                 ],
                 minutes: [
-                    CoordinationMeetingMinute(item: .sinceLastTime, text: "Peter er udskrevet og har gennemført genoptræningen."),
-                    CoordinationMeetingMinute(item: .residentsView, text: "Peter har på forhånd sagt, at han glæder sig til at starte i job."),
-                    CoordinationMeetingMinute(item: .followUpOfAgreements, text: "Rusmiddelcentret og jobcentret følger op."),
-                    CoordinationMeetingMinute(item: .newAgreements, text: "Distriktspsykiatrien overtager medicinopfølgningen."),
+                    CoordinationMeetingMinute(
+                        item: .sinceLastTime, text: "Peter er udskrevet og har gennemført genoptræningen."),
+                    CoordinationMeetingMinute(
+                        item: .residentsView, text: "Peter har på forhånd sagt, at han glæder sig til at starte i job."),
+                    CoordinationMeetingMinute(
+                        item: .followUpOfAgreements, text: "Rusmiddelcentret og jobcentret følger op."),
+                    CoordinationMeetingMinute(
+                        item: .newAgreements, text: "Distriktspsykiatrien overtager medicinopfølgningen."),
                 ],
                 approval: .obtainedAfterwards(
                     on: ResidentsFixtureTime.date("2026-05-12"), by: caseWorker,

@@ -13,11 +13,12 @@ extension SyntheticRegion {
     /// valid by construction.
     ///
     /// - Throws: `ValidationError` when the region has no residents or the parameters are invalid.
-    public func carePlans(_ parameters: CarePlanGenerationParameters = CarePlanGenerationParameters()) throws(
-        ValidationError
-    ) -> [CoordinatedCarePlan] {
+    public func carePlans(_ parameters: CarePlanGenerationParameters = CarePlanGenerationParameters())
+        throws(ValidationError) -> [CoordinatedCarePlan]
+    {
         guard !residents.isEmpty else {
-            throw ValidationError(field: "residents", code: "careplan.generator-empty", rule: "the region has residents")
+            throw ValidationError(
+                field: "residents", code: "careplan.generator-empty", rule: "the region has residents")
         }
         guard parameters.count >= 0 else {
             throw ValidationError(
@@ -33,7 +34,9 @@ extension SyntheticRegion {
             placementByResident[placement.resident] = placement
         }
         var staffByOrganisation: [Organisation.ID: [Professional]] = [:]
-        for professional in professionals { staffByOrganisation[professional.organisation, default: []].append(professional) }
+        for professional in professionals {
+            staffByOrganisation[professional.organisation, default: []].append(professional)
+        }
         let goalTexts = [
             "Bo stabilt i egen lejlighed på botilbuddet", "Undgå akutte indlæggelser", "Have en meningsfuld hverdag",
             "Styr på økonomien", "Mindre brug af rusmidler", "Mere kontakt til familien",
@@ -135,7 +138,8 @@ extension SyntheticRegion {
                 }
             let plan = try CoordinatedCarePlan(
                 id: CarePlanBuilder.identifier(key, "plan"), resident: resident.id, residentName: resident.name,
-                team: teamID, facility: facility?.id, status: status, initiatingSector: random.pick([.psychiatry, .facility, .municipality]),
+                team: teamID, facility: facility?.id, status: status,
+                initiatingSector: random.pick([.psychiatry, .facility, .municipality]),
                 triggers: [random.pick(CarePlanTrigger.known)],
                 coordinator: random.chance(parameters.missingCoordinatorShare) && !isDraft ? nil : coordinatorParty,
                 meetingLeader: coordinatorParty, participants: participants,

@@ -36,9 +36,13 @@ struct CarePlanDiffTests {
         #expect(changes.contains(.participantRemoved(peter.wardDoctor)))
 
         let text = diff.description
-        #expect(text.contains("Ansvaret for »Job med løntilskud« flyttet fra Jobcenter Køge til Jonas Berg (Jobcenter Køge)."))
+        #expect(
+            text.contains(
+                "Ansvaret for »Job med løntilskud« flyttet fra Jobcenter Køge til Jonas Berg (Jobcenter Køge)."))
         #expect(text.contains("Indsats gennemført: »Fysisk genoptræning«."))
-        #expect(text.contains("Koordinator ændret fra Mette Lund (Psykiatrisk sengeafsnit, Roskilde) til Lene Friis (Køge Kommune)."))
+        #expect(
+            text.contains(
+                "Koordinator ændret fra Mette Lund (Psykiatrisk sengeafsnit, Roskilde) til Lene Friis (Køge Kommune)."))
         // A reworded goal is one change, not a removal and an addition.
         #expect(!changes.contains { if case .goalRemoved = $0 { true } else { false } })
     }

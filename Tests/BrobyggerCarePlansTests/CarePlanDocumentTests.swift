@@ -32,16 +32,22 @@ struct CarePlanDocumentTests {
     }
 
     @Test func unknownCodesRoundTrip() throws {
-        let trigger = try JSONDecoder().decode([CarePlanTrigger].self, from: Data(#"["new_rule","unstable_attendance"]"#.utf8))
+        let trigger = try JSONDecoder().decode(
+            [CarePlanTrigger].self, from: Data(#"["new_rule","unstable_attendance"]"#.utf8))
         #expect(trigger == [.unrecognized("new_rule"), .unstableAttendance])
-        #expect(String(decoding: try JSONEncoder().encode(trigger), as: UTF8.self) == #"["new_rule","unstable_attendance"]"#)
+        #expect(
+            String(decoding: try JSONEncoder().encode(trigger), as: UTF8.self) == #"["new_rule","unstable_attendance"]"#
+        )
         #expect(CarePlanClosingReason(rawValue: "other") == .unrecognized("other"))
     }
 
     @Test func meetingMinutesFollowTheSeedsAgendaOrder() {
         let meeting = peter.firstMeeting()
         #expect(meeting.minutes.map(\.item) == CoordinationMeetingAgendaItem.allCases)
-        #expect(CoordinationMeetingAgendaItem.allCases == [.sinceLastTime, .residentsView, .followUpOfAgreements, .newAgreements])
+        #expect(
+            CoordinationMeetingAgendaItem.allCases == [
+                .sinceLastTime, .residentsView, .followUpOfAgreements, .newAgreements,
+            ])
     }
 
     @Test func indexKeysNameResidentCoordinatorTeamFacilityAndStatus() throws {
@@ -101,13 +107,20 @@ struct CarePlanDocumentTests {
         #expect(
             headings == [
                 "## Deltagere", "## Mine ønsker og drømme (med mine egne ord)", "## Aktuelle udfordringer",
-                "## Fælles mål", "## Prioriterede delmål", "## Indsatser", "## Aftaler", "## Tidlige tegn, og hvad vi gør",
+                "## Fælles mål", "## Prioriterede delmål", "## Indsatser", "## Aftaler",
+                "## Tidlige tegn, og hvad vi gør",
                 "## Samtykke til deling", "## Næste møde", "## Referat fra opfølgende møde 11. maj 2026",
             ])
         #expect(text.hasPrefix("# Koordinerende indsatsplan for Peter Hansen\n"))
         #expect(text.contains("- »Jeg vil have noget at stå op til.«"))
-        #expect(text.contains("| Job med løntilskud | Peter er i job med løntilskud. | Jonas Berg (Jobcenter Køge) | 1. juni 2026 | 30. september 2026 | planlagt |"))
-        #expect(text.contains("Godkendt af borgeren efter mødet den 12. maj 2026, indhentet af Lene Friis (Køge Kommune); deltagerne orienteret den 13. maj 2026."))
+        #expect(
+            text.contains(
+                "| Job med løntilskud | Peter er i job med løntilskud. | Jonas Berg (Jobcenter Køge) | 1. juni 2026 | 30. september 2026 | planlagt |"
+            ))
+        #expect(
+            text.contains(
+                "Godkendt af borgeren efter mødet den 12. maj 2026, indhentet af Lene Friis (Køge Kommune); deltagerne orienteret den 13. maj 2026."
+            ))
         #expect(text.contains("Næste koordinationsmøde: 26. oktober 2026."))
         #expect(!text.contains("150384"))
         #expect(!text.contains(peter.resident.person.unmaskedValue))
@@ -118,5 +131,19 @@ struct CarePlanDocumentTests {
         #expect(text.contains("Ikke skrevet ned."))
         #expect(text.contains("Ingen indsatser."))
         #expect(text.contains("Koordinator (tovholder): ikke udpeget"))
+    }
+}
+
+@Suite("Care plan efforts")
+struct CarePlanEffortTests {
+    @Test func reschedulingKeepsTheDueDayAfterTheStart() throws {
+        let peter = CarePlanPeterCase()
+        let effort = try #require(peter.planAtFirstMeeting().effort(peter.wageSubsidisedJobID))
+        let later = try effort.rescheduled(start: effort.start, due: ResidentsFixtureTime.date("2026-12-31"))
+        #expect(later.due == ResidentsFixtureTime.date("2026-12-31"))
+        #expect(later.id == effort.id && later.responsible == effort.responsible)
+        #expect(throws: ValidationError.self) {
+            try effort.rescheduled(start: effort.start, due: ResidentsFixtureTime.date("2026-05-31"))
+        }
     }
 }

@@ -1,8 +1,8 @@
-import Foundation
 import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite("Care plan follow-up and deadlines")
@@ -61,7 +61,9 @@ struct CarePlanFollowUpTests {
             try Self.plan("missing", next: nil),
             try Self.plan("overdue-long", next: "2026-02-02"),
             try Self.plan("draft", next: "2026-02-02", status: .draft),
-            try Self.plan("closed", next: "2026-02-02", status: .closed(on: ResidentsFixtureTime.date("2026-02-20"), reason: .goalsReached)),
+            try Self.plan(
+                "closed", next: "2026-02-02",
+                status: .closed(on: ResidentsFixtureTime.date("2026-02-20"), reason: .goalsReached)),
         ]
         let followUp = CarePlanFollowUp(plans: plans)
         let asOf = ResidentsFixtureTime.date("2026-03-02")
@@ -115,7 +117,8 @@ struct CarePlanFollowUpTests {
             on: ResidentsFixtureTime.date("2026-03-02"))
         #expect(
             view.goalsAndWishes == [
-                "Jeg vil have noget at stå op til.", "Jeg vil ud af mit misbrug.", "Jeg vil tilbage på arbejdsmarkedet.",
+                "Jeg vil have noget at stå op til.", "Jeg vil ud af mit misbrug.",
+                "Jeg vil tilbage på arbejdsmarkedet.",
                 "Gå en tur hver dag",
             ])
         #expect(view.openEfforts.count == 3)

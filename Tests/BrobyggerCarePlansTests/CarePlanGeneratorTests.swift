@@ -69,9 +69,13 @@ struct CarePlanGeneratorTests {
     @Test func tenThousandPlansAreGeneratedAndFollowedUpInLinearTime() throws {
         let clock = ContinuousClock()
         var small: [CoordinatedCarePlan] = []
-        let smallTime = try clock.measure { small = try Self.region.carePlans(CarePlanGenerationParameters(count: 1_000)) }
+        let smallTime = try clock.measure {
+            small = try Self.region.carePlans(CarePlanGenerationParameters(count: 1_000))
+        }
         var large: [CoordinatedCarePlan] = []
-        let largeTime = try clock.measure { large = try Self.region.carePlans(CarePlanGenerationParameters(count: 10_000)) }
+        let largeTime = try clock.measure {
+            large = try Self.region.carePlans(CarePlanGenerationParameters(count: 10_000))
+        }
         #expect(small.count == 1_000)
         #expect(large.count == 10_000)
         // Ten times the plans should take about ten times as long; allow generous noise, but not quadratic growth.

@@ -1,15 +1,14 @@
-import Foundation
 import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite("Care plan lifecycle")
 struct CarePlanLifecycleTests {
     let peter = CarePlanPeterCase()
 
-    func provenance(_ day: String, _ hour: Int = 12, by author: Author? = nil, _ reason: String? = nil) -> Provenance
-    {
+    func provenance(_ day: String, _ hour: Int = 12, by author: Author? = nil, _ reason: String? = nil) -> Provenance {
         Provenance(
             author: author ?? peter.socialWorkerAuthor, instant: ResidentsFixtureTime.instant(day, hour),
             reason: reason)

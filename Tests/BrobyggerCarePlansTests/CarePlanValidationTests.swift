@@ -77,7 +77,8 @@ struct CarePlanValidationTests {
                     plan: try active {
                         $0 = try $0.recording(
                             peter.firstMeeting().withApproval(
-                                .obtainedAfterwards(on: peter.coordinationMeeting, by: peter.socialWorker, communicatedOn: nil)),
+                                .obtainedAfterwards(
+                                    on: peter.coordinationMeeting, by: peter.socialWorker, communicatedOn: nil)),
                             nextMeeting: peter.followUpMeeting)
                     },
                     code: CarePlanFindingCode.approvalNotCommunicated, severity: .warning,
@@ -137,7 +138,8 @@ struct CarePlanValidationTests {
         let plan = Self.active()  // first meeting 16 February, next 11 May: under 3 months.
         #expect(plan.validate(on: Self.day).isClean)
         let quarterly = CarePlanPolicy(
-            maximumMonthsToNextMeeting: 2, nextMeetingSource: .configuration("maximumMonthsToNextMeeting", default: "2"))
+            maximumMonthsToNextMeeting: 2, nextMeetingSource: .configuration("maximumMonthsToNextMeeting", default: "2")
+        )
         let report = plan.validate(on: Self.day, policy: quarterly)
         let finding = report.findings(withCode: CarePlanFindingCode.nextMeetingTooLate).first
         #expect(finding?.source.kind == .configuration)
@@ -148,10 +150,14 @@ struct CarePlanValidationTests {
         // A meeting on 31 August: six months later is 28 February (clamped), and that day is allowed.
         let plan = try CarePlanBuilder("limit").coordinator(.resident).status(.active)
             .meeting(on: "2026-08-31", approval: .givenAtMeeting).nextMeeting("2027-02-28").build()
-        #expect(!plan.validate(on: ResidentsFixtureTime.date("2026-09-01")).contains(code: CarePlanFindingCode.nextMeetingTooLate))
+        #expect(
+            !plan.validate(on: ResidentsFixtureTime.date("2026-09-01")).contains(
+                code: CarePlanFindingCode.nextMeetingTooLate))
         let late = try CarePlanBuilder("limit").coordinator(.resident).status(.active)
             .meeting(on: "2026-08-31", approval: .givenAtMeeting).nextMeeting("2027-03-01").build()
-        #expect(late.validate(on: ResidentsFixtureTime.date("2026-09-01")).contains(code: CarePlanFindingCode.nextMeetingTooLate))
+        #expect(
+            late.validate(on: ResidentsFixtureTime.date("2026-09-01")).contains(
+                code: CarePlanFindingCode.nextMeetingTooLate))
     }
 
     @Test func absentParticipantWithoutInputIsNotedAndInputViaCoordinatorCounts() throws {

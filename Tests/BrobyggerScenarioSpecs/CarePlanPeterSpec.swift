@@ -21,7 +21,8 @@ final class CarePlanPeterSpec: XCTestCase {
         let clock = ManualClock(ResidentsFixtureTime.instant("2026-02-05", 9))
         let gateway = AccessGateway(store: store, clock: clock, ids: SequentialIdentifierSource(seed: 5))
         let socialWorker = peter.socialWorkerAuthor
-        let wardStaff = Accessor(role: .wardStaff, organisation: peter.ward.id, professional: peter.socialWorker.professional)
+        let wardStaff = Accessor(
+            role: .wardStaff, organisation: peter.ward.id, professional: peter.socialWorker.professional)
 
         // 1. Admission (l.160): the GP refers Peter to the emergency reception, which admits him. No plan yet.
         XCTAssertEqual(peter.admission.weekday, .monday)
@@ -45,7 +46,8 @@ final class CarePlanPeterSpec: XCTestCase {
         var prepared = history.current
         prepared.residentVoice = ResidentVoice(
             wishesAndDreams: [
-                "Jeg vil have noget at stå op til.", "Jeg vil ud af mit misbrug.", "Jeg vil tilbage på arbejdsmarkedet.",
+                "Jeg vil have noget at stå op til.", "Jeg vil ud af mit misbrug.",
+                "Jeg vil tilbage på arbejdsmarkedet.",
             ], recordedOn: peter.preparationTalk)
         history = try history.appending(prepared, provenance: at("2026-02-09", 11, by: socialWorker))
         XCTAssertEqual(history.diff(2)?.changes, [.residentVoiceChanged])
@@ -58,7 +60,8 @@ final class CarePlanPeterSpec: XCTestCase {
             meeting.minutes.map(\.item), [.sinceLastTime, .residentsView, .followUpOfAgreements, .newAgreements])
         XCTAssertTrue(meeting.residentPresent)
         XCTAssertEqual(meeting.absentParticipants.map(\.party), [peter.generalPractitioner])
-        XCTAssertEqual(meeting.preparation.filter { $0.delivery == .viaCoordinator }.map(\.from), [peter.generalPractitioner])
+        XCTAssertEqual(
+            meeting.preparation.filter { $0.delivery == .viaCoordinator }.map(\.from), [peter.generalPractitioner])
 
         let goal = peter.sharedGoal
         let subGoals = [
@@ -94,7 +97,8 @@ final class CarePlanPeterSpec: XCTestCase {
         plan.sharedWith = [peter.misuseCounsellor, peter.jobConsultant, peter.generalPractitioner]
         history = try history.activating(plan, provenance: at("2026-02-16", 15, by: socialWorker, "Koordinationsmøde"))
         clock.set(ResidentsFixtureTime.instant("2026-02-16", 16))
-        saved = try await gateway.save(history.current, expecting: .version(1), provenance: history.versions[2].provenance, as: wardStaff)
+        saved = try await gateway.save(
+            history.current, expecting: .version(1), provenance: history.versions[2].provenance, as: wardStaff)
         XCTAssertEqual(saved.number, 2)
         XCTAssertEqual(history.current.status, .active)
         XCTAssertTrue(history.current.validate(on: peter.coordinationMeeting).isClean)
@@ -111,17 +115,23 @@ final class CarePlanPeterSpec: XCTestCase {
         let peterView = try await gateway.read(CoordinatedCarePlan.self, id: peter.planID, as: peterAccessor)
         XCTAssertTrue(peterView.withheld.isEmpty)
         let document = CarePlanMarkdownRenderer().render(peterView.document)
-        XCTAssertTrue(document.contains("## Mine ønsker og drømme (med mine egne ord)\n\n- »Jeg vil have noget at stå op til.«"))
-        XCTAssertTrue(document.contains("| Misbrugsbehandling | Peter er stoffri og drikker ikke. | Sara Dahl (Rusmiddelcenter Køge) |"))
+        XCTAssertTrue(
+            document.contains("## Mine ønsker og drømme (med mine egne ord)\n\n- »Jeg vil have noget at stå op til.«"))
+        XCTAssertTrue(
+            document.contains(
+                "| Misbrugsbehandling | Peter er stoffri og drikker ikke. | Sara Dahl (Rusmiddelcenter Køge) |"))
         XCTAssertTrue(document.contains("Input sendt via koordinatoren:\n- Karen Vang (Lægerne i Køge)"))
         XCTAssertTrue(document.contains("Godkendt af borgeren på mødet."))
         XCTAssertFalse(document.contains(peter.resident.person.unmaskedValue))
 
         // Each professional sees the effort they answer for; the consent covers every party the plan is shared with.
         let current = history.current
-        XCTAssertEqual(current.openEfforts(responsibleParty: peter.misuseCounsellor).map(\.title), ["Misbrugsbehandling"])
-        XCTAssertEqual(current.openEfforts(responsibleOrganisation: peter.jobcentre.id).map(\.title), ["Job med løntilskud"])
-        XCTAssertEqual(current.openEfforts(responsibleOrganisation: peter.municipality.id).map(\.title), ["Fysisk genoptræning"])
+        XCTAssertEqual(
+            current.openEfforts(responsibleParty: peter.misuseCounsellor).map(\.title), ["Misbrugsbehandling"])
+        XCTAssertEqual(
+            current.openEfforts(responsibleOrganisation: peter.jobcentre.id).map(\.title), ["Job med løntilskud"])
+        XCTAssertEqual(
+            current.openEfforts(responsibleOrganisation: peter.municipality.id).map(\.title), ["Fysisk genoptræning"])
         XCTAssertTrue(current.sharedWith.allSatisfy { current.sharingConsent?.covers($0) == true })
 
         // A system administrator runs the service and may not read the plan.
@@ -136,7 +146,8 @@ final class CarePlanPeterSpec: XCTestCase {
         // due 1 May, as overdue for the municipality.
         let weekBefore = ResidentsFixtureTime.date("2026-05-04")
         let followUp = CarePlanFollowUp(plans: [history.current])
-        let due = followUp.meetingsDue(in: .coordinator(try XCTUnwrap(peter.socialWorker.professional)), asOf: weekBefore)
+        let due = followUp.meetingsDue(
+            in: .coordinator(try XCTUnwrap(peter.socialWorker.professional)), asOf: weekBefore)
         XCTAssertEqual(due.map(\.state), [.dueSoon(workingDays: 5)])
         let overdue = followUp.overdueEfforts(responsible: .organisation(peter.municipality), asOf: weekBefore)
         XCTAssertEqual(overdue.map(\.effort.title), ["Fysisk genoptræning"])
@@ -151,8 +162,10 @@ final class CarePlanPeterSpec: XCTestCase {
         job.responsible = [peter.jobConsultant]
         revised = try revised.settingEffort(job).settingEffort(
             CarePlanEffort(
-                id: peter.outpatientFollowUpID, title: "Ambulant medicinopfølgning", goal: "Stabil medicinsk behandling.",
-                domain: .psychiatric, responsible: [.organisation(peter.outpatientClinic)], start: peter.followUpMeeting,
+                id: peter.outpatientFollowUpID, title: "Ambulant medicinopfølgning",
+                goal: "Stabil medicinsk behandling.",
+                domain: .psychiatric, responsible: [.organisation(peter.outpatientClinic)],
+                start: peter.followUpMeeting,
                 due: peter.meetingAfterFollowUp, status: .inProgress))
         revised = try revised.settingGoals(
             [CarePlanGoal(id: goal.id, text: "Peter har et arbejde at stå op til og lever uden misbrug.")],
@@ -166,7 +179,8 @@ final class CarePlanPeterSpec: XCTestCase {
         let changes = try XCTUnwrap(history.diff(4))
         XCTAssertEqual(
             changes.description.split(separator: "\n").map(String.init).filter {
-                $0.hasPrefix("Ansvaret") || $0.hasPrefix("Indsats") || $0.hasPrefix("Koordinator") || $0.hasPrefix("Mål")
+                $0.hasPrefix("Ansvaret") || $0.hasPrefix("Indsats") || $0.hasPrefix("Koordinator")
+                    || $0.hasPrefix("Mål")
             },
             [
                 "Koordinator ændret fra Mette Lund (Psykiatrisk sengeafsnit, Roskilde) til Lene Friis (Køge Kommune).",
@@ -178,7 +192,8 @@ final class CarePlanPeterSpec: XCTestCase {
                 "Indsats tilføjet: »Ambulant medicinopfølgning« (ansvarlig: Distriktspsykiatrien Køge).",
             ])
         let afterFollowUp = ResidentsFixtureTime.date("2026-05-14")
-        XCTAssertTrue(history.current.validate(on: afterFollowUp).isClean, "\(history.current.validate(on: afterFollowUp))")
+        XCTAssertTrue(
+            history.current.validate(on: afterFollowUp).isClean, "\(history.current.validate(on: afterFollowUp))")
 
         // The new coordinator now holds the plan; the ward's social worker no longer does.
         let revisedFollowUp = CarePlanFollowUp(plans: [history.current])
@@ -189,19 +204,26 @@ final class CarePlanPeterSpec: XCTestCase {
                 .map(\.state), [.dueSoon(workingDays: 5)])
         XCTAssertTrue(
             revisedFollowUp.meetingsDue(
-                in: .coordinator(try XCTUnwrap(peter.socialWorker.professional)), asOf: ResidentsFixtureTime.date("2026-10-19")
+                in: .coordinator(try XCTUnwrap(peter.socialWorker.professional)),
+                asOf: ResidentsFixtureTime.date("2026-10-19")
             ).isEmpty)
 
         // Had the case worker not told the others about Peter's acceptance, the plan would say so.
         let uncommunicated = try history.current.recording(
             peter.secondMeeting().withApproval(
-                .obtainedAfterwards(on: ResidentsFixtureTime.date("2026-05-12"), by: peter.caseWorker, communicatedOn: nil)),
+                .obtainedAfterwards(
+                    on: ResidentsFixtureTime.date("2026-05-12"), by: peter.caseWorker, communicatedOn: nil)),
             nextMeeting: peter.meetingAfterFollowUp)
         XCTAssertEqual(
-            uncommunicated.validate(on: afterFollowUp).findings.map(\.code), [CarePlanFindingCode.approvalNotCommunicated])
+            uncommunicated.validate(on: afterFollowUp).findings.map(\.code),
+            [CarePlanFindingCode.approvalNotCommunicated])
 
         // The plan's versions stay readable: what did it say on 1 March?
-        XCTAssertEqual(history.history.version(at: ResidentsFixtureTime.instant("2026-03-01", 12))?.document.coordinator, peter.socialWorker)
-        XCTAssertEqual(history.versions.map(\.provenance.author), [socialWorker, socialWorker, socialWorker, peter.caseWorkerAuthor])
+        XCTAssertEqual(
+            history.history.version(at: ResidentsFixtureTime.instant("2026-03-01", 12))?.document.coordinator,
+            peter.socialWorker)
+        XCTAssertEqual(
+            history.versions.map(\.provenance.author),
+            [socialWorker, socialWorker, socialWorker, peter.caseWorkerAuthor])
     }
 }
