@@ -121,6 +121,31 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Issue target: decoding within 2× of JSONSerialization parsing the same bytes.
+    let carePlanJSON = national.carePlansJSON
+    Benchmark(
+        "JSON: decode 10,000 care plans (\(carePlanJSON.count / 1_000_000) MB)",
+        configuration: .init(maxIterations: 20)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try JSONDecoder().decode([CoordinatedCarePlan].self, from: carePlanJSON))
+        }
+    }
+    Benchmark(
+        "JSON: JSONSerialization parse of the same care plans (reference)", configuration: .init(maxIterations: 20)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try JSONSerialization.jsonObject(with: carePlanJSON))
+        }
+    }
+    Benchmark("JSON: encode 10,000 care plans", configuration: .init(maxIterations: 20)) { benchmark in
+        let plans = national.carePlans
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try JSONEncoder().encode(plans))
+        }
+    }
+
     // Issue target: at least 5,000 messages per second, and decoding within 2× of JSONSerialization.
     let medcom = MedComExamples.load()
     Benchmark(
@@ -164,12 +189,16 @@ final class NationalData: Sendable {
     let region: SyntheticRegion
     let stays: [Stay]
     let records: [ResidentRecord]
+    let carePlans: [CoordinatedCarePlan]
+    let carePlansJSON: Data
 
     init(_ parameters: SyntheticRegionParameters) {
         do {
             region = try SyntheticRegion.generate(parameters)
             stays = region.courseRegister().stays
             records = try region.residentRecords()
+            carePlans = try region.carePlans(CarePlanGenerationParameters(count: 10_000))
+            carePlansJSON = try JSONEncoder().encode(carePlans)
         } catch {
             fatalError("synthetic data failed: \(error)")
         }
