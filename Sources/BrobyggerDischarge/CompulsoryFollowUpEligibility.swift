@@ -115,7 +115,9 @@ public struct CompulsoryFollowUpEligibility: Sendable, Hashable, Codable {
                 evidence: [
                     "\(compulsory.count) compulsory admission(s) in \(window)"
                         + (compulsory.isEmpty
-                            ? "." : ": " + compulsory.map { "\($0.admissionDate) (\($0.episode))" }.joined(separator: ", ") + ".")
+                            ? "."
+                            : ": " + compulsory.map { "\($0.admissionDate) (\($0.episode))" }.joined(separator: ", ")
+                                + ".")
                 ]))
 
         // Nr. 2: at least one non-adherence in those 3 years.
@@ -142,7 +144,8 @@ public struct CompulsoryFollowUpEligibility: Sendable, Hashable, Codable {
         var outreachEvidence: [String] = []
         var outreachMet = false
         for prescription in outreach where prescription.resident == stay.resident {
-            let overlaps = prescription.period.start < admission
+            let overlaps =
+                prescription.period.start < admission
                 && (prescription.period.end.map { $0 >= halfYearBefore } ?? true)
             guard overlaps else { continue }
             let days = prescription.medicationNotFollowedOn.filter {

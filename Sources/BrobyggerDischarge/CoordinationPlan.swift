@@ -51,7 +51,8 @@ public struct CoordinationPlan: DischargeDocument {
     /// The document with a new version.
     ///
     /// - Throws: `ValidationError` when the new version breaks an invariant or is older than the current one.
-    public func revised(_ content: DischargeContent, provenance: Provenance) throws(ValidationError) -> CoordinationPlan {
+    public func revised(_ content: DischargeContent, provenance: Provenance) throws(ValidationError) -> CoordinationPlan
+    {
         try CoordinationPlan(id: id, history: history.appending(content, provenance: provenance))
     }
 

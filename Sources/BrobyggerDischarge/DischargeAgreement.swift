@@ -57,7 +57,9 @@ public struct DischargeAgreement: DischargeDocument {
     /// The document with a new version.
     ///
     /// - Throws: `ValidationError` when the new version breaks an invariant or is older than the current one.
-    public func revised(_ content: DischargeContent, provenance: Provenance) throws(ValidationError) -> DischargeAgreement {
+    public func revised(_ content: DischargeContent, provenance: Provenance) throws(ValidationError)
+        -> DischargeAgreement
+    {
         try DischargeAgreement(id: id, history: history.appending(content, provenance: provenance))
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import BrobyggerCore
+import Foundation
 
 extension DischargeComplianceReport {
     /// The CSV header of ``csv()``.

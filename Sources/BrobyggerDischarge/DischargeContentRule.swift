@@ -89,7 +89,8 @@ public struct DischargeContentRule: Sendable, Hashable, Codable, Identifiable {
         try requireDischargeText(id, field: "id", code: "discharge.rule-id", rule: "A rule has an identifier")
         guard !kinds.isEmpty else {
             throw ValidationError(
-                field: "kinds", code: "discharge.rule-kinds", rule: "A rule applies to at least one kind", offendingValue: id)
+                field: "kinds", code: "discharge.rule-kinds", rule: "A rule applies to at least one kind",
+                offendingValue: id)
         }
         let fieldsAreRight: Bool =
             switch requirement {

@@ -75,46 +75,50 @@ public struct DischargeContentRuleSet: Sendable, Hashable, Codable {
     ///   (§13b), so the refusal is recorded and the plan made on or after it.
     public static let statutory: DischargeContentRuleSet = {
         let both = Set(DischargeDocumentKind.allCases)
-        let specs: [(String, Severity, DischargeContentRule.Category, Set<DischargeDocumentKind>,
-            DischargeContentRule.Requirement, SourceCitation, String)] = [
-            (
-                "content.treatment-offers", .error, .content, both, .atLeast(field: .treatmentOffers, count: 1),
-                .section13aStk1, "The document states the treatment offers to the patient."
-            ),
-            (
-                "content.social-offers", .error, .content, both, .atLeast(field: .socialOffers, count: 1),
-                .section13aStk1, "The document states the social offers to the patient."
-            ),
-            (
-                "content.authority-party", .error, .content, both, .atLeast(field: .authorityParties, count: 1),
-                .section13aStk1,
-                "At least one relevant authority or private practitioner (municipality, GP, facility …) is a party."
-            ),
-            (
-                "content.responsible-consultant", .error, .content, both,
-                .atLeast(field: .responsibleConsultant, count: 1), .section13aStk1,
-                "The responsible senior consultant is named."
-            ),
-            (
-                "timing.agreement-before-discharge", .error, .timing, [.agreement],
-                .notAfter(field: .concludedOn, limit: .dischargeDate), .section13aStk1,
-                "The agreement is concluded no later than the discharge."
-            ),
-            (
-                "timing.plan-before-discharge", .warning, .timing, [.coordinationPlan],
-                .notAfter(field: .concludedOn, limit: .dischargeDate), .section13b,
-                "The coordination plan is made no later than the discharge."
-            ),
-            (
-                "content.refusal-recorded", .error, .content, [.coordinationPlan], .dateRecorded(field: .refusedOn),
-                .section13b, "A coordination plan records the date the patient refused to take part in an agreement."
-            ),
-            (
-                "content.plan-after-refusal", .error, .content, [.coordinationPlan],
-                .notBefore(field: .concludedOn, limit: .refusedOn), .section13b,
-                "A coordination plan is made only after the patient's refusal is recorded."
-            ),
-        ]
+        let specs:
+            [(
+                String, Severity, DischargeContentRule.Category, Set<DischargeDocumentKind>,
+                DischargeContentRule.Requirement, SourceCitation, String
+            )] = [
+                (
+                    "content.treatment-offers", .error, .content, both, .atLeast(field: .treatmentOffers, count: 1),
+                    .section13aStk1, "The document states the treatment offers to the patient."
+                ),
+                (
+                    "content.social-offers", .error, .content, both, .atLeast(field: .socialOffers, count: 1),
+                    .section13aStk1, "The document states the social offers to the patient."
+                ),
+                (
+                    "content.authority-party", .error, .content, both, .atLeast(field: .authorityParties, count: 1),
+                    .section13aStk1,
+                    "At least one relevant authority or private practitioner (municipality, GP, facility …) is a party."
+                ),
+                (
+                    "content.responsible-consultant", .error, .content, both,
+                    .atLeast(field: .responsibleConsultant, count: 1), .section13aStk1,
+                    "The responsible senior consultant is named."
+                ),
+                (
+                    "timing.agreement-before-discharge", .error, .timing, [.agreement],
+                    .notAfter(field: .concludedOn, limit: .dischargeDate), .section13aStk1,
+                    "The agreement is concluded no later than the discharge."
+                ),
+                (
+                    "timing.plan-before-discharge", .warning, .timing, [.coordinationPlan],
+                    .notAfter(field: .concludedOn, limit: .dischargeDate), .section13b,
+                    "The coordination plan is made no later than the discharge."
+                ),
+                (
+                    "content.refusal-recorded", .error, .content, [.coordinationPlan], .dateRecorded(field: .refusedOn),
+                    .section13b,
+                    "A coordination plan records the date the patient refused to take part in an agreement."
+                ),
+                (
+                    "content.plan-after-refusal", .error, .content, [.coordinationPlan],
+                    .notBefore(field: .concludedOn, limit: .refusedOn), .section13b,
+                    "A coordination plan is made only after the patient's refusal is recorded."
+                ),
+            ]
         var rules: [DischargeContentRule] = []
         for (id, severity, category, kinds, requirement, source, message) in specs {
             // The specifications above are fixed and valid; a failure here is a programming error caught by tests.

@@ -34,7 +34,8 @@ public struct DischargeDisclosureRegister: Sendable, Hashable, Codable, AccessBa
         guard let resident = documents[disclosure.document] else {
             throw ValidationError(
                 field: "document", code: "disclosure.no-document",
-                rule: "A §13c disclosure serves a recorded discharge agreement or coordination plan (psykiatriloven §13c)",
+                rule:
+                    "A §13c disclosure serves a recorded discharge agreement or coordination plan (psykiatriloven §13c)",
                 offendingValue: disclosure.document.description)
         }
         guard resident == disclosure.resident else {

@@ -1,6 +1,6 @@
-import Foundation
 import BrobyggerCore
 import BrobyggerResidents
+import Foundation
 
 /// One row of the `discharge_documents.csv` register a ward keeps (FORMATS.md):
 /// `document_id,resident,episode,kind,basis,agreed_on,refused_on,treatment_offers,social_offers,parties,consultant`.

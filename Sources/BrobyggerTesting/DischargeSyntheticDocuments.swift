@@ -104,7 +104,8 @@ public struct DischargeSyntheticDocuments: Sendable {
                 kind.late
                 ? discharged.adding(days: random.int(1...20))
                 : discharged.adding(days: -random.int(0...min(5, lengthOfStay)))
-            var parties = kind.plan ? [department, municipality, facility] : [patient, department, municipality, facility]
+            var parties =
+                kind.plan ? [department, municipality, facility] : [patient, department, municipality, facility]
             var offers = [treatment, social]
             if random.chance(0.3) {
                 parties.append(gp)

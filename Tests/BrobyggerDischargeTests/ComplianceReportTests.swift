@@ -7,13 +7,17 @@ import Testing
 @Suite struct ComplianceReportTests {
     let region = try! Organisation(id: .random(), kind: .region, name: "Region Test")
     var centre: Organisation {
-        try! Organisation(id: SyntheticRegionRandom.identifier(forKey: "c"), kind: .psychiatricCentre, name: "PC Nord", partOf: region.id)
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "c"), kind: .psychiatricCentre, name: "PC Nord",
+            partOf: region.id)
     }
     var wardA: Organisation {
-        try! Organisation(id: SyntheticRegionRandom.identifier(forKey: "wa"), kind: .ward, name: "Afsnit A", partOf: centre.id)
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wa"), kind: .ward, name: "Afsnit A", partOf: centre.id)
     }
     var wardB: Organisation {
-        try! Organisation(id: SyntheticRegionRandom.identifier(forKey: "wb"), kind: .ward, name: "Afsnit B", partOf: centre.id)
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wb"), kind: .ward, name: "Afsnit B", partOf: centre.id)
     }
     let person = try! PersonIdentifier(cpr: "0101801235")
 
@@ -28,13 +32,25 @@ import Testing
 
     func report(networkMeetings: [NetworkMeetingRequest] = []) throws -> DischargeComplianceReport {
         let cases = [
-            DischargeCase(stay: try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id), basis: .mandatory),
-            DischargeCase(stay: try stay("E2", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id), basis: .mandatory),
-            DischargeCase(stay: try stay("E3", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id), basis: .mandatory),
-            DischargeCase(stay: try stay("E4", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id), basis: .consultantAssessment),
-            DischargeCase(stay: try stay("E5", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id), basis: nil),
-            DischargeCase(stay: try stay("E6", admitted: "2026-03-01", discharged: "2026-04-02", ward: wardB.id), basis: .mandatory),
-            DischargeCase(stay: try stay("E7", admitted: "2026-03-01", discharged: nil, ward: wardB.id), basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E2", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E3", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E4", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id),
+                basis: .consultantAssessment),
+            DischargeCase(
+                stay: try stay("E5", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id), basis: nil),
+            DischargeCase(
+                stay: try stay("E6", admitted: "2026-03-01", discharged: "2026-04-02", ward: wardB.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E7", admitted: "2026-03-01", discharged: nil, ward: wardB.id), basis: .mandatory),
         ]
         let documents = [
             record("E1", agreed: "2026-03-06"), record("E2", agreed: "2026-03-09"),
@@ -87,7 +103,10 @@ import Testing
             slottedFor: slot.map(day))
         let total = try report(networkMeetings: [request]).total
         #expect(total.networkMeetingsRequested == 1)
-        #expect((total.networkMeetingsInTime, total.networkMeetingsLate, total.networkMeetingsNotSlotted) == (inTime, late, none))
+        #expect(
+            (total.networkMeetingsInTime, total.networkMeetingsLate, total.networkMeetingsNotSlotted) == (
+                inTime, late, none
+            ))
     }
 
     @Test func rendersCSVAndMarkdown() throws {
@@ -98,7 +117,8 @@ import Testing
         #expect(csv[1].hasPrefix("region,\(region.id.uuidString),Region Test,5,4,2,1,1,2,1,"))
         #expect(csv[1].hasSuffix(",content.social-offers=1"))
         let markdown = report.markdown()
-        #expect(markdown.contains("| Region Test | 5 | 4 | 2/4 (50.0 %) | 1/4 (25.0 %) | 1/4 (25.0 %) | 2/3 (66.7 %) |"))
+        #expect(
+            markdown.contains("| Region Test | 5 | 4 | 2/4 (50.0 %) | 1/4 (25.0 %) | 1/4 (25.0 %) | 2/3 (66.7 %) |"))
         #expect(markdown.contains("| `content.social-offers` | 1 | psykiatriloven §13a stk. 1 |"))
     }
 

@@ -97,12 +97,13 @@ import Testing
         #expect(result.verdict(.coercionInCurrentAdmission)?.isMet == met)
     }
 
-    @Test(arguments: [
-        ("2025-09-10", nil, "2025-09-10", true),  // exactly 6 months before the admission
-        ("2025-01-01", "2025-09-09", "2025-09-09", false),  // prescription ended the day before the window
-        ("2025-01-01", nil, "2025-09-09", false),  // medication missed before the window
-        ("2025-09-10", nil, "2026-03-10", false),  // missed on the admission day: not before it
-    ] as [(String, String?, String, Bool)])
+    @Test(
+        arguments: [
+            ("2025-09-10", nil, "2025-09-10", true),  // exactly 6 months before the admission
+            ("2025-01-01", "2025-09-09", "2025-09-09", false),  // prescription ended the day before the window
+            ("2025-01-01", nil, "2025-09-09", false),  // medication missed before the window
+            ("2025-09-10", nil, "2026-03-10", false),  // missed on the admission day: not before it
+        ] as [(String, String?, String, Bool)])
     func outreachWithinTheLastHalfYear(_ from: String, _ to: String?, _ missed: String, _ met: Bool) throws {
         let (history, events, _, assessment) = try eligibleInputs()
         let result = try evaluate(

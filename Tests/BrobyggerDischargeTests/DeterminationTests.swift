@@ -24,7 +24,8 @@ import Testing
         let placements = [placement(.supportedSocialHousing, from: "2024-01-01")]
         #expect(DischargeDetermination.determine(stay: current, placements: placements).basis == nil)
         let wider = DischargeDeterminationPolicy(qualifyingPlacementBases: Set(FacilityLegalBasis.allCases))
-        #expect(DischargeDetermination.determine(stay: current, placements: placements, policy: wider).basis == .mandatory)
+        #expect(
+            DischargeDetermination.determine(stay: current, placements: placements, policy: wider).basis == .mandatory)
     }
 
     @Test func placementMustOverlapTheStay() throws {

@@ -19,7 +19,8 @@ import Testing
         resident: Resident.ID = residentID, necessity: String = "The facility supervises the medication plan"
     ) throws -> DischargeDisclosure {
         try DischargeDisclosure(
-            id: .init(rawValue: SyntheticRegionRandom.identifier(forKey: "d\(purpose)\(necessity)", Resident.self).rawValue),
+            id: .init(
+                rawValue: SyntheticRegionRandom.identifier(forKey: "d\(purpose)\(necessity)", Resident.self).rawValue),
             resident: resident, document: document, direction: .fromDepartment, sender: ward, recipient: municipality,
             purpose: purpose, necessity: necessity, disclosedAt: at("2026-03-05"),
             inForce: ResidentsFixtureTime.range("2026-03-05", "2026-06-30"))
@@ -64,13 +65,20 @@ import Testing
         let subject = AccessSubject(resident: residentID)
         let bases = register.bases(for: caseWorker, subject: subject, group: .dischargeDocuments, on: day("2026-04-01"))
         #expect(bases == [.statute(.statute("psykiatriloven §13c"), purpose: "supervising_compliance")])
-        #expect(register.bases(for: caseWorker, subject: subject, group: .privateMatters, on: day("2026-06-30")).count == 1)
-        #expect(register.bases(for: caseWorker, subject: subject, group: .dischargeDocuments, on: day("2026-07-01")).isEmpty)
+        #expect(
+            register.bases(for: caseWorker, subject: subject, group: .privateMatters, on: day("2026-06-30")).count == 1)
+        #expect(
+            register.bases(for: caseWorker, subject: subject, group: .dischargeDocuments, on: day("2026-07-01")).isEmpty
+        )
         #expect(register.bases(for: caseWorker, subject: subject, group: .diagnoses, on: day("2026-04-01")).isEmpty)
         let otherOrganisation = Accessor(role: .facilityStaff, organisation: ward)
-        #expect(register.bases(for: otherOrganisation, subject: subject, group: .dischargeDocuments, on: day("2026-04-01")).isEmpty)
+        #expect(
+            register.bases(for: otherOrganisation, subject: subject, group: .dischargeDocuments, on: day("2026-04-01"))
+                .isEmpty)
         let otherResident = AccessSubject(resident: ResidentBuilder("x").id)
-        #expect(register.bases(for: caseWorker, subject: otherResident, group: .dischargeDocuments, on: day("2026-04-01")).isEmpty)
+        #expect(
+            register.bases(for: caseWorker, subject: otherResident, group: .dischargeDocuments, on: day("2026-04-01"))
+                .isEmpty)
         let decision = AccessPolicy.standard.decide(.read, .dischargeDocuments, by: caseWorker, bases: bases)
         #expect(decision.isAllowed)
     }

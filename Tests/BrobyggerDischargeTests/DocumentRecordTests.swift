@@ -8,7 +8,10 @@ import Testing
     let header = DischargeDocumentRecord.columns
 
     @Test func parsesARowAndWritesItBack() throws {
-        let row = ["D-17", "010180-1235", "EP-4", "coordination_plan", "13a1", "2026-03-05", "2026-03-04", "2", "1", "3", "Karen Holm"]
+        let row = [
+            "D-17", "010180-1235", "EP-4", "coordination_plan", "13a1", "2026-03-05", "2026-03-04", "2", "1", "3",
+            "Karen Holm",
+        ]
         let record = try DischargeDocumentRecord(row: row, header: header)
         #expect(record.kind == .coordinationPlan && record.basis == .mandatory)
         #expect(record.agreedOn == day("2026-03-05") && record.refusedOn == day("2026-03-04"))
@@ -29,7 +32,9 @@ import Testing
         } throws: { error in
             guard let error = error as? DischargeDocumentRecord.ParseError else { return false }
             let columns = error.problems.map(\.column)
-            return columns == ["document_id", "resident", "kind", "basis", "agreed_on", "treatment_offers", "social_offers"]
+            return columns == [
+                "document_id", "resident", "kind", "basis", "agreed_on", "treatment_offers", "social_offers",
+            ]
                 && error.line == 7 && !error.description.contains("3213801235")
         }
     }

@@ -15,7 +15,8 @@ import Testing
                 id: agreementID, content: content, provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
         } throws: { ($0 as? ValidationError)?.code == "discharge.agreement-without-patient" }
         let plan = try CoordinationPlan(
-            id: .init(rawValue: UUID()), content: content, provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
+            id: .init(rawValue: UUID()), content: content,
+            provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
         #expect(!plan.content.patientIsParty)
     }
 
@@ -51,7 +52,8 @@ import Testing
 
     @Test func documentsRoundTripAndDecodeThroughTheirInvariants() throws {
         let agreement = try DischargeAgreement(
-            id: agreementID, content: builder().build(), provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
+            id: agreementID, content: builder().build(),
+            provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
         let data = try JSONEncoder().encode(agreement)
         #expect(try JSONDecoder().decode(DischargeAgreement.self, from: data) == agreement)
         let plan = try CoordinationPlan(
@@ -69,7 +71,8 @@ import Testing
 
     @Test func documentsAreStorableAndAccessControlled() throws {
         let agreement = try DischargeAgreement(
-            id: agreementID, content: builder().build(), provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
+            id: agreementID, content: builder().build(),
+            provenance: DischargeContentBuilder.provenance(on: "2026-03-05"))
         #expect(DischargeAgreement.documentKind == "discharge-agreement")
         #expect(CoordinationPlan.documentKind == "coordination-plan")
         #expect(agreement.fieldGroups == [.dischargeDocuments])

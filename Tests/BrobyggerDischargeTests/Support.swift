@@ -27,7 +27,9 @@ func placement(_ basis: FacilityLegalBasis, from: String, to: String? = nil, res
         period: ResidentsFixtureTime.range(from, to))
 }
 
-func facts(_ builder: DischargeContentBuilder, kind: DischargeDocumentKind = .agreement, discharge: String? = "2026-03-06")
+func facts(
+    _ builder: DischargeContentBuilder, kind: DischargeDocumentKind = .agreement, discharge: String? = "2026-03-06"
+)
     throws -> DischargeDocumentFacts
 {
     DischargeDocumentFacts(kind: kind, content: try builder.build(), dischargeDate: discharge.map(day))

@@ -104,11 +104,13 @@ final class DischargeScenarioSpec: XCTestCase {
     func testCompulsoryFollowUpIsConsideredCriterionByCriterion() throws {
         var sequence = CourseEventSequence(resident: resident)
         for (index, admitted) in ["2023-05-01", "2024-02-01", "2025-08-01"].enumerated() {
-            sequence = try sequence
+            sequence =
+                try sequence
                 .admitted("C\(index)", at: ResidentsFixtureTime.instant(admitted, 9), legalStatus: .compulsory)
                 .discharged("C\(index)", at: ResidentsFixtureTime.instant(admitted, 9).adding(seconds: 10 * 86_400))
         }
-        sequence = try sequence
+        sequence =
+            try sequence
             .admitted("NOW", at: ResidentsFixtureTime.instant("2026-03-02", 9), legalStatus: .detention)
             .discharged("NOW", at: ResidentsFixtureTime.instant("2026-03-20", 11))
         let stays = try CourseTimeline(resident: resident, events: sequence.events).stays
@@ -122,7 +124,8 @@ final class DischargeScenarioSpec: XCTestCase {
             period: ResidentsFixtureTime.range("2025-08-11", nil),
             medicationNotFollowedOn: [ResidentsFixtureTime.date("2026-01-20")])
         let risk = RiskAssessment(
-            assessedAt: ResidentsFixtureTime.instant("2026-03-18", 10), consultant: try DischargeContentBuilder.consultant(),
+            assessedAt: ResidentsFixtureTime.instant("2026-03-18", 10),
+            consultant: try DischargeContentBuilder.consultant(),
             wellFoundedImminentRisk: true, grounds: "Stopped medication within weeks after each discharge")
 
         let eligibility = CompulsoryFollowUpEligibility.evaluate(
