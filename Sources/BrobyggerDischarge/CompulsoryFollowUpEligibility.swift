@@ -33,7 +33,7 @@ public struct CompulsoryFollowUpEligibility: Sendable, Hashable, Codable {
 
     /// The stay the evaluation is for.
     public var episode: EpisodeOfCareIdentifier
-    /// The five verdicts, in the order of ``CompulsoryFollowUpCriterion/allCases``.
+    /// The five verdicts, in the order of the criteria (`CompulsoryFollowUpCriterion.allCases`).
     public var verdicts: [Verdict]
 
     /// Creates an evaluation from its verdicts.
