@@ -24,147 +24,151 @@ extension DischargeComplianceReport {
         organisations: [Organisation], rules: DischargeContentRuleSet = .statutory,
         policy: DischargeCompliancePolicy = .standard
     ) -> DischargeComplianceReport {
-        var builder = Builder(organisations: organisations)
-
-        var documentIndex: [EpisodeOfCareIdentifier: Int] = [:]
-        documentIndex.reserveCapacity(documents.count)
+        // Index everything by episode once: one hash lookup per discharge afterwards.
+        var slots: [EpisodeOfCareIdentifier: Slot] = [:]
+        slots.reserveCapacity(cases.count)
         for (index, record) in documents.enumerated() {
-            if let existing = documentIndex[record.episode] {
+            if let existing = slots[record.episode]?.document {
                 let current = documents[existing].agreedOn
                 guard let candidate = record.agreedOn, current.map({ candidate < $0 }) ?? true else { continue }
             }
-            documentIndex[record.episode] = index
+            slots[record.episode, default: Slot()].document = index
         }
-        var followUpIndex: [EpisodeOfCareIdentifier: FollowUpAfterDischarge.Status] = [:]
-        followUpIndex.reserveCapacity(followUps.count)
-        for followUp in followUps { followUpIndex[followUp.episode] = followUp.status }
-        var meetingIndex: [EpisodeOfCareIdentifier: [NetworkMeetingRequest]] = [:]
-        for meeting in networkMeetings { meetingIndex[meeting.episode, default: []].append(meeting) }
+        for followUp in followUps { slots[followUp.episode, default: Slot()].followUp = followUp.status }
+        for (index, meeting) in networkMeetings.enumerated() {
+            slots[meeting.episode, default: Slot()].meetings.append(index)
+        }
 
+        var wards = WardRows()
         let contentRules = rules.rules.filter { $0.category == .content }
-        var exceptions: [Exception] = []
-        for dischargeCase in cases {
+        var exceptions: [(order: Int, exception: Exception)] = []
+        for (order, dischargeCase) in cases.enumerated() {
             let stay = dischargeCase.stay
             guard stay.wardType == .psychiatric, stay.dischargedAt != nil, let day = stay.endDate,
                 period.contains(day)
             else { continue }
-            let rowIndexes = builder.rows(forWard: stay.ward)
-            var delta = Counts()
-            delta.discharges = 1
-            if let meetings = meetingIndex[stay.episode] {
-                for meeting in meetings {
-                    delta.networkMeetingsRequested += 1
-                    if let slot = meeting.slottedFor {
-                        let limit = policy.calendar.adding(
-                            workingDays: policy.networkMeetingWorkingDays, to: meeting.requestedOn)
-                        if slot <= limit { delta.networkMeetingsInTime += 1 } else { delta.networkMeetingsLate += 1 }
+            let row = wards.row(for: stay.ward)
+            let slot = slots[stay.episode]
+            wards.counts[row].discharges += 1
+            for index in slot?.meetings ?? [] {
+                let meeting = networkMeetings[index]
+                wards.counts[row].networkMeetingsRequested += 1
+                if let slotted = meeting.slottedFor {
+                    let limit = policy.calendar.adding(
+                        workingDays: policy.networkMeetingWorkingDays, to: meeting.requestedOn)
+                    if slotted <= limit {
+                        wards.counts[row].networkMeetingsInTime += 1
                     } else {
-                        delta.networkMeetingsNotSlotted += 1
+                        wards.counts[row].networkMeetingsLate += 1
                     }
+                } else {
+                    wards.counts[row].networkMeetingsNotSlotted += 1
                 }
             }
-            guard let basis = dischargeCase.basis else {
-                builder.add(delta, to: rowIndexes)
-                continue
-            }
-            delta.required = 1
+            guard let basis = dischargeCase.basis else { continue }
+            wards.counts[row].required += 1
             var status = DocumentStatus.missing
             var failed: [String] = []
-            if let index = documentIndex[stay.episode] {
+            if let index = slot?.document, let agreed = documents[index].agreedOn {
                 let record = documents[index]
-                if let agreed = record.agreedOn {
-                    if agreed <= day {
-                        status = .inTime(record.kind, documentID: record.documentID)
-                        delta.inTime = 1
-                    } else {
-                        status = .late(record.kind, documentID: record.documentID, daysLate: day.days(until: agreed))
-                        delta.late = 1
-                    }
-                    let facts = record.facts(dischargeDate: day)
-                    var incomplete = false
-                    for rule in contentRules where rule.outcome(for: facts) == .fails {
-                        failed.append(rule.id)
-                        delta.failedRules[rule.id] = 1
-                        if rule.severity == .error { incomplete = true }
-                    }
-                    if incomplete { delta.contentIncomplete = 1 } else { delta.contentComplete = 1 }
+                if agreed <= day {
+                    status = .inTime(record.kind, documentID: record.documentID)
+                    wards.counts[row].inTime += 1
+                } else {
+                    status = .late(record.kind, documentID: record.documentID, daysLate: day.days(until: agreed))
+                    wards.counts[row].late += 1
                 }
+                let facts = record.facts(dischargeDate: day)
+                var incomplete = false
+                for rule in contentRules where rule.outcome(for: facts) == .fails {
+                    failed.append(rule.id)
+                    wards.counts[row].failedRules[rule.id, default: 0] += 1
+                    if rule.severity == .error { incomplete = true }
+                }
+                if incomplete {
+                    wards.counts[row].contentIncomplete += 1
+                } else {
+                    wards.counts[row].contentComplete += 1
+                }
+            } else {
+                wards.counts[row].missing += 1
             }
-            if status == .missing { delta.missing = 1 }
-            let followUp = followUpIndex[stay.episode]
+            let followUp = slot?.followUp
+            var followUpOverdue = false
             if let followUp {
-                delta.followUpsEvaluated = 1
+                wards.counts[row].followUpsEvaluated += 1
                 switch followUp {
-                case .met: delta.followUpsMet = 1
-                case .metLate: delta.followUpsLate = 1
-                case .open, .overdue: delta.followUpsNotMet = 1
+                case .met: wards.counts[row].followUpsMet += 1
+                case .metLate: wards.counts[row].followUpsLate += 1
+                case .open: wards.counts[row].followUpsNotMet += 1
+                case .overdue:
+                    wards.counts[row].followUpsNotMet += 1
+                    followUpOverdue = true
                 }
             }
-            builder.add(delta, to: rowIndexes)
-            let followUpProblem: Bool = if case .overdue = followUp { true } else { false }
             let documentProblem: Bool = if case .inTime = status { false } else { true }
-            if documentProblem || !failed.isEmpty || followUpProblem {
+            if documentProblem || !failed.isEmpty || followUpOverdue {
                 exceptions.append(
-                    Exception(
-                        resident: stay.resident, episode: stay.episode, ward: stay.ward, dischargeDate: day,
-                        basis: basis, status: status, failedRules: failed, followUp: followUp))
+                    (
+                        order,
+                        Exception(
+                            resident: stay.resident, episode: stay.episode, ward: stay.ward, dischargeDate: day,
+                            basis: basis, status: status, failedRules: failed, followUp: followUp)
+                    ))
             }
         }
-        exceptions.sort { ($0.dischargeDate, $0.episode) < ($1.dischargeDate, $1.episode) }
+        exceptions.sort {
+            ($0.exception.dischargeDate.daysSinceEpoch, $0.order) < ($1.exception.dischargeDate.daysSinceEpoch, $1.order)
+        }
         return DischargeComplianceReport(
-            period: period, rows: builder.finishedRows(), exceptions: exceptions, rules: rules.rules)
+            period: period, rows: wards.rolledUp(organisations: organisations), exceptions: exceptions.map(\.exception),
+            rules: rules.rules)
     }
 
-    /// Accumulates counts per scope, resolving each ward's centre and region once.
-    private struct Builder {
-        let organisations: [Organisation.ID: Organisation]
-        var scopes: [Scope] = []
-        var counts: [Counts] = []
-        var scopeIndex: [Scope: Int] = [:]
-        var wardRows: [Organisation.ID?: [Int]] = [:]
+    /// What is known about one episode: its document, follow-up and network meetings.
+    private struct Slot {
+        var document: Int?
+        var followUp: FollowUpAfterDischarge.Status?
+        var meetings: [Int] = []
+    }
 
-        init(organisations: [Organisation]) {
+    /// Counts per ward, rolled up to centres and regions at the end (there are few wards, many discharges).
+    private struct WardRows {
+        var wards: [Organisation.ID?] = []
+        var counts: [Counts] = []
+        var index: [Organisation.ID?: Int] = [:]
+
+        mutating func row(for ward: Organisation.ID?) -> Int {
+            if let existing = index[ward] { return existing }
+            wards.append(ward)
+            counts.append(Counts())
+            index[ward] = wards.count - 1
+            return wards.count - 1
+        }
+
+        func rolledUp(organisations: [Organisation]) -> [Row] {
             var byID: [Organisation.ID: Organisation] = [:]
             for organisation in organisations { byID[organisation.id] = organisation }
-            self.organisations = byID
-        }
-
-        mutating func rows(forWard ward: Organisation.ID?) -> [Int] {
-            if let cached = wardRows[ward] { return cached }
-            var centre: Organisation?
-            var region: Organisation?
-            var next = ward.flatMap { organisations[$0] }?.partOf
-            var steps = 0
-            while let id = next, let organisation = organisations[id], steps < 16 {
-                if organisation.kind == .psychiatricCentre, centre == nil { centre = organisation }
-                if organisation.kind == .region, region == nil { region = organisation }
-                next = organisation.partOf
-                steps += 1
+            var rows: [Scope: Counts] = [:]
+            for (ward, wardCounts) in zip(wards, counts) {
+                var centre: Organisation?
+                var region: Organisation?
+                var next = ward.flatMap { byID[$0] }?.partOf
+                var steps = 0
+                while let id = next, let organisation = byID[id], steps < 16 {
+                    if organisation.kind == .psychiatricCentre, centre == nil { centre = organisation }
+                    if organisation.kind == .region, region == nil { region = organisation }
+                    next = organisation.partOf
+                    steps += 1
+                }
+                let scopes = [
+                    Scope(level: .region, organisation: region?.id, name: region?.name ?? "unknown"),
+                    Scope(level: .centre, organisation: centre?.id, name: centre?.name ?? "unknown"),
+                    Scope(level: .ward, organisation: ward, name: ward.flatMap { byID[$0]?.name } ?? "unknown"),
+                ]
+                for scope in scopes { rows[scope, default: Counts()].add(wardCounts) }
             }
-            let wardName = ward.flatMap { organisations[$0]?.name } ?? "unknown"
-            let indexes = [
-                index(Scope(level: .region, organisation: region?.id, name: region?.name ?? "unknown")),
-                index(Scope(level: .centre, organisation: centre?.id, name: centre?.name ?? "unknown")),
-                index(Scope(level: .ward, organisation: ward, name: wardName)),
-            ]
-            wardRows[ward] = indexes
-            return indexes
-        }
-
-        mutating func index(_ scope: Scope) -> Int {
-            if let existing = scopeIndex[scope] { return existing }
-            scopes.append(scope)
-            counts.append(Counts())
-            scopeIndex[scope] = scopes.count - 1
-            return scopes.count - 1
-        }
-
-        mutating func add(_ delta: Counts, to indexes: [Int]) {
-            for index in indexes { counts[index].add(delta) }
-        }
-
-        func finishedRows() -> [Row] {
-            zip(scopes, counts).map { Row(scope: $0, counts: $1) }.sorted { $0.scope < $1.scope }
+            return rows.map { Row(scope: $0.key, counts: $0.value) }.sorted { $0.scope < $1.scope }
         }
     }
 }

@@ -196,7 +196,7 @@ public struct DischargeComplianceReport: Sendable, Hashable, Codable {
     /// The rows: regions, then centres, then wards, each by name.
     public var rows: [Row]
     /// The discharges that required a document and had a problem (missing, late, incomplete, follow-up not met),
-    /// in discharge order.
+    /// by discharge day (ties in the order of the input cases).
     public var exceptions: [Exception]
     /// The identifiers of the rules applied, with their sources, for the renderings' legend.
     public var rules: [DischargeContentRule]

@@ -70,20 +70,15 @@ public struct DischargeDocumentRecord: Sendable, Hashable, Codable {
     /// The facts content rules test, with the discharge date when known. The patient's party, contact persons,
     /// appointments and early signs are not in the register and so are unknown.
     public func facts(dischargeDate: CalendarDate?) -> DischargeDocumentFacts {
-        var dates: [DischargeContentField: CalendarDate] = [:]
-        var absent: Set<DischargeContentField> = []
-        for (field, date) in [
-            (DischargeContentField.concludedOn, agreedOn), (.refusedOn, refusedOn), (.dischargeDate, dischargeDate),
-        ] {
-            if let date { dates[field] = date } else { absent.insert(field) }
-        }
-        let named = consultant.map { $0.contains { !$0.isWhitespace } } ?? false
-        return DischargeDocumentFacts(
-            kind: kind,
-            counts: [
-                .treatmentOffers: treatmentOffers, .socialOffers: socialOffers, .authorityParties: parties,
-                .responsibleConsultant: named ? 1 : 0,
-            ], dates: dates, absentDates: absent)
+        var facts = DischargeDocumentFacts(kind: kind)
+        facts.setCount(.treatmentOffers, treatmentOffers)
+        facts.setCount(.socialOffers, socialOffers)
+        facts.setCount(.authorityParties, parties)
+        facts.setCount(.responsibleConsultant, (consultant.map { $0.contains { !$0.isWhitespace } } ?? false) ? 1 : 0)
+        facts.setDate(.concludedOn, agreedOn)
+        facts.setDate(.refusedOn, refusedOn)
+        facts.setDate(.dischargeDate, dischargeDate)
+        return facts
     }
 
     /// One problem with one field of a row.
