@@ -40,7 +40,15 @@ extension DischargeComplianceReport {
         }
 
         var wards = WardRows()
-        let contentRules = rules.rules.filter { $0.category == .content }
+        // The rules as plain values without strings, so checking a document retains nothing.
+        let contentRules:
+            [(index: Int, agreement: Bool, plan: Bool, isError: Bool, requirement: DischargeContentRule.Requirement)] =
+                rules.rules.enumerated().filter { $0.element.category == .content }.map {
+                    (
+                        $0.offset, $0.element.kinds.contains(.agreement), $0.element.kinds.contains(.coordinationPlan),
+                        $0.element.severity == .error, $0.element.requirement
+                    )
+                }
         var exceptions: [(order: Int, exception: Exception)] = []
         for (order, dischargeCase) in cases.enumerated() {
             let stay = dischargeCase.stay
@@ -80,10 +88,13 @@ extension DischargeComplianceReport {
                 }
                 let facts = record.facts(dischargeDate: day)
                 var incomplete = false
-                for rule in contentRules where rule.outcome(for: facts) == .fails {
-                    failed.append(rule.id)
-                    wards.counts[row].failedRules[rule.id, default: 0] += 1
-                    if rule.severity == .error { incomplete = true }
+                let isAgreement = record.kind == .agreement
+                for rule in contentRules
+                where (isAgreement ? rule.agreement : rule.plan) && rule.requirement.outcome(for: facts) == .fails {
+                    let id = rules.rules[rule.index].id
+                    failed.append(id)
+                    wards.counts[row].failedRules[id, default: 0] += 1
+                    if rule.isError { incomplete = true }
                 }
                 if incomplete {
                     wards.counts[row].contentIncomplete += 1
@@ -118,7 +129,9 @@ extension DischargeComplianceReport {
             }
         }
         exceptions.sort {
-            ($0.exception.dischargeDate.daysSinceEpoch, $0.order) < ($1.exception.dischargeDate.daysSinceEpoch, $1.order)
+            ($0.exception.dischargeDate.daysSinceEpoch, $0.order) < (
+                $1.exception.dischargeDate.daysSinceEpoch, $1.order
+            )
         }
         return DischargeComplianceReport(
             period: period, rows: wards.rolledUp(organisations: organisations), exceptions: exceptions.map(\.exception),

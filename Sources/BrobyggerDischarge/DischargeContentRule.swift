@@ -115,7 +115,14 @@ public struct DischargeContentRule: Sendable, Hashable, Codable, Identifiable {
     /// Tests the rule on a document's facts.
     public func outcome(for facts: DischargeDocumentFacts) -> Outcome {
         guard kinds.contains(facts.kind) else { return .holds }
-        switch requirement {
+        return requirement.outcome(for: facts)
+    }
+}
+
+extension DischargeContentRule.Requirement {
+    /// Tests the requirement on a document's facts, whatever its kind.
+    func outcome(for facts: DischargeDocumentFacts) -> DischargeContentRule.Outcome {
+        switch self {
         case .atLeast(let field, let count):
             guard let value = facts.count(field) else { return .notEvaluable }
             return value >= count ? .holds : .fails
@@ -134,6 +141,9 @@ public struct DischargeContentRule: Sendable, Hashable, Codable, Identifiable {
         }
     }
 
+}
+
+extension DischargeContentRule {
     /// The finding for a failure.
     public func finding(for facts: DischargeDocumentFacts) -> Finding {
         var text = message

@@ -8,8 +8,20 @@ import BrobyggerCore
 public struct DischargeDocumentFacts: Sendable, Hashable, Codable {
     /// Agreement or plan.
     public var kind: DischargeDocumentKind
-    private var countValues: [Int?] = Array(repeating: nil, count: DischargeContentField.allCases.count)
-    private var dateValues: [DateFact] = Array(repeating: .unknown, count: DischargeContentField.allCases.count)
+    // Fixed storage (no heap allocation), so a national year's documents are checked in milliseconds.
+    private var treatmentOffers: Int?
+    private var socialOffers: Int?
+    private var authorityParties: Int?
+    private var patientParty: Int?
+    private var responsibleConsultant: Int?
+    private var contactPersons: Int?
+    private var followUpAppointments: Int?
+    private var earlySigns: Int?
+    private var registrationReference: Int?
+    private var concludedOn = DateFact.unknown
+    private var refusedOn = DateFact.unknown
+    private var dischargeDate = DateFact.unknown
+    private var validityStart = DateFact.unknown
 
     private enum DateFact: Hashable, Sendable, Codable {
         case unknown
@@ -30,7 +42,7 @@ public struct DischargeDocumentFacts: Sendable, Hashable, Codable {
     ) {
         self.kind = kind
         for (field, value) in counts { setCount(field, value) }
-        for field in absentDates { dateValues[field.ordinal] = .absent }
+        for field in absentDates where field.isDate { setDateFact(field, .absent) }
         for (field, value) in dates { setDate(field, value) }
     }
 
@@ -60,44 +72,65 @@ public struct DischargeDocumentFacts: Sendable, Hashable, Codable {
 
     /// Records a count.
     public mutating func setCount(_ field: DischargeContentField, _ value: Int?) {
-        countValues[field.ordinal] = value
+        switch field {
+        case .treatmentOffers: treatmentOffers = value
+        case .socialOffers: socialOffers = value
+        case .authorityParties: authorityParties = value
+        case .patientParty: patientParty = value
+        case .responsibleConsultant: responsibleConsultant = value
+        case .contactPersons: contactPersons = value
+        case .followUpAppointments: followUpAppointments = value
+        case .earlySigns: earlySigns = value
+        case .registrationReference: registrationReference = value
+        case .concludedOn, .refusedOn, .dischargeDate, .validityStart: break
+        }
     }
 
     /// Records a date; `nil` records that the date is known to be absent.
     public mutating func setDate(_ field: DischargeContentField, _ value: CalendarDate?) {
-        dateValues[field.ordinal] = value.map(DateFact.known) ?? .absent
+        setDateFact(field, value.map(DateFact.known) ?? .absent)
+    }
+
+    private mutating func setDateFact(_ field: DischargeContentField, _ fact: DateFact) {
+        switch field {
+        case .concludedOn: concludedOn = fact
+        case .refusedOn: refusedOn = fact
+        case .dischargeDate: dischargeDate = fact
+        case .validityStart: validityStart = fact
+        default: break
+        }
     }
 
     /// A count, or `nil` when unknown.
-    public func count(_ field: DischargeContentField) -> Int? { countValues[field.ordinal] }
+    public func count(_ field: DischargeContentField) -> Int? {
+        switch field {
+        case .treatmentOffers: treatmentOffers
+        case .socialOffers: socialOffers
+        case .authorityParties: authorityParties
+        case .patientParty: patientParty
+        case .responsibleConsultant: responsibleConsultant
+        case .contactPersons: contactPersons
+        case .followUpAppointments: followUpAppointments
+        case .earlySigns: earlySigns
+        case .registrationReference: registrationReference
+        case .concludedOn, .refusedOn, .dischargeDate, .validityStart: nil
+        }
+    }
 
     /// A date, `.some(nil)` when known to be absent, `nil` when unknown.
     public func date(_ field: DischargeContentField) -> CalendarDate?? {
-        switch dateValues[field.ordinal] {
-        case .unknown: nil
-        case .absent: .some(nil)
-        case .known(let date): .some(date)
-        }
-    }
-}
-
-extension DischargeContentField {
-    /// The field's position in `allCases`, for array-backed storage.
-    var ordinal: Int {
-        switch self {
-        case .treatmentOffers: 0
-        case .socialOffers: 1
-        case .authorityParties: 2
-        case .patientParty: 3
-        case .responsibleConsultant: 4
-        case .contactPersons: 5
-        case .followUpAppointments: 6
-        case .earlySigns: 7
-        case .registrationReference: 8
-        case .concludedOn: 9
-        case .refusedOn: 10
-        case .dischargeDate: 11
-        case .validityStart: 12
+        let fact: DateFact =
+            switch field {
+            case .concludedOn: concludedOn
+            case .refusedOn: refusedOn
+            case .dischargeDate: dischargeDate
+            case .validityStart: validityStart
+            default: .unknown
+            }
+        switch fact {
+        case .unknown: return nil
+        case .absent: return .some(nil)
+        case .known(let date): return .some(date)
         }
     }
 }
