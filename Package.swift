@@ -71,7 +71,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BrobyggerStoresTests",
-            dependencies: ["BrobyggerStores", "BrobyggerTesting", "StoreCrashWriter"]
+            dependencies: [
+                "BrobyggerStores", "BrobyggerResidents", "BrobyggerAgreements", "BrobyggerRelationalCoordination",
+                "BrobyggerTesting", "StoreCrashWriter",
+            ]
         ),
         // Writes to a file store until it is killed; the store tests kill it mid-write and check the store.
         .executableTarget(

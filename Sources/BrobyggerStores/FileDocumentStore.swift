@@ -35,13 +35,6 @@ public actor FileDocumentStore: DocumentStore {
         public var tornAuditLine: Bool
     }
 
-    private struct Meta {
-        var versions: Int
-        var keys: [IndexKey]
-        var period: DayRange?
-        var lastInstant: Instant
-    }
-
     private struct Envelope<Document: Codable>: Codable {
         var number: Int
         var provenance: Provenance
@@ -73,8 +66,7 @@ public actor FileDocumentStore: DocumentStore {
 
     private var lockDescriptor: Int32?
     private var auditDescriptor: Int32?
-    private var meta: [DocumentKind: [String: Meta]]
-    private var keyIndex: [DocumentKind: [IndexKey: Set<String>]]
+    private var index: DocumentIndex
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
 
@@ -110,8 +102,7 @@ public actor FileDocumentStore: DocumentStore {
                     Data(#"{"format":\#(Self.formatVersion)}"#.utf8), to: marker, in: directory)
             }
             var interrupted = 0
-            var meta: [DocumentKind: [String: Meta]] = [:]
-            var keyIndex: [DocumentKind: [IndexKey: Set<String>]] = [:]
+            var index = DocumentIndex()
             let documents = directory + "/documents"
             for kindName in try POSIXFile.contents(of: documents).sorted() where !kindName.hasPrefix(".") {
                 let kind = DocumentKind(rawValue: kindName)
@@ -148,14 +139,14 @@ public actor FileDocumentStore: DocumentStore {
                     guard header.number == numbers.count else {
                         throw .corrupted(path: lastPath, reason: "file holds version \(header.number)")
                     }
-                    meta[kind, default: [:]][key] = Meta(
-                        versions: numbers.count, keys: header.keys, period: header.period,
-                        lastInstant: header.provenance.instant)
-                    for indexKey in header.keys { keyIndex[kind, default: [:]][indexKey, default: []].insert(key) }
+                    index.record(
+                        kind, key,
+                        .init(
+                            versions: numbers.count, keys: header.keys, period: header.period,
+                            lastInstant: header.provenance.instant))
                 }
             }
-            self.meta = meta
-            self.keyIndex = keyIndex
+            self.index = index
             let auditPath = directory + "/audit/audit.jsonl"
             var torn = false
             if let data = FileManager.default.contents(atPath: auditPath), let last = data.last, last != 10 {
@@ -214,13 +205,13 @@ public actor FileDocumentStore: DocumentStore {
     }
 
     /// The number of documents of a kind.
-    public func count(of kind: DocumentKind) -> Int { meta[kind]?.count ?? 0 }
+    public func count(of kind: DocumentKind) -> Int { index.count(of: kind) }
 
     /// The current version of a document.
     public func current<Document: StorableDocument>(_ type: Document.Type, id: Document.ID) async throws(StoreError)
         -> Revision<Document>?
     {
-        guard let entry = meta[Document.documentKind]?[id.storageKey] else { return nil }
+        guard let entry = index.entry(Document.documentKind, id.storageKey) else { return nil }
         return try readRevision(type, key: id.storageKey, number: entry.versions)
     }
 
@@ -228,7 +219,7 @@ public actor FileDocumentStore: DocumentStore {
     public func history<Document: StorableDocument>(of type: Document.Type, id: Document.ID) async throws(StoreError)
         -> RevisionHistory<Document>?
     {
-        guard let entry = meta[Document.documentKind]?[id.storageKey] else { return nil }
+        guard let entry = index.entry(Document.documentKind, id.storageKey) else { return nil }
         var versions: [Revision<Document>] = []
         for number in 1...entry.versions {
             versions.append(try readRevision(type, key: id.storageKey, number: number))
@@ -244,23 +235,9 @@ public actor FileDocumentStore: DocumentStore {
     public func list<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
         async throws(StoreError) -> [Revision<Document>]
     {
-        let kind = Document.documentKind
-        guard let entries = meta[kind] else { return [] }
-        var candidates: [String]
-        if query.keys.isEmpty {
-            candidates = Array(entries.keys)
-        } else {
-            let sets = query.keys.map { keyIndex[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
-            var result = sets[0]
-            for set in sets.dropFirst() { result.formIntersection(set) }
-            candidates = Array(result)
-        }
-        candidates.sort()
         var revisions: [Revision<Document>] = []
-        for key in candidates {
-            guard let entry = entries[key], query.matches(keys: entry.keys, period: entry.period) else { continue }
+        for (key, entry) in index.matches(Document.documentKind, query) {
             revisions.append(try readRevision(type, key: key, number: entry.versions))
-            if let limit = query.limit, revisions.count >= limit { break }
         }
         return revisions
     }
@@ -273,25 +250,7 @@ public actor FileDocumentStore: DocumentStore {
         guard !isClosed else { throw .closed }
         let kind = Document.documentKind
         let key = document.id.storageKey
-        do {
-            try StorageKeyRule.validate(kind.rawValue, field: "documentKind")
-            try StorageKeyRule.validate(key)
-        } catch {
-            throw .invalid(error)
-        }
-        let existing = meta[kind]?[key]
-        let actual = existing?.versions ?? 0
-        guard actual == expected.number else {
-            throw .conflict(kind: kind, id: key, expected: expected, actual: actual)
-        }
-        if let existing, provenance.instant < existing.lastInstant {
-            throw .invalid(
-                ValidationError(
-                    field: "provenance.instant", code: "history.time-order",
-                    rule: "a version cannot be older than the version before it",
-                    offendingValue: provenance.instant.iso8601))
-        }
-        let number = actual + 1
+        let number = try index.checkSave(kind, key, expecting: expected, at: provenance.instant)
         let keys = document.indexKeys
         let envelope = Envelope(
             number: number, provenance: provenance, keys: keys, period: document.indexPeriod, document: document)
@@ -302,14 +261,11 @@ public actor FileDocumentStore: DocumentStore {
             throw .coding(kind: kind, id: key, reason: "\(error)")
         }
         let folder = path(kind, key)
-        if existing == nil { try POSIXFile.makeDirectory(folder) }
+        if number == 1 { try POSIXFile.makeDirectory(folder) }
         try POSIXFile.writeAtomically(data, to: path(kind, key, number), in: folder)
-        if let existing {
-            for old in existing.keys { keyIndex[kind]?[old]?.remove(key) }
-        }
-        for new in keys { keyIndex[kind, default: [:]][new, default: []].insert(key) }
-        meta[kind, default: [:]][key] = Meta(
-            versions: number, keys: keys, period: document.indexPeriod, lastInstant: provenance.instant)
+        index.record(
+            kind, key,
+            .init(versions: number, keys: keys, period: document.indexPeriod, lastInstant: provenance.instant))
         do {
             return try Revision(number: number, document: document, provenance: provenance)
         } catch {

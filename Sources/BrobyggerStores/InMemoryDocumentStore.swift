@@ -5,43 +5,36 @@ import BrobyggerCore
 /// An actor: any number of tasks may read and write at once; each save is atomic and checked against the expected
 /// version. Queries use an index of each kind's keys. Nothing survives the process.
 public actor InMemoryDocumentStore: DocumentStore {
-    private struct Entry {
-        var versions: [any Sendable]
-        var keys: [IndexKey]
-        var period: DayRange?
-        var lastInstant: Instant
-    }
-
-    private var documents: [DocumentKind: [String: Entry]] = [:]
-    private var index: [DocumentKind: [IndexKey: Set<String>]] = [:]
+    private var versions: [DocumentKind: [String: [any Sendable]]] = [:]
+    private var index = DocumentIndex()
     private var audit: [AuditEntry] = []
 
     /// Creates an empty store.
     public init() {}
 
     /// The number of documents of a kind.
-    public func count(of kind: DocumentKind) -> Int { documents[kind]?.count ?? 0 }
+    public func count(of kind: DocumentKind) -> Int { index.count(of: kind) }
 
     /// The current version of a document.
     public func current<Document: StorableDocument>(_ type: Document.Type, id: Document.ID) async throws(StoreError)
         -> Revision<Document>?
     {
-        guard let entry = documents[Document.documentKind]?[id.storageKey] else { return nil }
-        return try Self.cast(entry.versions[entry.versions.count - 1], id: id.storageKey)
+        guard let stored = versions[Document.documentKind]?[id.storageKey], let last = stored.last else { return nil }
+        return try Self.cast(last, id: id.storageKey)
     }
 
     /// Every version of a document.
     public func history<Document: StorableDocument>(of type: Document.Type, id: Document.ID) async throws(StoreError)
         -> RevisionHistory<Document>?
     {
-        guard let entry = documents[Document.documentKind]?[id.storageKey] else { return nil }
-        var versions: [Revision<Document>] = []
-        versions.reserveCapacity(entry.versions.count)
-        for version in entry.versions {
-            versions.append(try Self.cast(version, id: id.storageKey))
+        guard let stored = versions[Document.documentKind]?[id.storageKey] else { return nil }
+        var revisions: [Revision<Document>] = []
+        revisions.reserveCapacity(stored.count)
+        for version in stored {
+            revisions.append(try Self.cast(version, id: id.storageKey))
         }
         do {
-            return try RevisionHistory(versions: versions)
+            return try RevisionHistory(versions: revisions)
         } catch {
             throw .corrupted(path: "memory:\(Document.documentKind)/\(id.storageKey)", reason: error.description)
         }
@@ -52,22 +45,10 @@ public actor InMemoryDocumentStore: DocumentStore {
         async throws(StoreError) -> [Revision<Document>]
     {
         let kind = Document.documentKind
-        guard let entries = documents[kind] else { return [] }
-        var candidates: [String]
-        if query.keys.isEmpty {
-            candidates = Array(entries.keys)
-        } else {
-            let sets = query.keys.map { index[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
-            var result = sets[0]
-            for set in sets.dropFirst() { result.formIntersection(set) }
-            candidates = Array(result)
-        }
-        candidates.sort()
         var revisions: [Revision<Document>] = []
-        for key in candidates {
-            guard let entry = entries[key], query.matches(keys: entry.keys, period: entry.period) else { continue }
-            revisions.append(try Self.cast(entry.versions[entry.versions.count - 1], id: key))
-            if let limit = query.limit, revisions.count >= limit { break }
+        for (key, _) in index.matches(kind, query) {
+            guard let last = versions[kind]?[key]?.last else { continue }
+            revisions.append(try Self.cast(last, id: key))
         }
         return revisions
     }
@@ -78,41 +59,19 @@ public actor InMemoryDocumentStore: DocumentStore {
     ) async throws(StoreError) -> Revision<Document> {
         let kind = Document.documentKind
         let key = document.id.storageKey
-        do {
-            try StorageKeyRule.validate(kind.rawValue, field: "documentKind")
-            try StorageKeyRule.validate(key)
-        } catch {
-            throw .invalid(error)
-        }
-        let existing = documents[kind]?[key]
-        let actual = existing?.versions.count ?? 0
-        guard actual == expected.number else {
-            throw .conflict(kind: kind, id: key, expected: expected, actual: actual)
-        }
-        if let existing, provenance.instant < existing.lastInstant {
-            throw .invalid(
-                ValidationError(
-                    field: "provenance.instant", code: "history.time-order",
-                    rule: "a version cannot be older than the version before it",
-                    offendingValue: provenance.instant.iso8601))
-        }
+        let number = try index.checkSave(kind, key, expecting: expected, at: provenance.instant)
         let revision: Revision<Document>
         do {
-            revision = try Revision(number: actual + 1, document: document, provenance: provenance)
+            revision = try Revision(number: number, document: document, provenance: provenance)
         } catch {
             throw .invalid(error)
         }
-        let keys = document.indexKeys
-        if let existing {
-            for old in existing.keys { index[kind]?[old]?.remove(key) }
-        }
-        for new in keys { index[kind, default: [:]][new, default: []].insert(key) }
-        var entry = existing ?? Entry(versions: [], keys: keys, period: nil, lastInstant: provenance.instant)
-        entry.versions.append(revision)
-        entry.keys = keys
-        entry.period = document.indexPeriod
-        entry.lastInstant = provenance.instant
-        documents[kind, default: [:]][key] = entry
+        versions[kind, default: [:]][key, default: []].append(revision)
+        index.record(
+            kind, key,
+            .init(
+                versions: number, keys: document.indexKeys, period: document.indexPeriod,
+                lastInstant: provenance.instant))
         return revision
     }
 

@@ -45,8 +45,20 @@ struct FileDocumentStoreTests {
         let store = try FileDocumentStore(directory: directory)
         let child = try ChildProcess(executable: "/bin/sleep", arguments: ["5"], standardOutput: "/dev/null")
         await store.close()
-        let next = try FileDocumentStore(directory: directory)
-        await next.close()
+        // Another test may be spawning a process at this moment: between its fork and exec, that child briefly holds
+        // copies of every descriptor, close-on-exec or not. Allow that moment to pass; the sleeping child started
+        // here lives for seconds, so a lock it inherited would still fail the test.
+        var next: FileDocumentStore?
+        let deadline = Date().addingTimeInterval(2)
+        while next == nil {
+            do {
+                next = try FileDocumentStore(directory: directory)
+            } catch {
+                guard case .locked = error, Date() < deadline else { throw error }
+                try await Task.sleep(nanoseconds: 10_000_000)
+            }
+        }
+        await next?.close()
         #expect(child.kill())
     }
 

@@ -29,6 +29,98 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Issue targets (national year, release build, 2 cores): readmission analysis under 50 ms; boards for every
+    // facility for one week under 100 ms; memory under 200 MB.
+    let national = NationalData.shared
+    Benchmark("Readmission analysis: national year (\(national.stays.count) stays)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(ReadmissionAnalysis(stays: national.stays))
+        }
+    }
+    Benchmark(
+        "Resident-overview boards: every facility for one week (national, \(national.region.facilities.count) facilities)"
+    ) {
+        benchmark in
+        let records = national.region.overviewRecords(stays: national.stays)
+        let week = try ISOWeek(iso8601: "2025-W40")
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for facility in national.region.facilities {
+                guard let team = facility.outreachTeam else { continue }
+                blackHole(
+                    records.board(
+                        facility: facility.id, team: team, week: week, viewer: national.region.teamViewer(team),
+                        terms: national.region.terms))
+            }
+        }
+    }
+
+    // Issue 8: 100,000 saves and 100,000 gets of residents with events from 8 tasks (in memory); 10,000 document
+    // saves and a cold load of the synthetic region (file store).
+    Benchmark(
+        "In-memory store: 100,000 saves and 100,000 gets of resident records from 8 tasks",
+        configuration: .init(maxIterations: 5)
+    ) {
+        benchmark in
+        let records = national.records
+        let author = Author(name: try PersonName(given: "Bench", family: "Mark"))
+        let instant = Instant(secondsSince1970: 1_780_000_000)
+        for _ in benchmark.scaledIterations {
+            let store = InMemoryDocumentStore()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for task in 0..<8 {
+                    group.addTask {
+                        for index in stride(from: task, to: 100_000, by: 8) {
+                            let record = records[index % records.count]
+                            let version = index / records.count
+                            _ = try await store.save(
+                                record, expecting: version == 0 ? .new : .version(version),
+                                provenance: Provenance(author: author, instant: instant))
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for task in 0..<8 {
+                    group.addTask {
+                        for index in stride(from: task, to: 100_000, by: 8) {
+                            blackHole(
+                                try await store.current(ResidentRecord.self, id: records[index % records.count].id))
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+    }
+    Benchmark("File store: 10,000 document saves", configuration: .init(maxIterations: 3)) { benchmark in
+        let records = Array(national.records.prefix(10_000))
+        let author = Author(name: try PersonName(given: "Bench", family: "Mark"))
+        for _ in benchmark.scaledIterations {
+            let directory = NSTemporaryDirectory() + "brobygger-bench-" + UUID().uuidString
+            let store = try FileDocumentStore(directory: directory)
+            for record in records {
+                _ = try await store.save(
+                    record, expecting: .new,
+                    provenance: Provenance(author: author, instant: Instant(secondsSince1970: 1_780_000_000)))
+            }
+            await store.close()
+            try? FileManager.default.removeItem(atPath: directory)
+        }
+    }
+    Benchmark(
+        "File store: cold load of the Region Hovedstaden synthetic region", configuration: .init(maxIterations: 10)
+    ) {
+        benchmark in
+        let directory = try await NationalData.hovedstadenStore()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let store = try FileDocumentStore(directory: directory, mode: .readOnly)
+            blackHole(try await store.list(ResidentRecord.self, matching: .all).count)
+        }
+    }
+
     // Issue target: at least 5,000 messages per second, and decoding within 2× of JSONSerialization.
     let medcom = MedComExamples.load()
     Benchmark(
@@ -64,5 +156,39 @@ enum MedComExamples {
         return files.filter { $0.hasSuffix(".json") }.sorted().compactMap {
             FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
         }
+    }
+}
+
+/// The synthetic data sets, generated once per benchmark run.
+final class NationalData: Sendable {
+    let region: SyntheticRegion
+    let stays: [Stay]
+    let records: [ResidentRecord]
+
+    init(_ parameters: SyntheticRegionParameters) {
+        do {
+            region = try SyntheticRegion.generate(parameters)
+            stays = region.courseRegister().stays
+            records = try region.residentRecords()
+        } catch {
+            fatalError("synthetic data failed: \(error)")
+        }
+    }
+
+    static let shared = NationalData(.national)
+    static let hovedstaden = NationalData(.hovedstaden)
+
+    /// A file store holding the Region Hovedstaden records, written once.
+    static func hovedstadenStore() async throws -> String {
+        let directory = NSTemporaryDirectory() + "brobygger-bench-hovedstaden"
+        try? FileManager.default.removeItem(atPath: directory)
+        let store = try FileDocumentStore(directory: directory)
+        let author = Author(name: try PersonName(given: "Bench", family: "Mark"))
+        for record in hovedstaden.records {
+            _ = try await store.save(
+                record, expecting: .new, provenance: Provenance(author: author, instant: Instant(secondsSince1970: 0)))
+        }
+        await store.close()
+        return directory
     }
 }

@@ -1,0 +1,187 @@
+import BrobyggerCore
+
+extension CoordinatedCarePlan {
+    /// Checks the plan against the rules of DOMAIN.md §7 on a day, each finding citing its source.
+    ///
+    /// A draft is checked only for what a draft must already have (the resident's voice before goals); the rules
+    /// for a plan in force apply from the first meeting. A closed plan has no findings.
+    ///
+    /// - Parameters:
+    ///   - date: The day the plan is judged on (overdue meetings and efforts, consent in force).
+    ///   - policy: The regional rules; default Region Hovedstaden's.
+    public func validate(on date: CalendarDate, policy: CarePlanPolicy = .regionHovedstaden) -> ValidationReport {
+        var report = ValidationReport()
+        if status.isClosed { return report }
+        checkResidentVoice(into: &report)
+        checkSharing(on: date, into: &report)
+        guard status.isInForce else { return report }
+        checkCoordinator(into: &report)
+        checkEfforts(on: date, into: &report)
+        checkNextMeeting(on: date, policy: policy, into: &report)
+        checkLatestMeeting(into: &report)
+        return report
+    }
+
+    private func checkCoordinator(into report: inout ValidationReport) {
+        guard coordinator == nil else { return }
+        report.append(
+            Finding(
+                code: CarePlanFindingCode.coordinatorMissing, severity: .error, path: "coordinator",
+                message: "Planen har ingen koordinator (tovholder), der kan indkalde de andre parter.",
+                source: .seed("004", lines: "1312")))
+    }
+
+    private func checkEfforts(on date: CalendarDate, into report: inout ValidationReport) {
+        let source = SourceCitation.regionalAgreement(
+            "Region Hovedstaden, koordinerende indsatsplaner: Hvad skal vi igennem på mødet",
+            locator: "I udpeger en ansvarlig for hver indsats")
+        for (index, effort) in efforts.enumerated() {
+            let path = FieldPath("efforts").appending(index: index)
+            if effort.goal.isBlank {
+                report.append(
+                    Finding(
+                        code: CarePlanFindingCode.effortGoalMissing, severity: .warning, path: path.appending("goal"),
+                        message: "Indsatsen »\(effort.title)« har intet mål.", source: source))
+            }
+            guard effort.status.isOpen else { continue }
+            if effort.responsible.isEmpty {
+                report.append(
+                    Finding(
+                        code: CarePlanFindingCode.effortResponsibleMissing, severity: .error,
+                        path: path.appending("responsible"),
+                        message: "Indsatsen »\(effort.title)« har ingen ansvarlig.", source: source))
+            } else if effort.responsible.count > 1 {
+                let names = effort.responsible.map(\.danishName).joined(separator: ", ")
+                report.append(
+                    Finding(
+                        code: CarePlanFindingCode.effortResponsibleSeveral, severity: .error,
+                        path: path.appending("responsible"),
+                        message: "Indsatsen »\(effort.title)« har flere ansvarlige (\(names)); der skal være én.",
+                        source: source))
+            }
+            if effort.isOverdue(on: date), let due = effort.due {
+                report.append(
+                    Finding(
+                        code: CarePlanFindingCode.effortOverdue, severity: .warning, path: path.appending("due"),
+                        message: "Indsatsen »\(effort.title)« skulle være gennemført \(due.danishFormatted).",
+                        source: .seed("003", lines: "166")))
+            }
+        }
+    }
+
+    private func checkNextMeeting(on date: CalendarDate, policy: CarePlanPolicy, into report: inout ValidationReport) {
+        guard let nextMeeting else {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.nextMeetingMissing, severity: .error, path: "nextMeeting",
+                    message: "Der er ikke aftalt et næste møde.", source: policy.nextMeetingSource))
+            return
+        }
+        if let latest = latestMeeting {
+            let limit = policy.latestNextMeeting(after: latest.date)
+            if nextMeeting > limit {
+                report.append(
+                    Finding(
+                        code: CarePlanFindingCode.nextMeetingTooLate, severity: .error, path: "nextMeeting",
+                        message: "Næste møde \(nextMeeting.danishFormatted) ligger senere end "
+                            + "\(policy.maximumMonthsToNextMeeting) måneder efter mødet \(latest.date.danishFormatted) "
+                            + "(senest \(limit.danishFormatted)).",
+                        source: policy.nextMeetingSource))
+            }
+        }
+        if nextMeeting < date {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.meetingOverdue, severity: .warning, path: "nextMeeting",
+                    message: "Det aftalte møde \(nextMeeting.danishFormatted) er ikke registreret som holdt.",
+                    source: .seed("003", lines: "166")))
+        }
+    }
+
+    private func checkLatestMeeting(into report: inout ValidationReport) {
+        guard let index = meetings.indices.last else { return }
+        let meeting = meetings[index]
+        let path = FieldPath("meetings").appending(index: index)
+        let approvalSource = SourceCitation.seed("001", lines: "880–881")
+        switch meeting.approval {
+        case .pending:
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.approvalMissing, severity: .error, path: path.appending("approval"),
+                    message: meeting.residentPresent
+                        ? "Borgerens godkendelse af aftalerne fra mødet \(meeting.date.danishFormatted) mangler."
+                        : "Borgeren deltog ikke i mødet \(meeting.date.danishFormatted); koordinatoren skal indhente "
+                            + "borgerens accept bagefter og orientere deltagerne.",
+                    source: approvalSource))
+        case .declined:
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.approvalDeclined, severity: .warning, path: path.appending("approval"),
+                    message: "Borgeren godkendte ikke planen fra mødet \(meeting.date.danishFormatted).",
+                    source: approvalSource))
+        case .givenAtMeeting, .obtainedAfterwards: break
+        }
+        if meeting.approval.awaitsCommunication {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.approvalNotCommunicated, severity: .warning,
+                    path: path.appending("approval"),
+                    message: "Deltagerne er ikke orienteret om, hvorvidt borgeren godkendte planen.",
+                    source: .regionalAgreement(
+                        "Region Hovedstaden, koordinerende indsatsplaner: Hvis borgeren ikke har lyst til at deltage i "
+                            + "koordinationsmødet")))
+        }
+        for (participantIndex, participant) in meeting.participants.enumerated()
+        where !participant.present && participant.party != .resident
+            && !meeting.preparation.contains(where: { $0.from.isSameParty(as: participant.party) })
+        {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.absentWithoutInput, severity: .information,
+                    path: path.appending("participants").appending(index: participantIndex),
+                    message: "\(participant.party.danishName) deltog ikke og sendte ikke input via koordinatoren.",
+                    source: .regionalAgreement(
+                        "Region Hovedstaden, koordinerende indsatsplaner: Hvad skal jeg bede deltagerne om at forberede"
+                    )))
+        }
+    }
+
+    private func checkSharing(on date: CalendarDate, into report: inout ValidationReport) {
+        let source = SourceCitation.seed("004", lines: "644")
+        let recipients = sharedWith.filter { $0 != .resident }
+        guard !recipients.isEmpty else { return }
+        guard let consent = sharingConsent else {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.consentMissing, severity: .error, path: "sharingConsent",
+                    message: "Planen deles med \(recipients.count) parter, men borgerens samtykke til deling er ikke "
+                        + "registreret.",
+                    source: source))
+            return
+        }
+        for (index, party) in sharedWith.enumerated() where party != .resident {
+            let inForce = consent.isInForce(on: date)
+            guard !inForce || !consent.covers(party) else { continue }
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.sharedBeyondConsent, severity: .error,
+                    path: FieldPath("sharedWith").appending(index: index),
+                    message: inForce
+                        ? "Planen deles med \(party.danishName), som samtykket ikke omfatter."
+                        : "Planen deles med \(party.danishName), men samtykket gælder ikke \(date.danishFormatted).",
+                    source: source))
+        }
+    }
+
+    private func checkResidentVoice(into report: inout ValidationReport) {
+        guard !goals.isEmpty || !subGoals.isEmpty, !residentVoice.isRecorded else { return }
+        report.append(
+            Finding(
+                code: CarePlanFindingCode.goalsWithoutResidentVoice,
+                severity: residentVoice.declinedToTakePart ? .information : .warning, path: "residentVoice",
+                message: residentVoice.declinedToTakePart
+                    ? "Borgeren har fravalgt at deltage; målene er ikke borgerens egne og skal respektere det."
+                    : "Planen har mål, men borgerens egne ønsker, drømme eller udsagn er ikke skrevet ned.",
+                source: .seed("004", lines: "1280–1286")))
+    }
+}

@@ -1,0 +1,80 @@
+import BrobyggerCore
+
+/// What both built-in stores know about every document without reading it: version count, index keys, period and
+/// the instant of the newest version; plus the key index that answers queries. One implementation, so the stores
+/// cannot drift apart in how they check saves and answer queries.
+struct DocumentIndex: Sendable {
+    struct Entry: Sendable {
+        var versions: Int
+        var keys: [IndexKey]
+        var period: DayRange?
+        var lastInstant: Instant
+    }
+
+    private var entries: [DocumentKind: [String: Entry]] = [:]
+    private var keyIndex: [DocumentKind: [IndexKey: Set<String>]] = [:]
+
+    /// The entry of a document.
+    func entry(_ kind: DocumentKind, _ key: String) -> Entry? { entries[kind]?[key] }
+
+    /// The number of documents of a kind.
+    func count(of kind: DocumentKind) -> Int { entries[kind]?.count ?? 0 }
+
+    /// The storage keys and entries of the documents matching a query, ordered by key, limited as asked.
+    func matches(_ kind: DocumentKind, _ query: DocumentQuery) -> [(key: String, entry: Entry)] {
+        guard let kindEntries = entries[kind] else { return [] }
+        var candidates: [String]
+        if query.keys.isEmpty {
+            candidates = Array(kindEntries.keys)
+        } else {
+            let sets = query.keys.map { keyIndex[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
+            var result = sets[0]
+            for set in sets.dropFirst() { result.formIntersection(set) }
+            candidates = Array(result)
+        }
+        candidates.sort()
+        var found: [(key: String, entry: Entry)] = []
+        for key in candidates {
+            guard let entry = kindEntries[key], query.matches(keys: entry.keys, period: entry.period) else { continue }
+            found.append((key, entry))
+            if let limit = query.limit, found.count >= limit { break }
+        }
+        return found
+    }
+
+    /// Checks a save against the store's rules and returns the new version's number.
+    ///
+    /// - Throws: `StoreError.invalid` for an unsafe key or a version older than its predecessor;
+    ///   `StoreError.conflict` when the current version is not the expected one.
+    func checkSave(_ kind: DocumentKind, _ key: String, expecting expected: ExpectedVersion, at instant: Instant)
+        throws(StoreError) -> Int
+    {
+        do {
+            try StorageKeyRule.validate(kind.rawValue, field: "documentKind")
+            try StorageKeyRule.validate(key)
+        } catch {
+            throw .invalid(error)
+        }
+        let existing = entries[kind]?[key]
+        let actual = existing?.versions ?? 0
+        guard actual == expected.number else {
+            throw .conflict(kind: kind, id: key, expected: expected, actual: actual)
+        }
+        if let existing, instant < existing.lastInstant {
+            throw .invalid(
+                ValidationError(
+                    field: "provenance.instant", code: "history.time-order",
+                    rule: "a version cannot be older than the version before it", offendingValue: instant.iso8601))
+        }
+        return actual + 1
+    }
+
+    /// Records a saved (or, on opening, found) version.
+    mutating func record(_ kind: DocumentKind, _ key: String, _ entry: Entry) {
+        if let old = entries[kind]?[key] {
+            for indexKey in old.keys { keyIndex[kind]?[indexKey]?.remove(key) }
+        }
+        for indexKey in entry.keys { keyIndex[kind, default: [:]][indexKey, default: []].insert(key) }
+        entries[kind, default: [:]][key] = entry
+    }
+}
