@@ -1,0 +1,147 @@
+import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerResidents
+import BrobyggerTesting
+import Testing
+
+@Suite struct ComplianceReportTests {
+    let region = try! Organisation(id: .random(), kind: .region, name: "Region Test")
+    var centre: Organisation {
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "c"), kind: .psychiatricCentre, name: "PC Nord",
+            partOf: region.id)
+    }
+    var wardA: Organisation {
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wa"), kind: .ward, name: "Afsnit A", partOf: centre.id)
+    }
+    var wardB: Organisation {
+        try! Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wb"), kind: .ward, name: "Afsnit B", partOf: centre.id)
+    }
+    let person = try! PersonIdentifier(cpr: "0101801235")
+
+    func record(_ episode: String, kind: DischargeDocumentKind = .agreement, agreed: String?, social: Int = 1)
+        -> DischargeDocumentRecord
+    {
+        DischargeDocumentRecord(
+            documentID: "doc-\(episode)", resident: person, episode: try! .init(episode), kind: kind,
+            basis: .mandatory, agreedOn: agreed.map(day), refusedOn: kind == .coordinationPlan ? agreed.map(day) : nil,
+            treatmentOffers: 1, socialOffers: social, parties: 1, consultant: "Karen Holm")
+    }
+
+    func report(networkMeetings: [NetworkMeetingRequest] = []) throws -> DischargeComplianceReport {
+        let cases = [
+            DischargeCase(
+                stay: try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E2", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E3", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E4", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id),
+                basis: .consultantAssessment),
+            DischargeCase(
+                stay: try stay("E5", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardB.id), basis: nil),
+            DischargeCase(
+                stay: try stay("E6", admitted: "2026-03-01", discharged: "2026-04-02", ward: wardB.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E7", admitted: "2026-03-01", discharged: nil, ward: wardB.id), basis: .mandatory),
+        ]
+        let documents = [
+            record("E1", agreed: "2026-03-06"), record("E2", agreed: "2026-03-09"),
+            record("E4", kind: .coordinationPlan, agreed: "2026-03-05", social: 0), record("E6", agreed: "2026-03-01"),
+            record("E2", agreed: "2026-03-10"),
+        ]
+        return DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: documents,
+            networkMeetings: networkMeetings, organisations: [region, centre, wardA, wardB])
+    }
+
+    @Test func countsInTimeLateMissingAndContentPerWardCentreAndRegion() throws {
+        let report = try report()
+        let total = report.total
+        #expect(total.discharges == 5)
+        #expect(total.required == 4)
+        #expect(total.inTime == 2)
+        #expect(total.late == 1)
+        #expect(total.missing == 1)
+        #expect(total.contentIncomplete == 1)
+        #expect(total.contentComplete == 2)
+        #expect(total.failedRules == ["content.social-offers": 1])
+        #expect(report.rows.map(\.scope.level) == [.region, .centre, .ward, .ward])
+        let a = try #require(report.row(for: wardA.id)).counts
+        #expect((a.required, a.inTime, a.late, a.missing) == (3, 1, 1, 1))
+        let b = try #require(report.row(for: wardB.id)).counts
+        #expect((b.discharges, b.required, b.inTime) == (2, 1, 1))
+        #expect(report.row(for: centre.id)?.counts == report.row(for: region.id)?.counts)
+    }
+
+    @Test func exceptionsCarryFindingsCitingTheStatute() throws {
+        let report = try report()
+        #expect(report.exceptions.map(\.episode.value) == ["E2", "E3", "E4"])
+        let missing = try #require(report.exceptions.first { $0.episode.value == "E3" }).findings()
+        #expect(missing.findings.map(\.code) == ["compliance.document-missing"])
+        #expect(missing.findings[0].source.reference == "psykiatriloven §13a stk. 1")
+        let late = try #require(report.exceptions.first { $0.episode.value == "E2" })
+        #expect(late.status == .late(.agreement, documentID: "doc-E2", daysLate: 3))
+        let incomplete = try #require(report.exceptions.first { $0.episode.value == "E4" }).findings()
+        #expect(incomplete.findings.map(\.code) == ["content.social-offers"])
+    }
+
+    @Test(arguments: [("2026-03-13", 1, 0, 0), ("2026-03-16", 0, 1, 0), (nil, 0, 0, 1)] as [(String?, Int, Int, Int)])
+    func networkMeetingsAreSlottedWithinFiveWorkingDays(_ slot: String?, _ inTime: Int, _ late: Int, _ none: Int)
+        throws
+    {
+        // Requested Friday 2026-03-06; 5 working days later is Friday 2026-03-13.
+        let request = NetworkMeetingRequest(
+            resident: residentID, episode: try .init("E5"), requestedBy: .municipality, requestedOn: day("2026-03-06"),
+            slottedFor: slot.map(day))
+        let total = try report(networkMeetings: [request]).total
+        #expect(total.networkMeetingsRequested == 1)
+        #expect(
+            (total.networkMeetingsInTime, total.networkMeetingsLate, total.networkMeetingsNotSlotted) == (
+                inTime, late, none
+            ))
+    }
+
+    @Test func rendersCSVAndMarkdown() throws {
+        let report = try report()
+        let csv = report.csv().split(separator: "\n")
+        #expect(csv.count == 5)
+        #expect(csv[0].hasPrefix("level,organisation,name,discharges,required,in_time,late,missing"))
+        #expect(csv[1].hasPrefix("region,\(region.id.uuidString),Region Test,5,4,2,1,1,2,1,"))
+        #expect(csv[1].hasSuffix(",content.social-offers=1"))
+        let markdown = report.markdown()
+        #expect(
+            markdown.contains("| Region Test | 5 | 4 | 2/4 (50.0 %) | 1/4 (25.0 %) | 1/4 (25.0 %) | 2/3 (66.7 %) |"))
+        #expect(markdown.contains("| `content.social-offers` | 1 | psykiatriloven §13a stk. 1 |"))
+    }
+
+    @Test func syntheticRegionReportIsConsistent() throws {
+        let region = try SyntheticRegion.generate(.hovedstaden)
+        let derived = try DischargeSyntheticDocuments.derive(from: region)
+        let again = try DischargeSyntheticDocuments.derive(from: region)
+        #expect(derived.records == again.records, "the generator is deterministic")
+        let report = DischargeComplianceReport.build(
+            period: region.period, cases: derived.cases, documents: derived.records,
+            followUps: region.followUps(stays: derived.stays), networkMeetings: derived.networkMeetings,
+            organisations: region.organisations)
+        let total = report.total
+        #expect(total.required > 500)
+        #expect(total.required == total.inTime + total.late + total.missing)
+        #expect(total.inTime + total.late == total.contentComplete + total.contentIncomplete)
+        #expect(total.missing * 10 > total.required * 4, "many required documents are missing, as Rigsrevisionen found")
+        #expect(total.contentIncomplete > 0 && total.late > 0)
+        #expect(total.followUpsEvaluated > 0 && total.networkMeetingsRequested > 0)
+        #expect(report.rows(.centre).count == region.parameters.teams)
+        var wardSum = DischargeComplianceReport.Counts()
+        for row in report.rows(.ward) { wardSum.required += row.counts.required }
+        #expect(wardSum.required == total.required)
+        #expect(derived.plans.allSatisfy { $0.content.refusal == nil || !$0.content.patientIsParty })
+    }
+}

@@ -1,0 +1,64 @@
+import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerResidents
+import BrobyggerTesting
+import Testing
+
+@Suite struct DeterminationTests {
+    @Test(arguments: [FacilityLegalBasis.temporaryStay, .longTermStay])
+    func botilbudPlacementPutsThePatientInTheMandatoryGroup(_ basis: FacilityLegalBasis) throws {
+        let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
+        let result = DischargeDetermination.determine(
+            stay: current, placements: [placement(basis, from: "2024-01-01")], consultantAwareOn: day("2026-03-01"))
+        #expect(result.basis == .mandatory)
+        #expect(result.requiresDocument)
+        #expect(result.evidence.count == 1)
+        #expect(result.evidence[0].statement.contains(basis.statute))
+        #expect(result.evidence[0].source == .statute("psykiatriloven §13a stk. 1"))
+        #expect(result.consultantAwareOn == day("2026-03-01"))
+        #expect(result.validate(dischargeDate: day("2026-03-06")).isClean)
+    }
+
+    @Test func supportedHousingQualifiesOnlyWhenConfigured() throws {
+        let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
+        let placements = [placement(.supportedSocialHousing, from: "2024-01-01")]
+        #expect(DischargeDetermination.determine(stay: current, placements: placements).basis == nil)
+        let wider = DischargeDeterminationPolicy(qualifyingPlacementBases: Set(FacilityLegalBasis.allCases))
+        #expect(
+            DischargeDetermination.determine(stay: current, placements: placements, policy: wider).basis == .mandatory)
+    }
+
+    @Test func placementMustOverlapTheStay() throws {
+        let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
+        let ended = placement(.longTermStay, from: "2020-01-01", to: "2026-02-28")
+        let startsOnDischargeDay = placement(.temporaryStay, from: "2026-03-06")
+        #expect(DischargeDetermination.determine(stay: current, placements: [ended]).basis == nil)
+        #expect(DischargeDetermination.determine(stay: current, placements: [startsOnDischargeDay]).basis == .mandatory)
+    }
+
+    @Test func consultantAssessmentGivesTheDiscretionaryGroup() throws {
+        let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
+        let assessment = ConsultantAssessment(
+            assessedOn: day("2026-03-03"), consultant: try DischargeContentBuilder.consultant(),
+            willNotSeekNecessaryTreatment: true, grounds: "Has stopped treatment twice")
+        let result = DischargeDetermination.determine(stay: current, placements: [], assessment: assessment)
+        #expect(result.basis == .consultantAssessment)
+        #expect(result.evidence[0].source == .statute("psykiatriloven §13a stk. 2"))
+        #expect(result.consultantAwareOn == day("2026-03-03"))
+        var negative = assessment
+        negative.willNotSeekNecessaryTreatment = false
+        #expect(DischargeDetermination.determine(stay: current, placements: [], assessment: negative).basis == nil)
+    }
+
+    @Test func awarenessNotRecordedOrAfterDischargeIsAFinding() throws {
+        let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
+        let placements = [placement(.longTermStay, from: "2024-01-01")]
+        let unknown = DischargeDetermination.determine(stay: current, placements: placements)
+        #expect(unknown.validate(dischargeDate: day("2026-03-06")).contains(code: "discharge.awareness-not-recorded"))
+        let late = DischargeDetermination.determine(
+            stay: current, placements: placements, consultantAwareOn: day("2026-03-07"))
+        let report = late.validate(dischargeDate: day("2026-03-06"))
+        #expect(report.contains(code: "discharge.awareness-after-discharge"))
+        #expect(report.findings[0].source.reference == "psykiatriloven §13a stk. 1")
+    }
+}

@@ -1,0 +1,46 @@
+import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerResidents
+import BrobyggerTesting
+import Testing
+
+@Suite struct DocumentRecordTests {
+    let header = DischargeDocumentRecord.columns
+
+    @Test func parsesARowAndWritesItBack() throws {
+        let row = [
+            "D-17", "010180-1235", "EP-4", "coordination_plan", "13a1", "2026-03-05", "2026-03-04", "2", "1", "3",
+            "Karen Holm",
+        ]
+        let record = try DischargeDocumentRecord(row: row, header: header)
+        #expect(record.kind == .coordinationPlan && record.basis == .mandatory)
+        #expect(record.agreedOn == day("2026-03-05") && record.refusedOn == day("2026-03-04"))
+        #expect((record.treatmentOffers, record.socialOffers, record.parties) == (2, 1, 3))
+        #expect(try DischargeDocumentRecord(row: record.cells, header: header) == record)
+    }
+
+    @Test func emptyOptionalCellsAreMissing() throws {
+        let row = ["D-1", "0101801235", "EP-1", "agreement", "13a2", "", "", "0", "0", "0", ""]
+        let record = try DischargeDocumentRecord(row: row, header: header)
+        #expect(record.agreedOn == nil && record.consultant == nil && record.basis == .consultantAssessment)
+    }
+
+    @Test func reportsEveryBadFieldAtOnceWithoutRevealingTheCPRNumber() throws {
+        let row = ["", "3213801235", "EP-1", "letter", "13b", "05-03-2026", "", "two", "-1", "1", ""]
+        #expect {
+            try DischargeDocumentRecord(row: row, header: header, line: 7)
+        } throws: { error in
+            guard let error = error as? DischargeDocumentRecord.ParseError else { return false }
+            let columns = error.problems.map(\.column)
+            return columns == [
+                "document_id", "resident", "kind", "basis", "agreed_on", "treatment_offers", "social_offers",
+            ]
+                && error.line == 7 && !error.description.contains("3213801235")
+        }
+    }
+
+    @Test func missingColumnsAreNamed() {
+        #expect(DischargeDocumentRecord.missingColumns(in: ["document_id", "resident", "extra"]).count == 9)
+        #expect(DischargeDocumentRecord.missingColumns(in: header + ["extra"]).isEmpty)
+    }
+}
