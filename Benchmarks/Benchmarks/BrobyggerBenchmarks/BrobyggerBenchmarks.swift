@@ -7,6 +7,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident, .throughput],
         maxDuration: .seconds(5))
+    let national = NationalData.shared
 
     Benchmark("Working days: 5 after every day of a decade") { benchmark in
         let calendar = DanishCalendar.standard
@@ -29,9 +30,22 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Issue target: §13a/§13b compliance report over the national year under 50 ms.
+    Benchmark("§13a/§13b compliance report: national year (\(national.discharge.cases.count) discharges)") {
+        benchmark in
+        let followUps = national.region.followUps(stays: national.discharge.stays)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(
+                DischargeComplianceReport.build(
+                    period: national.region.period, cases: national.discharge.cases,
+                    documents: national.discharge.records, followUps: followUps,
+                    networkMeetings: national.discharge.networkMeetings, organisations: national.region.organisations))
+        }
+    }
+
     // Issue targets (national year, release build, 2 cores): readmission analysis under 50 ms; boards for every
     // facility for one week under 100 ms; memory under 200 MB.
-    let national = NationalData.shared
     Benchmark("Readmission analysis: national year (\(national.stays.count) stays)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(ReadmissionAnalysis(stays: national.stays))
@@ -191,6 +205,7 @@ final class NationalData: Sendable {
     let records: [ResidentRecord]
     let carePlans: [CoordinatedCarePlan]
     let carePlansJSON: Data
+    let discharge: DischargeSyntheticDocuments
 
     init(_ parameters: SyntheticRegionParameters) {
         do {
@@ -199,6 +214,7 @@ final class NationalData: Sendable {
             records = try region.residentRecords()
             carePlans = try region.carePlans(CarePlanGenerationParameters(count: 10_000))
             carePlansJSON = try JSONEncoder().encode(carePlans)
+            discharge = try DischargeSyntheticDocuments.derive(from: region)
         } catch {
             fatalError("synthetic data failed: \(error)")
         }
