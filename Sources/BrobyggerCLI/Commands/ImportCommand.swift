@@ -49,61 +49,78 @@ enum ImportCommand {
             }
             inputs.append((file, data))
         }
-        return try await ToolStore.using(parsed, environment, readOnly: false) { store in
-            try await run(kind: kind, files: inputs, parsed: parsed, environment: environment, store: store)
+        // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
+        // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
+        let directory = environment.storeDirectory(parsed.value("store"))
+        let plan: ImportPlan
+        if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
+            plan = try await ToolStore.using(parsed, environment, readOnly: true) { store in
+                try await self.plan(kind: kind, inputs: inputs, store: store, environment: environment)
+            }
+        } else {
+            plan = try await self.plan(
+                kind: kind, inputs: inputs, store: InMemoryDocumentStore(), environment: environment)
         }
+        for problem in plan.problems { environment.printError("error: \(problem)") }
+        if !plan.problems.isEmpty && !parsed.flag("skip-invalid") {
+            let count = plan.problems.count
+            environment.printError(
+                "\(count) problem\(count == 1 ? "" : "s") found; nothing was imported "
+                    + "(use --skip-invalid to import the valid rows).")
+            return .input
+        }
+        let created = plan.writes.filter(\.isNew).count
+        let updated = plan.writes.count - created
+        let counts = "\(created) new, \(updated) changed, \(plan.unchanged) unchanged documents"
+        if parsed.flag("dry-run") {
+            environment.print("Dry run: \(counts); nothing was written.")
+            return plan.problems.isEmpty ? .success : .input
+        }
+        if !plan.writes.isEmpty {
+            let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
+            let provenance = ToolStore.provenance(environment, reason: "brobygger import \(kind) \(names)")
+            let progress = ProgressBar(total: plan.writes.count, environment: environment)
+            try await ToolStore.using(parsed, environment, readOnly: false) { store in
+                for (index, write) in plan.writes.enumerated() {
+                    try await write.apply(store, provenance)
+                    progress.update(index + 1)
+                }
+            }
+            progress.finish()
+        }
+        let fileCount = "\(files.count) file\(files.count == 1 ? "" : "s")"
+        environment.print("Imported \(kind) from \(fileCount) (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): \(counts).")
+        if !plan.problems.isEmpty {
+            environment.print("Skipped invalid rows:")
+            for (file, lines) in plan.skippedLines.sorted(by: { $0.key < $1.key }) {
+                let list = lines.map(String.init).joined(separator: ", ")
+                environment.print("  \(file): line\(lines.count == 1 ? "" : "s") \(list)")
+            }
+            for problem in plan.problems where problem.line == nil {
+                environment.print("  \(problem.file): the whole file")
+            }
+        }
+        return .success
     }
 
-    private static func run(
-        kind: String, files inputs: [(String, Data)], parsed: ParsedCommand, environment: CommandEnvironment,
-        store: FileDocumentStore
-    ) async throws -> ExitCode {
-        let files = inputs.map(\.0)
+    /// Checks every file against the store's current documents and plans the saves.
+    static func plan(
+        kind: String, inputs: [(String, Data)], store: any DocumentStore, environment: CommandEnvironment
+    ) async throws -> ImportPlan {
         let snapshot = try await StoreSnapshot.load(store)
         var plan = ImportPlan()
         for (file, data) in inputs {
             do {
-                plan.merge(try await self.plan(kind: kind, file: file, data: data, snapshot: snapshot, store: store, environment: environment))
+                plan.merge(
+                    try await self.plan(
+                        kind: kind, file: file, data: data, snapshot: snapshot, store: store, environment: environment))
             } catch let problem as InputProblem {
                 plan.problems.append(problem)
             } catch let problems as InputProblems {
                 plan.problems += problems.problems
             }
         }
-        let skipInvalid = parsed.flag("skip-invalid")
-        for problem in plan.problems { environment.printError("error: \(problem)") }
-        if !plan.problems.isEmpty && !skipInvalid {
-            environment.printError(
-                "\(plan.problems.count) problem\(plan.problems.count == 1 ? "" : "s") found; nothing was imported "
-                    + "(use --skip-invalid to import the valid rows).")
-            return .input
-        }
-        let created = plan.writes.filter(\.isNew).count
-        let updated = plan.writes.count - created
-        if parsed.flag("dry-run") {
-            environment.print("Dry run: \(created) new, \(updated) changed, \(plan.unchanged) unchanged; nothing written.")
-            return plan.problems.isEmpty ? .success : .input
-        }
-        let provenance = ToolStore.provenance(
-            environment, reason: "brobygger import \(kind) " + files.map { ($0 as NSString).lastPathComponent }.joined(separator: " "))
-        let progress = ProgressBar(total: plan.writes.count, environment: environment)
-        for (index, write) in plan.writes.enumerated() {
-            try await write.apply(store, provenance)
-            progress.update(index + 1)
-        }
-        progress.finish()
-        environment.print(
-            "Imported \(kind) from \(files.count) file\(files.count == 1 ? "" : "s") (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): "
-                + "\(created) new, \(updated) changed, \(plan.unchanged) unchanged documents.")
-        if !plan.problems.isEmpty {
-            environment.print("Skipped invalid rows:")
-            for (file, lines) in plan.skippedLines.sorted(by: { $0.key < $1.key }) {
-                environment.print("  \(file): line\(lines.count == 1 ? "" : "s") " + lines.map(String.init).joined(separator: ", "))
-            }
-            let fileProblems = plan.problems.filter { $0.line == nil }
-            for problem in fileProblems { environment.print("  \(problem.file): the whole file") }
-        }
-        return .success
+        return plan
     }
 
     /// Checks one file of `kind` and plans its saves.
