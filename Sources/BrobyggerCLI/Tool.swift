@@ -12,7 +12,10 @@ enum Tool {
                 Exit codes: 0 success, 1 findings of error severity, 2 usage error, 3 input error, 4 store error.
                 """,
             options: [.flag("version", help: "Print the version")],
-            subcommands: [DemoCommand.spec, ImportCommand.spec, BoardCommand.spec, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec],
+            subcommands: [
+                DemoCommand.spec, ImportCommand.spec, BoardCommand.spec, RCCommand.spec, AgreementCommand.spec,
+                ValidateCommand.spec,
+            ],
             action: { parsed, environment in
                 if parsed.flag("version") {
                     environment.print(BrobyggerVersion.current)

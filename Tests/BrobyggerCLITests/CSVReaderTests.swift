@@ -13,7 +13,8 @@ struct CSVReaderTests {
     func quotedFields() throws {
         let table = try parse("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n")
         #expect(table.header == ["a", "b", "c"])
-        #expect(table.records.map(\.fields) == [["1", "x, y", "say \"hi\""], ["2", "two\nlines", "z"], ["3", "", ""]])
+        #expect(
+            table.records.map(\.fields) == [["1", "x, y", "say \"hi\""], ["2", "two\nlines", "z"], ["3", "", ""]])
         #expect(table.records.map(\.line) == [2, 3, 5])
     }
 
@@ -70,7 +71,10 @@ struct CSVReaderTests {
         let columns = try CSVColumns(table, required: ["id", "name"], optional: ["sor"])
         #expect(columns.value("name", in: table.records[0]) == "Ida")
         #expect(columns.value("sor", in: table.records[0]) == nil)
-        #expect(throws: InputProblem(file: "in.csv", line: 1, field: "kind, sor", rule: "the header lacks the required columns")) {
+        #expect(
+            throws: InputProblem(
+                file: "in.csv", line: 1, field: "kind, sor", rule: "the header lacks the required columns")
+        ) {
             try CSVColumns(table, required: ["id", "kind", "sor"])
         }
     }

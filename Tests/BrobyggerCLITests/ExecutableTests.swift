@@ -51,7 +51,9 @@ struct ExecutableTests {
     func demoAndSamples() throws {
         let demo = fixture.demo
         #expect(demo.status == 0, "\(demo)")
-        for heading in ["Region Hovedstaden i tal", "Beboeroverblik — ", "Relationel koordinering", "Samarbejdsaftale — "] {
+        for heading in [
+            "Region Hovedstaden i tal", "Beboeroverblik — ", "Relationel koordinering", "Samarbejdsaftale — ",
+        ] {
             #expect(demo.standardOutput.contains(heading), "missing \(heading)")
         }
         #expect(!demo.standardOutput.contains("\u{1B}["), "no colour when not a terminal")
@@ -67,7 +69,9 @@ struct ExecutableTests {
         }
         // Importing the same files again changes nothing.
         for (kind, file) in Fixture.importOrder {
-            let again = ToolProcess.run(["import", kind, fixture.samples + "/" + file, "--store", fixture.importedStore])
+            let again = ToolProcess.run([
+                "import", kind, fixture.samples + "/" + file, "--store", fixture.importedStore,
+            ])
             #expect(again.status == 0)
             #expect(again.standardOutput.contains(" 0 new, 0 changed"), "\(again)")
         }
@@ -121,11 +125,15 @@ struct ExecutableTests {
         let wide = ToolProcess.run(["rc", "report", fixture.samples + "/rc_responses_wide.csv"])
         #expect(long.status == 0, "\(long)")
         #expect(long.standardOutput.contains("Netværkets indeks"))
-        #expect(long.standardOutput.replacingOccurrences(of: "Heat map written to \(svg).\n", with: "")
-            .replacingOccurrences(of: "rc_responses.csv", with: "") == wide.standardOutput
-            .replacingOccurrences(of: "rc_responses_wide.csv", with: ""))
+        #expect(
+            long.standardOutput.replacingOccurrences(of: "Heat map written to \(svg).\n", with: "")
+                .replacingOccurrences(of: "rc_responses.csv", with: "")
+                == wide.standardOutput
+                .replacingOccurrences(of: "rc_responses_wide.csv", with: ""))
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
-        let markdown = ToolProcess.run(["rc", "report", fixture.samples + "/rc_responses.csv", "--format", "markdown", "--k", "3"])
+        let markdown = ToolProcess.run([
+            "rc", "report", fixture.samples + "/rc_responses.csv", "--format", "markdown", "--k", "3",
+        ])
         #expect(markdown.status == 0)
         #expect(markdown.standardOutput.contains("|"))
         let tooSmall = ToolProcess.run(["rc", "report", fixture.samples + "/rc_responses.csv", "--k", "2"])
@@ -146,7 +154,9 @@ struct ExecutableTests {
         let markdown = ToolProcess.run(["agreement", "render", id, "--store", store])
         #expect(markdown.status == 0, "\(markdown)")
         #expect(markdown.standardOutput.contains(facility))
-        let html = ToolProcess.run(["agreement", "render", id, "--format", "html", "--language", "en", "--store", store])
+        let html = ToolProcess.run([
+            "agreement", "render", id, "--format", "html", "--language", "en", "--store", store,
+        ])
         #expect(html.standardOutput.contains("<h1"))
         let tour = try #require(fixture.tourAgreement)
         #expect(ToolProcess.run(["agreement", "render", tour, "--store", fixture.demoStore]).status == 0)

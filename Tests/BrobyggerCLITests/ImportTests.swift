@@ -58,24 +58,49 @@ struct ImportTests {
             BadRow(kind: "organisations", row: "x,ward,X,,,99,,", field: "municipality", rule: "got \"99\""),
             BadRow(kind: "organisations", row: "x,ward,,,,,,", field: "name", rule: "a value is required"),
             BadRow(kind: "organisations", row: "centre-1,ward,X,,,,,", field: "id", rule: "already used on line 2"),
-            BadRow(kind: "facilities", row: "nowhere,sel108,municipal,3,psychiatric,", field: "id", rule: "no organisation"),
-            BadRow(kind: "facilities", row: "ward-1,sel108,municipal,3,psychiatric,", field: "id", rule: "not a facility"),
-            BadRow(kind: "facilities", row: "home-1,sel109,municipal,3,psychiatric,", field: "legal_basis", rule: "sel107 | sel108 | abl105"),
-            BadRow(kind: "facilities", row: "home-1,sel108,municipal,0,psychiatric,", field: "capacity", rule: "at least one place"),
-            BadRow(kind: "facilities", row: "home-1,sel108,municipal,3,dementia,", field: "approved_target_groups", rule: "not a known target group"),
-            BadRow(kind: "facilities", row: "home-1,sel108,municipal,3,psychiatric,home-1", field: "team", rule: "not a outreach_team"),
+            BadRow(
+                kind: "facilities", row: "nowhere,sel108,municipal,3,psychiatric,", field: "id", rule: "no organisation"
+            ),
+            BadRow(
+                kind: "facilities", row: "ward-1,sel108,municipal,3,psychiatric,", field: "id", rule: "not a facility"),
+            BadRow(
+                kind: "facilities", row: "home-1,sel109,municipal,3,psychiatric,", field: "legal_basis",
+                rule: "sel107 | sel108 | abl105"),
+            BadRow(
+                kind: "facilities", row: "home-1,sel108,municipal,0,psychiatric,", field: "capacity",
+                rule: "at least one place"),
+            BadRow(
+                kind: "facilities", row: "home-1,sel108,municipal,3,dementia,", field: "approved_target_groups",
+                rule: "not a known target group"),
+            BadRow(
+                kind: "facilities", row: "home-1,sel108,municipal,3,psychiatric,home-1", field: "team",
+                rule: "not a outreach_team"),
             BadRow(kind: "residents", row: "3213213213,A,B,0101,", field: "resident", rule: "[cpr."),
             BadRow(kind: "residents", row: "\(a),A,B,0101,F2", field: "diagnoses", rule: "ICD-10"),
             BadRow(kind: "residents", row: "\(a),A,B,0101,DF20;DF20", field: "diagnoses", rule: "once per date"),
             BadRow(kind: "placements", row: "\(a),nowhere,sel108,2025-01-01,", field: "facility", rule: "no facility"),
             BadRow(kind: "placements", row: "\(a),home-1,sel108,2025-05-01,2025-04-01", field: "to", rule: "end"),
-            BadRow(kind: "placements", row: "\(TestSupport.cprA.unmaskedValue.prefix(6))0000,home-1,sel108,2025-05-01,", field: "resident", rule: "no resident"),
-            BadRow(kind: "events", row: "z1,\(a),ep1,admit_inpatient,2025-05-01T10:00:00+02:00,ward-1,,", field: "admission", rule: "voluntary"),
-            BadRow(kind: "events", row: "z1,\(a),ep1,discharge,2025-05-01,ward-1,,", field: "at", rule: "got \"2025-05-01\""),
-            BadRow(kind: "events", row: "z1,\(a),ep1,cancel,2025-05-01T10:00:00+02:00,,,", field: "supersedes", rule: "names the event_id"),
-            BadRow(kind: "events", row: "z1,\(a),ep1,cancel,2025-05-01T10:00:00+02:00,,,nope", field: "supersedes", rule: "no earlier event"),
-            BadRow(kind: "events", row: "z1,\(a),ep1,discharge,2025-05-01T10:00:00+02:00,home-1,,", field: "ward", rule: "not a ward"),
-            BadRow(kind: "events", row: "z1,\(a),ep1,STIN,2025-05-01T10:00:00+02:00,ward-1,voluntary,", field: "kind", rule: "admit_inpatient"),
+            BadRow(
+                kind: "placements", row: "\(TestSupport.cprA.unmaskedValue.prefix(6))0000,home-1,sel108,2025-05-01,",
+                field: "resident", rule: "no resident"),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,admit_inpatient,2025-05-01T10:00:00+02:00,ward-1,,",
+                field: "admission", rule: "voluntary"),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,discharge,2025-05-01,ward-1,,", field: "at",
+                rule: "got \"2025-05-01\""),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,cancel,2025-05-01T10:00:00+02:00,,,", field: "supersedes",
+                rule: "names the event_id"),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,cancel,2025-05-01T10:00:00+02:00,,,nope", field: "supersedes",
+                rule: "no earlier event"),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,discharge,2025-05-01T10:00:00+02:00,home-1,,", field: "ward",
+                rule: "not a ward"),
+            BadRow(
+                kind: "events", row: "z1,\(a),ep1,STIN,2025-05-01T10:00:00+02:00,ward-1,voluntary,", field: "kind",
+                rule: "admit_inpatient"),
         ]
     }
 
@@ -87,7 +112,8 @@ struct ImportTests {
         "events": EventsImport.header.joined(separator: ","),
     ]
 
-    @Test("an invalid row is reported with its line, column and rule, and nothing is planned for it", arguments: badRows)
+    @Test(
+        "an invalid row is reported with its line, column and rule, and nothing is planned for it", arguments: badRows)
     func badRow(_ bad: BadRow) async throws {
         let store = try await TestSupport.populatedStore(events: false)
         // The bad row follows one valid row, so it is on line 3.
@@ -107,7 +133,8 @@ struct ImportTests {
         #expect(problem.field == bad.field)
         #expect(problem.rule.contains(bad.rule), "\(problem.rule)")
         for problem in plan.problems {
-            #expect(!problem.description.contains(TestSupport.cprA.unmaskedValue.suffix(4)) || bad.kind == "organisations")
+            #expect(
+                !problem.description.contains(TestSupport.cprA.unmaskedValue.suffix(4)) || bad.kind == "organisations")
         }
     }
 
@@ -115,10 +142,11 @@ struct ImportTests {
     func missingColumn() async throws {
         let store = InMemoryDocumentStore()
         let plan = try await TestSupport.plan("residents", "resident,given_name,municipality\n", store: store)
-        #expect(plan.problems == [
-            InputProblem(
-                file: "residents.csv", line: 1, field: "family_name", rule: "the header lacks the required column")
-        ])
+        #expect(
+            plan.problems == [
+                InputProblem(
+                    file: "residents.csv", line: 1, field: "family_name", rule: "the header lacks the required column")
+            ])
     }
 
     @Test("an event already recorded with other values is refused; a correction is the way to change it")

@@ -13,7 +13,8 @@ enum AgreementCommand {
 
     /// The `agreement` command group.
     static var spec: CommandSpec {
-        CommandSpec(name: "agreement", abstract: "Collaboration agreements (samarbejdsaftaler)", subcommands: [new, render])
+        CommandSpec(
+            name: "agreement", abstract: "Collaboration agreements (samarbejdsaftaler)", subcommands: [new, render])
     }
 
     static var new: CommandSpec {
@@ -44,7 +45,8 @@ enum AgreementCommand {
             arguments: [ArgumentSpec(name: "ID", help: "The agreement's id")],
             options: [
                 .value("format", "FORMAT", help: "Output format", default: "markdown", allowed: ["markdown", "html"]),
-                .value("language", "LANG", help: "Language of headings and labels", default: "da", allowed: ["da", "en"]),
+                .value(
+                    "language", "LANG", help: "Language of headings and labels", default: "da", allowed: ["da", "en"]),
                 ToolStore.option,
             ],
             action: { parsed, environment in try await runRender(parsed, environment) })
@@ -89,8 +91,11 @@ enum AgreementCommand {
             throw RowRule("the facility \(facility.name) has no organisation row in the store")
         }
         var parties = [AgreementParty]()
-        if let teamID = facility.outreachTeam, let team = try await store.current(Organisation.self, id: teamID)?.document {
-            let centreID = try await store.current(OutreachTeam.self, id: teamID)?.document.psychiatricCentre ?? team.partOf
+        if let teamID = facility.outreachTeam,
+            let team = try await store.current(Organisation.self, id: teamID)?.document
+        {
+            let centreID =
+                try await store.current(OutreachTeam.self, id: teamID)?.document.psychiatricCentre ?? team.partOf
             if let centreID, let centre = try await store.current(Organisation.self, id: centreID)?.document {
                 parties.append(AgreementParty(role: .psychiatricCentre, organisation: centre))
             }

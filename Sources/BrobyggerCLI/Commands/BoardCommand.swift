@@ -39,7 +39,8 @@ enum BoardCommand {
         }
         let text = try await ToolStore.using(parsed, environment, readOnly: true) { store in
             let facility = try await find(facilityText, in: store)
-            return try await render(facility: facility, week: week, store: store, markdown: parsed.value("format") == "markdown")
+            return try await render(
+                facility: facility, week: week, store: store, markdown: parsed.value("format") == "markdown")
         }
         environment.print(text)
         return .success
@@ -106,7 +107,9 @@ enum BoardCommand {
                     + board.meetingDates.map { "\($0.weekday.danishName) \($0)" }.joined(separator: ", "))
         }
         lines.append("")
-        var table = TextTable(headings: ["Beboer", "Indsats", "Kriterier", "Mål og ønsker", "Opfølgning efter udskrivelse"])
+        var table = TextTable(headings: [
+            "Beboer", "Indsats", "Kriterier", "Mål og ønsker", "Opfølgning efter udskrivelse",
+        ])
         for row in board.rows.sorted(by: { $0.name < $1.name }) {
             let criteria = row.criteria.map { "\($0.title) (\($0.acuity.danishName))" }.joined(separator: "; ")
             let goals =
@@ -121,7 +124,8 @@ enum BoardCommand {
             table.rows.append([
                 row.name.description, row.intensity.danishName, criteria.isEmpty ? "–" : criteria,
                 goals.isEmpty ? "–" : goals,
-                row.openFollowUps == nil ? "(tilbageholdt)" : (followUps.isEmpty ? "–" : followUps.joined(separator: "; ")),
+                row.openFollowUps == nil
+                    ? "(tilbageholdt)" : (followUps.isEmpty ? "–" : followUps.joined(separator: "; ")),
             ])
         }
         if table.rows.isEmpty {

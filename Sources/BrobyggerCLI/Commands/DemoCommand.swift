@@ -82,7 +82,8 @@ enum DemoCommand {
         let survey = RelationalCoordinationSurveyGenerator(respondents: 60, workgroups: 4, rounds: 1, seed: 2026)
             .generate()
         if let round = survey.survey.rounds.first {
-            let report = try RelationalCoordinationScorer(survey: survey.survey).score(survey.responses, round: round.id)
+            let report = try RelationalCoordinationScorer(survey: survey.survey).score(
+                survey.responses, round: round.id)
             print(RCCommand.text(report))
         }
         print("")

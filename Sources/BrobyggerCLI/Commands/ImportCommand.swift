@@ -33,7 +33,9 @@ enum ImportCommand {
             ],
             options: [
                 ToolStore.option,
-                .flag("skip-invalid", help: "Import the valid rows and list the invalid ones instead of importing nothing"),
+                .flag(
+                    "skip-invalid", help: "Import the valid rows and list the invalid ones instead of importing nothing"
+                ),
                 .flag("dry-run", help: "Check the files and report what would change, without writing"),
             ],
             action: { parsed, environment in try await run(parsed, environment) })
@@ -89,7 +91,8 @@ enum ImportCommand {
             progress.finish()
         }
         let fileCount = "\(files.count) file\(files.count == 1 ? "" : "s")"
-        environment.print("Imported \(kind) from \(fileCount) (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): \(counts).")
+        environment.print(
+            "Imported \(kind) from \(fileCount) (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): \(counts).")
         if !plan.problems.isEmpty {
             environment.print("Skipped invalid rows:")
             for (file, lines) in plan.skippedLines.sorted(by: { $0.key < $1.key }) {

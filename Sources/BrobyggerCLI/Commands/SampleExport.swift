@@ -24,7 +24,8 @@ enum SampleExport {
             try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
         }
         var organisations = CSVWriter(header: OrganisationsImport.header)
-        let kindCodes = Dictionary(OrganisationsImport.kinds.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
+        let kindCodes = Dictionary(
+            OrganisationsImport.kinds.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
         for organisation in region.organisations {
             guard let code = kindCodes[organisation.kind] else { continue }
             let identifiers = organisation.identifiers
@@ -43,7 +44,8 @@ enum SampleExport {
         for other in region.facilities where facilityIDs.contains(other.id) {
             facilities.append([
                 other.id.uuidString, other.legalBasis.rawValue, other.owner.rawValue, String(other.capacity),
-                other.approvedTargetGroups.sorted().map(\.rawValue).joined(separator: ";"), other.outreachTeam?.uuidString,
+                other.approvedTargetGroups.sorted().map(\.rawValue).joined(separator: ";"),
+                other.outreachTeam?.uuidString,
             ])
         }
         try save("facilities.csv", facilities.text)
@@ -83,9 +85,11 @@ enum SampleExport {
             for event in ready {
                 guard let cpr = cprs[event.resident] else { continue }
                 eventRows.append([
-                    event.id.uuidString, cpr, event.episode.value, event.isCancellation ? "cancel" : event.kind.rawValue,
+                    event.id.uuidString, cpr, event.episode.value,
+                    event.isCancellation ? "cancel" : event.kind.rawValue,
                     event.instant.iso8601, event.ward?.uuidString,
-                    event.isCancellation ? nil : event.admission?.legalStatus.rawValue, event.amendment?.target.uuidString,
+                    event.isCancellation ? nil : event.admission?.legalStatus.rawValue,
+                    event.amendment?.target.uuidString,
                 ])
                 written.insert(event.id)
             }

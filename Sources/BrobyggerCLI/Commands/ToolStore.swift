@@ -40,7 +40,9 @@ enum ToolStore {
     /// The provenance of a change the tool makes now.
     static func provenance(_ environment: CommandEnvironment, reason: String) -> Provenance {
         let user = environment.variables["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown user"
-        let name = (try? PersonName(given: user, family: "(brobygger)")) ?? (try! PersonName(given: "brobygger", family: "tool"))
+        let name =
+            (try? PersonName(given: user, family: "(brobygger)"))
+            ?? (try! PersonName(given: "brobygger", family: "tool"))
         return Provenance(author: Author(name: name), instant: environment.clock.now(), reason: reason)
     }
 

@@ -23,13 +23,15 @@ enum AnyDocument: Sendable {
         let decoder = JSONDecoder()
         switch kind {
         case Organisation.documentKind: return .organisation(try decoder.decode(Organisation.self, from: data))
-        case ResidentialFacility.documentKind: return .facility(try decoder.decode(ResidentialFacility.self, from: data))
+        case ResidentialFacility.documentKind:
+            return .facility(try decoder.decode(ResidentialFacility.self, from: data))
         case OutreachTeam.documentKind: return .team(try decoder.decode(OutreachTeam.self, from: data))
         case ResidentRecord.documentKind: return .residentRecord(try decoder.decode(ResidentRecord.self, from: data))
         case CollaborationAgreement.documentKind:
             return .agreement(try decoder.decode(CollaborationAgreement.self, from: data))
         default:
-            throw RowRule("unknown document kind '\(kind)'; use one of: " + kinds.map(\.rawValue).joined(separator: ", "))
+            throw RowRule(
+                "unknown document kind '\(kind)'; use one of: " + kinds.map(\.rawValue).joined(separator: ", "))
         }
     }
 

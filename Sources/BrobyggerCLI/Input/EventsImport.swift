@@ -71,7 +71,8 @@ enum EventsImport {
                     row.fail("admission", "an admission states voluntary | compulsory | detention")
                 }
                 if !kind.isAdmission, admission != nil {
-                    row.fail("admission", "only admissions (admit_inpatient, admit_emergency) carry an admission status")
+                    row.fail(
+                        "admission", "only admissions (admit_inpatient, admit_emergency) carry an admission status")
                 }
             } else {
                 guard let target else {

@@ -12,7 +12,8 @@ enum JSONDocumentFile {
         } catch {
             let reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
             throw InputProblems(problems: [
-                InputProblem(file: file, line: nil, field: nil, rule: "not valid JSON (\(reason)); is the file complete?")
+                InputProblem(
+                    file: file, line: nil, field: nil, rule: "not valid JSON (\(reason)); is the file complete?")
             ])
         }
         var documents: [AnyDocument] = []
@@ -27,7 +28,8 @@ enum JSONDocumentFile {
             do {
                 documents.append(try document(from: item, path: prefix))
             } catch let problem as RowRule {
-                problems.append(InputProblem(file: file, line: nil, field: prefix.isEmpty ? nil : prefix, rule: problem.rule))
+                problems.append(
+                    InputProblem(file: file, line: nil, field: prefix.isEmpty ? nil : prefix, rule: problem.rule))
             } catch let error as DecodingError {
                 problems.append(problem(error, file: file, prefix: prefix))
             } catch {

@@ -10,7 +10,8 @@ enum PlacementsImport {
 
     /// Checks every row and plans the saves.
     static func plan(_ table: CSVTable, snapshot: StoreSnapshot) throws(InputProblem) -> ImportPlan {
-        let columns = try CSVColumns(table, required: ["resident", "facility", "legal_basis", "from"], optional: ["to"])
+        let columns = try CSVColumns(
+            table, required: ["resident", "facility", "legal_basis", "from"], optional: ["to"])
         var plan = ImportPlan()
         var byResident: [Resident.ID: [(line: Int, placement: Placement)]] = [:]
         var order: [Resident.ID] = []

@@ -62,12 +62,15 @@ struct RCResponsesFile {
             let rated = row.required("rated_group") { $0 }
             var scores: [RelationalCoordinationDimension: Int] = [:]
             func answer(_ column: String, _ dimension: RelationalCoordinationDimension) {
-                if let score = row.optional(column, { text throws -> Int in
-                    guard let score = Int(text), (1...5).contains(score), position(score, dimension) != nil else {
-                        throw RowRule("an answer is a score 1–5 (empty = not answered)")
-                    }
-                    return score
-                }) {
+                if let score = row.optional(
+                    column,
+                    { text throws -> Int in
+                        guard let score = Int(text), (1...5).contains(score), position(score, dimension) != nil else {
+                            throw RowRule("an answer is a score 1–5 (empty = not answered)")
+                        }
+                        return score
+                    })
+                {
                     scores[dimension] = score
                 }
             }

@@ -65,7 +65,8 @@ enum ResidentsImport {
                     plan.unchanged += 1
                 }
             } catch {
-                row.fail(error.field.rawValue.hasPrefix("diagnoses") ? "diagnoses" : nil, "\(error.rule) [\(error.code)]")
+                row.fail(
+                    error.field.rawValue.hasPrefix("diagnoses") ? "diagnoses" : nil, "\(error.rule) [\(error.code)]")
                 plan.problems += row.problems
             }
         }
