@@ -28,7 +28,7 @@ enum DemoCommand {
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
         let print = environment.print
         let directory = environment.storeDirectory(parsed.value("store"))
-        try prepare(directory)
+        try await prepare(directory)
         let region = try SyntheticRegion.generate(.hovedstaden)
         let records = try region.residentRecords()
         let week = tourWeek(region: region, today: environment.clock.today)
@@ -104,13 +104,18 @@ enum DemoCommand {
     }
 
     /// Empties `directory` for a new demo store, refusing to touch anything the demo did not make.
-    static func prepare(_ directory: String) throws(StoreError) {
+    static func prepare(_ directory: String) async throws(StoreError) {
         let manager = FileManager.default
         guard let contents = try? manager.contentsOfDirectory(atPath: directory), !contents.isEmpty else { return }
         guard contents.contains(markerName) else {
             throw .io(
                 path: directory,
                 reason: "the directory holds data the demo did not make; give an empty or new directory with --store")
+        }
+        // A writer still working on the earlier demo store keeps it: opening the store takes the writer's lock.
+        if contents.contains("brobygger-store.json") {
+            let earlier = try FileDocumentStore(directory: directory)
+            await earlier.close()
         }
         do {
             try manager.removeItem(atPath: directory)
