@@ -8,7 +8,10 @@ enum Tool {
             name: "brobygger",
             abstract: "the Brobygger SDK's command-line tool (version \(BrobyggerVersion.current))",
             discussion: """
-                Works on an embedded file store of residents, facilities, teams, course events and documents.
+                Works on an embedded file store of organisations, facilities, teams, residents with their
+                placements and course events, and collaboration agreements. The store is the directory given with
+                --store, else $BROBYGGER_STORE, else ~/.local/share/brobygger/store ($XDG_DATA_HOME/brobygger/store;
+                on macOS ~/Library/Application Support/Brobygger/store). Start with 'brobygger demo'.
                 Exit codes: 0 success, 1 findings of error severity, 2 usage error, 3 input error, 4 store error.
                 """,
             options: [.flag("version", help: "Print the version")],

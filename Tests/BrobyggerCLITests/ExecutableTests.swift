@@ -249,6 +249,18 @@ struct ExecutableTests {
         #expect(result.standardError.contains(":3: kind:"))
     }
 
+    @Test("a dry run reports what would change and writes nothing")
+    func dryRun() throws {
+        let store = fixture.importedStore
+        let before = ToolProcess.snapshot(store)
+        let file = ToolProcess.scratch("dry") + ".csv"
+        try Data("id,kind,name\nanother-ward,ward,Afsnit Prøve\n".utf8).write(to: URL(fileURLWithPath: file))
+        let result = ToolProcess.run(["import", "organisations", file, "--dry-run", "--store", store])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.standardOutput == "Dry run: 1 new, 0 changed, 0 unchanged documents; nothing was written.\n")
+        #expect(ToolProcess.snapshot(store) == before)
+    }
+
     @Test("commands on a missing store exit with the store error code")
     func missingStore() {
         let result = ToolProcess.run(["board", "--facility", "x", "--store", ToolProcess.scratch("none")])
