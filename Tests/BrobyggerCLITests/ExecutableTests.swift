@@ -217,6 +217,9 @@ struct ExecutableTests {
             name: "truncated JSON to validate", file: "documents.json", content: #"{"kind":"organisation","docu"#,
             arguments: ["validate"], status: 3, message: "documents.json: not valid JSON"),
         BadInput(
+            name: "truncated MedCom bundle", file: "notification.json", content: #"{"resourceType":"Bundle","type":"#,
+            arguments: ["import", "medcom"], status: 3, message: "notification.json: not JSON: unexpected end of input"),
+        BadInput(
             name: "unknown import kind", file: "x.csv", content: "a\n", arguments: ["import", "teams"], status: 2,
             message: "'teams' is not a valid KIND"),
     ]

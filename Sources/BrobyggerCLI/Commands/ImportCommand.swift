@@ -4,7 +4,9 @@ import Foundation
 /// `brobygger import KIND FILE…`: checks every row of every file, then saves all of it or nothing.
 enum ImportCommand {
     /// The kinds of input and their formats.
-    static let kinds = ["organisations", "facilities", "residents", "placements", "events", "documents"]
+    static let kinds = [
+        "organisations", "facilities", "residents", "placements", "events", "medcom", "documents",
+    ]
 
     /// The command's specification.
     static var spec: CommandSpec {
@@ -24,6 +26,10 @@ enum ImportCommand {
                   residents      resident,given_name,family_name,municipality,diagnoses
                   placements     resident,facility,legal_basis,from,to
                   events         event_id,resident,episode,kind,at,ward,admission,supersedes
+                  medcom         MedCom hospital notifications (FHIR R4 message bundles, one per file):
+                                 STIN/STAA admissions, STOR/SLOR leave, SLHJ discharge, MORS death, and their
+                                 revisions and cancellations; the patient must be a stored resident and the
+                                 service provider's SOR or GLN code a stored organisation
                   documents      JSON: {"kind": "organisation", "document": {…}} or an array of them
                 'brobygger demo --export DIR' writes an example of each.
                 """,
@@ -111,6 +117,7 @@ enum ImportCommand {
         kind: String, inputs: [(String, Data)], store: any DocumentStore, environment: CommandEnvironment
     ) async throws -> ImportPlan {
         let snapshot = try await StoreSnapshot.load(store)
+        if kind == "medcom" { return MedComImport.plan(inputs, snapshot: snapshot) }
         var plan = ImportPlan()
         for (file, data) in inputs {
             do {
