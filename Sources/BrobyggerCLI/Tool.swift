@@ -8,32 +8,23 @@ enum Tool {
             name: "brobygger",
             abstract: "the Brobygger SDK's command-line tool (version \(BrobyggerVersion.current))",
             discussion: """
-                Works on an embedded file store of residents, facilities, teams, course events and documents.
+                Works on an embedded file store of organisations, facilities, teams, residents with their
+                placements and course events, and collaboration agreements. The store is the directory given with
+                --store, else $BROBYGGER_STORE, else ~/.local/share/brobygger/store ($XDG_DATA_HOME/brobygger/store;
+                on macOS ~/Library/Application Support/Brobygger/store). Start with 'brobygger demo'.
                 Exit codes: 0 success, 1 findings of error severity, 2 usage error, 3 input error, 4 store error.
                 """,
             options: [.flag("version", help: "Print the version")],
-            subcommands: [demo],
+            subcommands: [
+                DemoCommand.spec, ImportCommand.spec, BoardCommand.spec, RCCommand.spec, AgreementCommand.spec,
+                ValidateCommand.spec,
+            ],
             action: { parsed, environment in
                 if parsed.flag("version") {
                     environment.print(BrobyggerVersion.current)
                     return .success
                 }
                 environment.print(CommandLineParser(root: Tool.root).help(for: ["brobygger"]))
-                return .success
-            })
-    }
-
-    static var demo: CommandSpec {
-        CommandSpec(
-            name: "demo",
-            abstract: "Show the SDK at work on sample data",
-            options: [
-                .value(
-                    "store", "DIR", help: "The store directory (default: $BROBYGGER_STORE or the user's data directory)"
-                )
-            ],
-            action: { _, environment in
-                CoreDemo.run(environment)
                 return .success
             })
     }
@@ -55,6 +46,21 @@ enum Tool {
             environment.printError("")
             environment.printError(parser.help(for: error.commandPath))
             return .usage
+        } catch let problem as InputProblem {
+            environment.printError("error: \(problem)")
+            return .input
+        } catch let problems as InputProblems {
+            for problem in problems.problems { environment.printError("error: \(problem)") }
+            return .input
+        } catch let error as StoreError {
+            environment.printError("error: store: \(error)")
+            return .store
+        } catch let error as ValidationError {
+            environment.printError("error: \(error)")
+            return .input
+        } catch let rule as RowRule {
+            environment.printError("error: \(rule.rule)")
+            return .input
         } catch {
             environment.printError("error: \(error)")
             return .input

@@ -1,0 +1,152 @@
+import Brobygger
+
+/// `brobygger board --facility X [--week YYYY-Www]`: the weekly resident-overview board (*beboeroverblik*).
+enum BoardCommand {
+    /// The command's specification.
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "board",
+            abstract: "Show a facility's resident-overview board (beboeroverblik) for a week",
+            discussion: """
+                Lists the residents with intensified effort or an observed criterion that week, with the agreed
+                criteria, goals and wishes, planned interventions and open follow-ups after discharge, as the
+                facility's outreach team sees them (information another party recorded needs the resident's
+                consent and is otherwise marked as withheld). The criteria and meeting day come from the
+                facility's collaboration agreement in the store.
+                """,
+            options: [
+                .value("facility", "X", help: "The facility: its id or its name (required)"),
+                .value("week", "YYYY-Www", help: "The ISO week, e.g. 2026-W10 (default: this week)"),
+                .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "markdown"]),
+                ToolStore.option,
+            ],
+            action: { parsed, environment in try await run(parsed, environment) })
+    }
+
+    static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
+        guard let facilityText = parsed.value("facility") else {
+            throw UsageError(message: "the option '--facility' is required", commandPath: parsed.path)
+        }
+        let week: ISOWeek
+        if let text = parsed.value("week") {
+            do {
+                week = try ISOWeek(iso8601: text)
+            } catch {
+                throw UsageError(message: "'\(text)' is not an ISO week such as 2026-W10", commandPath: parsed.path)
+            }
+        } else {
+            week = ISOWeek(containing: environment.clock.today)
+        }
+        let text = try await ToolStore.using(parsed, environment, readOnly: true) { store in
+            let facility = try await find(facilityText, in: store)
+            return try await render(
+                facility: facility, week: week, store: store, markdown: parsed.value("format") == "markdown")
+        }
+        environment.print(text)
+        return .success
+    }
+
+    /// The facility a `--facility` value names: its id, or its name (exactly, else as the only partial match).
+    static func find(_ text: String, in store: any DocumentStore) async throws -> ResidentialFacility {
+        let id = StableIdentifier.make(text, kind: "organisation", as: Organisation.self)
+        if let revision = try await store.current(ResidentialFacility.self, id: id) { return revision.document }
+        let facilities = try await store.list(ResidentialFacility.self, matching: .all).map(\.document)
+        let needle = text.lowercased()
+        let exact = facilities.filter { $0.name.lowercased() == needle }
+        if exact.count == 1 { return exact[0] }
+        let partial = facilities.filter { $0.name.lowercased().contains(needle) }
+        if partial.count == 1 { return partial[0] }
+        if partial.isEmpty {
+            throw RowRule("no facility with the id or name '\(text)' in the store")
+        }
+        throw RowRule(
+            "'\(text)' matches \(partial.count) facilities (" + partial.prefix(5).map(\.name).joined(separator: "; ")
+                + (partial.count > 5 ? "; …" : "") + "); give the id or the full name")
+    }
+
+    /// The board of `facility` for `week` as text.
+    static func render(facility: ResidentialFacility, week: ISOWeek, store: any DocumentStore, markdown: Bool)
+        async throws -> String
+    {
+        guard let team = facility.outreachTeam else {
+            throw RowRule("the facility \(facility.name) has no outreach team in the store")
+        }
+        let records = try await store.list(ResidentRecord.self, matching: .key("facility", facility.id)).map(\.document)
+        let agreements = try await store.list(CollaborationAgreement.self, matching: .key("party", facility.id))
+            .map(\.document)
+        let teamName = try await store.current(Organisation.self, id: team)?.document.name ?? "botilbudsteamet"
+        var register = CourseRegister(residents: records.map(\.id))
+        register.record(contentsOf: records.flatMap(\.events))
+        let stays = register.stays
+        let contacts = Dictionary(grouping: records.flatMap(\.contacts), by: \.resident)
+        let followUps = stays.compactMap { stay in
+            FollowUpAfterDischarge.evaluate(stay: stay, contacts: contacts[stay.resident] ?? [], asOf: week.sunday)
+        }
+        let overview = ResidentOverviewRecords(
+            residents: records.map(\.resident), placements: records.flatMap(\.placements),
+            intensity: records.compactMap(\.intensity), goals: records.compactMap(\.goals), followUps: followUps,
+            stays: stays, consents: try ConsentRegister())
+        let board = overview.board(
+            facility: facility.id, team: team, week: week,
+            viewer: InformationViewer(organisation: team, organisationKind: .outreachTeam),
+            terms: StoredAgreementTerms(agreements: agreements))
+        return format(board, facility: facility, teamName: teamName, markdown: markdown)
+    }
+
+    /// The board as a Danish-headed table.
+    static func format(_ board: ResidentOverviewBoard, facility: ResidentialFacility, teamName: String, markdown: Bool)
+        -> String
+    {
+        var lines: [String] = []
+        let title = "Beboeroverblik — \(facility.name), uge \(board.week.week) \(board.week.year)"
+        lines.append(markdown ? "# \(title)" : title)
+        lines.append("Set af \(teamName). \(board.week.monday)–\(board.week.sunday).")
+        if !board.meetingDates.isEmpty {
+            lines.append(
+                "Beboeroverbliksmøde: "
+                    + board.meetingDates.map { "\($0.weekday.danishName) \($0)" }.joined(separator: ", "))
+        }
+        lines.append("")
+        var table = TextTable(headings: [
+            "Beboer", "Indsats", "Kriterier", "Mål og ønsker", "Opfølgning efter udskrivelse",
+        ])
+        for row in board.rows.sorted(by: { $0.name < $1.name }) {
+            let criteria = row.criteria.map { "\($0.title) (\($0.acuity.danishName))" }.joined(separator: "; ")
+            let goals =
+                row.withheld.contains(.goalsAndWishes)
+                ? "(tilbageholdt: samtykke mangler)" : (row.goalsAndWishes ?? []).joined(separator: "; ")
+            let followUps = (row.openFollowUps ?? []).map { followUp in
+                switch followUp.status {
+                case .overdue: "overskredet (frist \(followUp.dueDate))"
+                default: "åben (frist \(followUp.dueDate))"
+                }
+            }
+            table.rows.append([
+                row.name.description, row.intensity.danishName, criteria.isEmpty ? "–" : criteria,
+                goals.isEmpty ? "–" : goals,
+                row.openFollowUps == nil
+                    ? "(tilbageholdt)" : (followUps.isEmpty ? "–" : followUps.joined(separator: "; ")),
+            ])
+        }
+        if table.rows.isEmpty {
+            lines.append("Ingen beboere med intensiveret indsats eller observerede kriterier i ugen.")
+        } else {
+            lines.append(markdown ? table.markdown() : table.text())
+        }
+        if board.withheldRowCount > 0 {
+            lines.append("")
+            lines.append("\(board.withheldRowCount) beboer(e) vises ikke: samtykke til deling mangler.")
+        }
+        if !board.criteria.isEmpty {
+            lines.append("")
+            lines.append("Aftalte kriterier for intensiveret indsats:")
+            for criterion in board.criteria { lines.append("  - \(criterion.title) (\(criterion.acuity.danishName))") }
+        }
+        if !board.findings.isClean {
+            lines.append("")
+            lines.append("Fund:")
+            for finding in board.findings { lines.append("  \(finding)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,22 @@
+/// Writes RFC 4180 CSV: a header row, comma-separated, fields quoted when they hold a comma, quote or line break.
+struct CSVWriter {
+    private(set) var text: String
+
+    /// Starts a file with `header`.
+    init(header: [String]) {
+        text = ""
+        append(header)
+    }
+
+    /// Appends a record (`nil` = empty cell).
+    mutating func append(_ fields: [String?]) {
+        text +=
+            fields.map { field in
+                guard let field else { return "" }
+                guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+                    return field
+                }
+                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }.joined(separator: ",") + "\r\n"
+    }
+}

@@ -1,0 +1,90 @@
+import Brobygger
+import Foundation
+
+/// Reads JSON files of Brobygger documents: one tagged document `{"kind": …, "document": {…}}`, an array of them,
+/// or one bare document whose kind is recognised by decoding.
+enum JSONDocumentFile {
+    /// The documents of a file, or the problems that made it unreadable.
+    static func read(_ data: Data, file: String) throws(InputProblems) -> [AnyDocument] {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
+            throw InputProblems(problems: [
+                InputProblem(
+                    file: file, line: nil, field: nil, rule: "not valid JSON (\(reason)); is the file complete?")
+            ])
+        }
+        var documents: [AnyDocument] = []
+        var problems: [InputProblem] = []
+        let items: [(String, Any)]
+        if let array = object as? [Any] {
+            items = array.enumerated().map { ("[\($0.offset)]", $0.element) }
+        } else {
+            items = [("", object)]
+        }
+        for (prefix, item) in items {
+            do {
+                documents.append(try document(from: item, path: prefix))
+            } catch let problem as RowRule {
+                problems.append(
+                    InputProblem(file: file, line: nil, field: prefix.isEmpty ? nil : prefix, rule: problem.rule))
+            } catch let error as DecodingError {
+                problems.append(problem(error, file: file, prefix: prefix))
+            } catch {
+                problems.append(InputProblem(file: file, line: nil, field: nil, rule: "\(error)"))
+            }
+        }
+        guard problems.isEmpty else { throw InputProblems(problems: problems) }
+        return documents
+    }
+
+    private static func document(from item: Any, path: String) throws -> AnyDocument {
+        guard let object = item as? [String: Any] else { throw RowRule("a document is a JSON object") }
+        if let kind = object["kind"] as? String, let document = object["document"] {
+            let data = try JSONSerialization.data(withJSONObject: document)
+            return try AnyDocument.decode(kind: DocumentKind(rawValue: kind), from: data)
+        }
+        let data = try JSONSerialization.data(withJSONObject: object)
+        var firstError: DecodingError?
+        for kind in AnyDocument.kinds {
+            do {
+                return try AnyDocument.decode(kind: kind, from: data)
+            } catch let error as DecodingError {
+                firstError = firstError ?? error
+            }
+        }
+        throw RowRule(
+            "not a Brobygger document of any known kind (" + AnyDocument.kinds.map(\.rawValue).joined(separator: ", ")
+                + "); tag it as {\"kind\": …, \"document\": …}"
+                + (firstError.map { "; as a \(AnyDocument.kinds[0]): \(reason($0).1)" } ?? ""))
+    }
+
+    private static func problem(_ error: DecodingError, file: String, prefix: String) -> InputProblem {
+        let (path, rule) = reason(error)
+        let field = [prefix, prefix.isEmpty && path.isEmpty ? "" : "document", path].filter { !$0.isEmpty }
+            .joined(separator: ".")
+        return InputProblem(file: file, line: nil, field: field.isEmpty ? nil : field, rule: rule)
+    }
+
+    /// The field path and the rule of a decoding error.
+    static func reason(_ error: DecodingError) -> (String, String) {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+                .replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath + [key]), "a required field is missing")
+        case .valueNotFound(_, let context):
+            return (path(context.codingPath), "a required value is null")
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected a value of type \(type)")
+        case .dataCorrupted(let context):
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("", "\(error)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Brobygger
+
+/// A document an import will save, with the version it was read at, applied only after every row was checked.
+///
+/// The expected version makes the save optimistic: a document changed in the store since the import read it is a
+/// conflict (a store error), never silently overwritten.
+struct PlannedWrite: Sendable {
+    /// The document kind, for the summary.
+    var kind: DocumentKind
+    /// Whether it creates a new document.
+    var isNew: Bool
+    /// Saves the document.
+    var apply: @Sendable (any DocumentStore, Provenance) async throws(StoreError) -> Void
+
+    /// A save of `document` expecting `expected`.
+    static func save<Document: StorableDocument>(_ document: Document, expecting expected: ExpectedVersion)
+        -> PlannedWrite
+    {
+        PlannedWrite(kind: Document.documentKind, isNew: expected == .new) { store, provenance throws(StoreError) in
+            _ = try await store.save(document, expecting: expected, provenance: provenance)
+        }
+    }
+
+    /// A save of `document` if it differs from `existing`; `nil` when it is unchanged.
+    static func saveIfChanged<Document: StorableDocument>(_ document: Document, existing: Revision<Document>?)
+        -> PlannedWrite?
+    {
+        if let existing, existing.document == document { return nil }
+        return save(document, expecting: existing.map { .version($0.number) } ?? .new)
+    }
+}
