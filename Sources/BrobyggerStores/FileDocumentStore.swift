@@ -74,7 +74,13 @@ public actor FileDocumentStore: DocumentStore {
     ///
     /// - Throws: `StoreError/locked(path:)` when another process writes to it; `StoreError/corrupted(path:reason:)`
     ///   when committed data is damaged (a version missing from a sequence, an unreadable version); `StoreError/io(path:reason:)`.
-    public init(directory: String, mode: Mode = .readWrite) throws(StoreError) {
+    ///
+    /// - Parameters:
+    ///   - directory: The store's directory.
+    ///   - mode: Read-write (default) or read-only.
+    ///   - lockPatience: How long, in seconds, to wait for the writer lock before failing with `locked`
+    ///     (default 1 second).
+    public init(directory: String, mode: Mode = .readWrite, lockPatience: Double = 1) throws(StoreError) {
         self.directory = directory
         self.mode = mode
         let encoder = JSONEncoder()
@@ -84,7 +90,7 @@ public actor FileDocumentStore: DocumentStore {
         if mode == .readWrite {
             try POSIXFile.makeDirectory(directory + "/documents")
             try POSIXFile.makeDirectory(directory + "/audit")
-            lockDescriptor = try POSIXFile.lockExclusively(directory + "/.writer.lock")
+            lockDescriptor = try POSIXFile.lockExclusively(directory + "/.writer.lock", patience: lockPatience)
         } else {
             guard POSIXFile.exists(marker) else {
                 throw .io(path: directory, reason: "no Brobygger store here")

@@ -88,15 +88,24 @@ enum POSIXFile {
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    /// Takes an exclusive, non-blocking advisory lock on `path`; the returned descriptor holds it until closed.
-    static func lockExclusively(_ path: String) throws(StoreError) -> Int32 {
+    /// Takes an exclusive advisory lock on `path`, trying again for up to `patience` seconds while another holder
+    /// has it; the returned descriptor holds the lock until closed.
+    ///
+    /// The short wait covers a lock that is only briefly held elsewhere: when any thread of the process starts a
+    /// child, the child holds copies of every descriptor until it executes its program, close-on-exec or not.
+    static func lockExclusively(_ path: String, patience: Double) throws(StoreError) -> Int32 {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        var waited = 0.0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let wouldBlock = errno == EWOULDBLOCK
-            let reason = errorText()
-            close(descriptor)
-            throw wouldBlock ? .locked(path: path) : .io(path: path, reason: reason)
+            guard wouldBlock, waited < patience else {
+                let reason = errorText()
+                close(descriptor)
+                throw wouldBlock ? .locked(path: path) : .io(path: path, reason: reason)
+            }
+            usleep(10_000)
+            waited += 0.01
         }
         let pid = Data("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)

@@ -24,7 +24,7 @@ struct FileDocumentStoreTests {
         let writer = try FileDocumentStore(directory: directory)
         _ = try await writer.save(document(1), expecting: .new, provenance: provenance(0))
         #expect(throws: StoreError.locked(path: directory + "/.writer.lock")) {
-            try FileDocumentStore(directory: directory)
+            try FileDocumentStore(directory: directory, lockPatience: 0.05)
         }
         let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
         #expect(try await reader.current(ConformanceDocument.self, id: document(1).id)?.number == 1)
@@ -45,19 +45,10 @@ struct FileDocumentStoreTests {
         let store = try FileDocumentStore(directory: directory)
         let child = try ChildProcess(executable: "/bin/sleep", arguments: ["5"], standardOutput: "/dev/null")
         await store.close()
-        // Another test may be spawning a process at this moment: between its fork and exec, that child briefly holds
-        // copies of every descriptor, close-on-exec or not. Allow that moment to pass; the sleeping child started
-        // here lives for seconds, so a lock it inherited would still fail the test.
-        var next: FileDocumentStore?
-        let deadline = Date().addingTimeInterval(2)
-        while next == nil {
-            do {
-                next = try FileDocumentStore(directory: directory)
-            } catch {
-                guard case .locked = error, Date() < deadline else { throw error }
-                try await Task.sleep(nanoseconds: 10_000_000)
-            }
-        }
+        // The store's lock patience covers another test spawning a process at this moment (between its fork and
+        // exec the child briefly holds copies of every descriptor); the sleeping child started here lives for
+        // seconds, so a lock it inherited would still fail the test.
+        let next: FileDocumentStore? = try FileDocumentStore(directory: directory)
         await next?.close()
         #expect(child.kill())
     }
