@@ -9,15 +9,16 @@ enum Tool {
             abstract: "the Brobygger SDK's command-line tool (version \(BrobyggerVersion.current))",
             discussion: """
                 Works on an embedded file store of organisations, facilities, teams, residents with their
-                placements and course events, and collaboration agreements. The store is the directory given with
+                placements and course events, discharge agreements and coordination plans, coordinated care plans and
+                collaboration agreements. The store is the directory given with
                 --store, else $BROBYGGER_STORE, else ~/.local/share/brobygger/store ($XDG_DATA_HOME/brobygger/store;
                 on macOS ~/Library/Application Support/Brobygger/store). Start with 'brobygger demo'.
                 Exit codes: 0 success, 1 findings of error severity, 2 usage error, 3 input error, 4 store error.
                 """,
             options: [.flag("version", help: "Print the version")],
             subcommands: [
-                DemoCommand.spec, ImportCommand.spec, BoardCommand.spec, RCCommand.spec, AgreementCommand.spec,
-                ValidateCommand.spec,
+                DemoCommand.spec, ImportCommand.spec, ComplianceCommand.spec, BoardCommand.spec, PlansCommand.plans,
+                PlansCommand.plan, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec,
             ],
             action: { parsed, environment in
                 if parsed.flag("version") {

@@ -11,6 +11,8 @@ public enum CarePlanFollowUpScope: Sendable, Hashable, Codable {
     case team(OutreachTeam.ID)
     /// The plans of a facility's residents.
     case facility(ResidentialFacility.ID)
+    /// Every plan: a region's or the whole store's view.
+    case all
 
     /// Whether a plan falls in the scope.
     public func contains(_ plan: CoordinatedCarePlan) -> Bool {
@@ -19,6 +21,7 @@ public enum CarePlanFollowUpScope: Sendable, Hashable, Codable {
         case .coordinatingOrganisation(let organisation): plan.coordinator?.organisation?.id == organisation
         case .team(let team): plan.team == team
         case .facility(let facility): plan.facility == facility
+        case .all: true
         }
     }
 }

@@ -14,8 +14,9 @@ enum DemoCommand {
             discussion: """
                 Generates the synthetic region (72 facilities, 5 outreach teams, 1,350 residents, a year of course
                 events) into the file store, replacing an earlier demo store in that directory (a store the demo
-                did not make is never touched), then shows the region in numbers, a resident-overview board, a
-                relational-coordination summary and a collaboration agreement. With --export DIR it also writes
+                did not make is never touched), then shows the region in numbers, a resident-overview board, the
+                §13a/§13b compliance summary, care plans with overdue meetings, a relational-coordination summary
+                and a collaboration agreement. With --export DIR it also writes
                 sample input files of every format the tool reads.
                 """,
             options: [
@@ -68,11 +69,35 @@ enum DemoCommand {
                 progress.update(index + 1)
             }
             progress.finish()
+            let discharge = try DischargeSyntheticDocuments.derive(from: region)
+            for agreement in discharge.agreements {
+                _ = try await store.save(agreement, expecting: .new, provenance: provenance)
+            }
+            for plan in discharge.plans { _ = try await store.save(plan, expecting: .new, provenance: provenance) }
+            let carePlans = try region.carePlans(CarePlanGenerationParameters(count: 300, asOf: week.sunday))
+            for plan in carePlans { _ = try await store.save(plan, expecting: .new, provenance: provenance) }
             print("Brobygger \(BrobyggerVersion.current) — demo store at \(directory)")
             print("")
             printNumbers(region: region, stays: stays, environment: environment)
             print("")
             print(try await BoardCommand.render(facility: facility, week: week, store: store, markdown: false))
+            print("")
+            let compliance = try await ComplianceCommand.build(
+                store: store, from: nil, to: nil, today: environment.clock.today)
+            let regionOnly = DischargeComplianceReport(
+                period: compliance.period, rows: compliance.rows(.region), exceptions: [], rules: compliance.rules)
+            print(ComplianceCommand.text(regionOnly))
+            print("  (every ward and centre: brobygger compliance; as Markdown or CSV: --format markdown|csv)")
+            print("")
+            let due = CarePlanFollowUp(plans: carePlans).meetingsDue(in: .all, asOf: week.sunday, withinWorkingDays: 10)
+            let overdue = due.filter { if case .dueSoon = $0.state { false } else { true } }
+            print(
+                "Koordinerende indsatsplaner: \(carePlans.count) i alt; \(overdue.count) med manglende eller "
+                    + "overskredet næste møde, \(due.count - overdue.count) med møde inden for 10 arbejdsdage "
+                    + "(pr. \(week.sunday)).")
+            for item in overdue.prefix(3) {
+                print("  brobygger plan show \(item.plan.uuidString)")
+            }
             await store.close()
         } catch {
             await store.close()

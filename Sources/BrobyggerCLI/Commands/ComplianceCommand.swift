@@ -1,0 +1,132 @@
+import Brobygger
+import Foundation
+
+/// `brobygger compliance`: the psykiatriloven §13a/§13b compliance report over the store's discharges.
+enum ComplianceCommand {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "compliance",
+            abstract: "The §13a/§13b compliance report (udskrivningsaftaler og koordinationsplaner)",
+            discussion: """
+                For every discharge from a psychiatric ward in the period of a resident in the mandatory group
+                (psykiatriloven §13a stk. 1: a serviceloven §107/§108 placement), whether a discharge agreement or
+                coordination plan was made in time, late or not at all, whether its content met the statutory rules,
+                and whether the outreach team followed up within 5 working days. Rows per ward, centre and region.
+                The period defaults to the twelve months ending on the latest discharge in the store.
+                Exit code 1 when any required agreement or plan is missing or late.
+                """,
+            options: [
+                ToolStore.option,
+                .value("from", "DATE", help: "First day of the period (YYYY-MM-DD)"),
+                .value("to", "DATE", help: "Last day of the period (YYYY-MM-DD)"),
+                .value("region", "X", help: "Only this region (organisation id or name)"),
+                .value("centre", "X", help: "Only this psychiatric centre (organisation id or name)"),
+                .value("ward", "X", help: "Only this ward (organisation id or name)"),
+                .value(
+                    "format", "FORMAT", help: "Output format", default: "text",
+                    allowed: ["text", "markdown", "csv", "json"]),
+            ],
+            action: { parsed, environment in try await run(parsed, environment) })
+    }
+
+    static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
+        let report = try await ToolStore.using(parsed, environment, readOnly: true) { store in
+            try await build(
+                store: store, from: parsed.value("from"), to: parsed.value("to"), today: environment.clock.today)
+        }
+        var rows = report.rows
+        for (option, level) in [
+            ("region", DischargeComplianceReport.Level.region), ("centre", .centre), ("ward", .ward),
+        ] {
+            guard let wanted = parsed.value(option) else { continue }
+            let matching = rows.filter { row in
+                row.scope.level == level
+                    && (row.scope.name.caseInsensitiveCompare(wanted) == .orderedSame
+                        || row.scope.organisation?.uuidString == wanted.lowercased())
+            }
+            guard !matching.isEmpty else {
+                throw UsageError(message: "no \(option) '\(wanted)' in the report", commandPath: parsed.path)
+            }
+            rows = matching
+        }
+        let shown = DischargeComplianceReport(
+            period: report.period, rows: rows, exceptions: report.exceptions, rules: report.rules)
+        switch parsed.value("format") {
+        case "markdown": environment.print(shown.markdown())
+        case "csv": environment.write(shown.csv())
+        case "json":
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            environment.print(String(decoding: try encoder.encode(shown), as: UTF8.self))
+        default: environment.print(text(shown))
+        }
+        let counts = rows.reduce(into: DischargeComplianceReport.Counts()) { sum, row in
+            sum.missing += row.counts.missing
+            sum.late += row.counts.late
+        }
+        return counts.missing + counts.late > 0 ? .findings : .success
+    }
+
+    /// The report over the store's residents, documents and organisations.
+    static func build(store: any DocumentStore, from: String?, to: String?, today: CalendarDate) async throws
+        -> DischargeComplianceReport
+    {
+        let organisations = try await store.list(Organisation.self, matching: .all).map(\.document)
+        let records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
+        var stays: [Stay] = []
+        var placements: [Placement] = []
+        var persons: [Resident.ID: PersonIdentifier] = [:]
+        var contacts: [Resident.ID: [TeamContact]] = [:]
+        for record in records {
+            stays += try CourseTimeline(resident: record.id, events: record.events).stays
+            placements += record.placements
+            persons[record.id] = record.resident.person
+            contacts[record.id] = record.contacts
+        }
+        var documents: [DischargeDocumentRecord] = []
+        for agreement in try await store.list(DischargeAgreement.self, matching: .all).map(\.document) {
+            if let person = persons[agreement.resident] {
+                documents.append(DischargeDocumentRecord(agreement, person: person))
+            }
+        }
+        for plan in try await store.list(CoordinationPlan.self, matching: .all).map(\.document) {
+            if let person = persons[plan.resident] { documents.append(DischargeDocumentRecord(plan, person: person)) }
+        }
+        let lastDischarge = stays.compactMap(\.endDate).max() ?? today
+        let end = try to.map { text throws(ValidationError) in try CalendarDate(iso8601: text) } ?? lastDischarge
+        let start =
+            try from.map { text throws(ValidationError) in try CalendarDate(iso8601: text) }
+            ?? end.adding(years: -1).adding(days: 1)
+        let period = try DayRange(start: start, end: end)
+        let followUps = stays.compactMap { stay in
+            FollowUpAfterDischarge.evaluate(stay: stay, contacts: contacts[stay.resident] ?? [], asOf: today)
+        }
+        return DischargeComplianceReport.build(
+            period: period, cases: DischargeCase.cases(stays: stays, placements: placements), documents: documents,
+            followUps: followUps, organisations: organisations)
+    }
+
+    /// The report as a terminal table, in Danish.
+    static func text(_ report: DischargeComplianceReport) -> String {
+        var table = TextTable(headings: [
+            "Niveau", "Enhed", "Udskrivninger", "Krav §13a", "Rettidig", "For sent", "Mangler", "Indhold ufuldstændigt",
+            "Opfølgning nået",
+        ])
+        for row in report.rows.sorted(by: { $0.scope < $1.scope }) {
+            let level: String =
+                switch row.scope.level {
+                case .region: "region"
+                case .centre: "center"
+                case .ward: "afsnit"
+                }
+            let c = row.counts
+            table.rows.append([
+                level, row.scope.name, String(c.discharges), String(c.required), String(c.inTime), String(c.late),
+                String(c.missing), String(c.contentIncomplete), "\(c.followUpsMet)/\(c.followUpsEvaluated)",
+            ])
+        }
+        return
+            "Overholdelse af psykiatriloven §13a/§13b, \(report.period.start) – \(report.period.end.map(\.iso8601) ?? "")\n\n"
+            + table.text()
+    }
+}
