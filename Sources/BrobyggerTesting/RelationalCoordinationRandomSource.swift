@@ -5,21 +5,15 @@ import Foundation
 /// The same seed always gives the same sequence on every platform, so a failing property test can be replayed
 /// from the seed it prints.
 public struct RelationalCoordinationRandomSource: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var core: SplitMix
 
     /// Creates a generator from a seed.
     public init(seed: UInt64) {
-        state = seed
+        core = SplitMix(seed: seed)
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { core.next() }
 
     /// A uniform value in `0 ..< 1`.
     public mutating func unit() -> Double {

@@ -443,7 +443,8 @@ public enum StoreConformance {
     }
 }
 
-/// A small, fast, seedable random number generator (SplitMix64), for reproducible property tests.
+/// A small, fast, seedable random number generator (SplitMix64): the one generator behind every deterministic
+/// fixture, synthetic data set and property test in `BrobyggerTesting`.
 public struct SplitMix: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -6,21 +6,15 @@ import Foundation
 /// The same seed gives the same sequence on every platform and Swift version, unlike the system generator, so a
 /// synthetic region generated from a seed is identical everywhere.
 public struct SyntheticRegionRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var core: SplitMix
 
     /// Creates a generator from a seed.
     public init(seed: UInt64) {
-        state = seed
+        core = SplitMix(seed: seed)
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
+    public mutating func next() -> UInt64 { core.next() }
 
     /// A random version-4 UUID drawn from the generator.
     public mutating func nextUUID() -> UUID {
