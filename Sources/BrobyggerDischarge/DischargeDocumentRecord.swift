@@ -162,7 +162,7 @@ public struct DischargeDocumentRecord: Sendable, Hashable, Codable {
             do {
                 person = try PersonIdentifier(cpr: text)
             } catch {
-                let masked = text.count >= 6 ? String(text.prefix(6)) + "-xxxx" : "xxxx"
+                let masked = PersonIdentifier.masking(text)
                 problems.append(FieldProblem(column: "resident", problem: error.rule, value: masked))
             }
         }

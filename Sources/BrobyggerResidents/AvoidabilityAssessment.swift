@@ -58,7 +58,7 @@ public struct AvoidabilityAssessment: Sendable, Hashable, Codable {
         let reason = try container.decode(String.self, forKey: .reason)
         let author = try container.decode(Author.self, forKey: .assessedBy)
         let date = try container.decode(CalendarDate.self, forKey: .assessedOn)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try AvoidabilityAssessment(
                 resident: resident, readmission: readmission, judgement: judgement, reason: reason,
                 assessedBy: author, assessedOn: date)

@@ -80,7 +80,7 @@ public struct ConsentRegister: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let consents = try container.decode([ConsentToShare].self, forKey: .consents)
-        self = try decodeValidated(decoder) { try ConsentRegister(consents) }
+        self = try decoder.validating { try ConsentRegister(consents) }
     }
 
     /// Encodes the consents.

@@ -172,7 +172,7 @@ public struct ConsentToShare: Identifiable, Sendable, Hashable, Codable {
         let condition = try container.decode(Condition.self, forKey: .condition)
         let period = try container.decode(DayRange.self, forKey: .period)
         let withdrawal = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawal)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try ConsentToShare(
                 id: id, resident: resident, givenBy: giver, givenOn: givenOn, information: information,
                 recipients: recipients, condition: condition, period: period, withdrawal: withdrawal)

@@ -106,7 +106,7 @@ public struct CourseEvent: Identifiable, Sendable, Hashable, Codable {
         let wardType = try container.decodeIfPresent(WardType.self, forKey: .wardType) ?? .psychiatric
         let admission = try container.decodeIfPresent(AdmissionDetails.self, forKey: .admission)
         let amendment = try container.decodeIfPresent(Amendment.self, forKey: .amendment)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try CourseEvent(
                 id: id, resident: resident, episode: episode, kind: kind, instant: instant, ward: ward,
                 wardType: wardType, admission: admission, amendment: amendment)

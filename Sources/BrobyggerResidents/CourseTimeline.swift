@@ -268,7 +268,7 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let resident = try container.decode(Resident.ID.self, forKey: .resident)
         let events = try container.decode([CourseEvent].self, forKey: .events)
-        self = try decodeValidated(decoder) { try CourseTimeline(resident: resident, events: events) }
+        self = try decoder.validating { try CourseTimeline(resident: resident, events: events) }
     }
 
     /// Encodes the resident and the events in arrival order.

@@ -38,7 +38,7 @@ public struct DiagnosisCategoryRange: Sendable, Hashable, Codable, CustomStringC
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let lower = try container.decode(String.self, forKey: .lower)
         let upper = try container.decode(String.self, forKey: .upper)
-        self = try decodeValidated(decoder) { try DiagnosisCategoryRange(lower, upper) }
+        self = try decoder.validating { try DiagnosisCategoryRange(lower, upper) }
     }
 
     /// Encodes the range.

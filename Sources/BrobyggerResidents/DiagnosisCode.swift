@@ -93,7 +93,7 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
     /// Decodes a code from its string form through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        self = try decodeValidated(decoder) { try DiagnosisCode(text) }
+        self = try decoder.validating { try DiagnosisCode(text) }
     }
 
     /// Encodes the SKS code as a string.

@@ -50,7 +50,7 @@ public struct EffortIntensityChange: Sendable, Hashable, Codable {
         let reason = try container.decode(String.self, forKey: .reason)
         let author = try container.decode(Author.self, forKey: .decidedBy)
         let criteria = try container.decodeIfPresent([String].self, forKey: .triggeringCriteria) ?? []
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try EffortIntensityChange(
                 level: level, effectiveFrom: date, reason: reason, decidedBy: author, triggeringCriteria: criteria)
         }

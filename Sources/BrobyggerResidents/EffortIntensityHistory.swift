@@ -70,7 +70,7 @@ public struct EffortIntensityHistory: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let resident = try container.decode(Resident.ID.self, forKey: .resident)
         let changes = try container.decode([EffortIntensityChange].self, forKey: .changes)
-        self = try decodeValidated(decoder) { try EffortIntensityHistory(resident: resident, changes: changes) }
+        self = try decoder.validating { try EffortIntensityHistory(resident: resident, changes: changes) }
     }
 
     /// Encodes the history.

@@ -24,7 +24,7 @@ public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, 
     /// Decodes the identifier from a string through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        self = try decodeValidated(decoder) { try EpisodeOfCareIdentifier(text) }
+        self = try decoder.validating { try EpisodeOfCareIdentifier(text) }
     }
 
     /// Encodes the identifier as a string.

@@ -53,7 +53,7 @@ public struct FollowUpPolicy: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let weekdays = try container.decode(Int.self, forKey: .weekdays)
         let channels = try container.decode(Set<ContactChannel>.self, forKey: .qualifyingChannels)
-        self = try decodeValidated(decoder) { try FollowUpPolicy(weekdays: weekdays, qualifyingChannels: channels) }
+        self = try decoder.validating { try FollowUpPolicy(weekdays: weekdays, qualifyingChannels: channels) }
     }
 
     /// Encodes the policy.

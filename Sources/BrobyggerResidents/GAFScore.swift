@@ -43,7 +43,7 @@ public struct GAFScore: Sendable, Hashable, Codable, Comparable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let value = try container.decode(Int.self, forKey: .value)
         let date = try container.decode(CalendarDate.self, forKey: .assessedOn)
-        self = try decodeValidated(decoder) { try GAFScore(value: value, assessedOn: date) }
+        self = try decoder.validating { try GAFScore(value: value, assessedOn: date) }
     }
 
     /// Encodes the score.

@@ -53,7 +53,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let facility = try container.decode(ResidentialFacility.ID.self, forKey: .facility)
             let days = try container.decode(Set<Weekday>.self, forKey: .onSiteWeekdays)
-            self = try decodeValidated(decoder) { try ServedFacility(facility: facility, onSiteWeekdays: days) }
+            self = try decoder.validating { try ServedFacility(facility: facility, onSiteWeekdays: days) }
         }
 
         /// Encodes the served facility (weekdays in order).
@@ -179,7 +179,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
         let members = try container.decode([Member].self, forKey: .members)
         let served = try container.decode([ServedFacility].self, forKey: .servedFacilities)
         let rota = try container.decodeIfPresent([OnCallShift].self, forKey: .onCallRota) ?? []
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try OutreachTeam(
                 id: id, name: name, psychiatricCentre: centre, members: members, servedFacilities: served,
                 onCallRota: rota)

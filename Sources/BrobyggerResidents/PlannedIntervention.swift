@@ -79,7 +79,7 @@ public struct PlannedIntervention: Identifiable, Sendable, Hashable, Codable {
         let performers = try container.decode([CareParticipant].self, forKey: .performedBy)
         let withWhom = try container.decodeIfPresent([CareParticipant].self, forKey: .withWhom) ?? []
         let recordedBy = try container.decode(Organisation.ID.self, forKey: .recordedBy)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try PlannedIntervention(
                 id: id, resident: resident, kind: kind, date: date, activity: activity, performedBy: performers,
                 withWhom: withWhom, recordedBy: recordedBy)

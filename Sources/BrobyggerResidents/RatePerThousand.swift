@@ -46,7 +46,7 @@ public struct RatePerThousand: Sendable, Hashable, Codable {
         let count = try container.decode(Int.self, forKey: .count)
         let inhabitants = try container.decode(Int.self, forKey: .inhabitants)
         let reference = try container.decodeIfPresent(String.self, forKey: .inhabitantsReference)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try RatePerThousand(count: count, inhabitants: inhabitants, inhabitantsReference: reference)
         }
     }

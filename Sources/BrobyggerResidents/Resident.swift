@@ -137,7 +137,7 @@ public struct Resident: Identifiable, Sendable, Hashable, Codable {
         let proxy = try container.decodeIfPresent(DesignatedProxy.self, forKey: .proxy)
         let contact = try container.decodeIfPresent(Professional.ID.self, forKey: .facilityContactPerson)
         let primary = try container.decodeIfPresent(Professional.ID.self, forKey: .teamPrimaryContact)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try Resident(
                 id: id, person: person, name: name, actingMunicipality: municipality, diagnoses: diagnoses,
                 gafScores: scores, relatives: relatives, proxy: proxy, facilityContactPerson: contact,

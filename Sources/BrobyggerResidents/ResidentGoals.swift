@@ -44,7 +44,7 @@ public struct ResidentGoals: Sendable, Hashable, Codable {
         let statements = try container.decode([String].self, forKey: .statements)
         let date = try container.decode(CalendarDate.self, forKey: .recordedOn)
         let recordedBy = try container.decode(Organisation.ID.self, forKey: .recordedBy)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try ResidentGoals(resident: resident, statements: statements, recordedOn: date, recordedBy: recordedBy)
         }
     }

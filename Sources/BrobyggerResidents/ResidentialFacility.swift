@@ -78,7 +78,7 @@ public struct ResidentialFacility: Identifiable, Sendable, Hashable, Codable {
         let groups = try container.decode(Set<TargetGroup>.self, forKey: .approvedTargetGroups)
         let team = try container.decodeIfPresent(Organisation.ID.self, forKey: .outreachTeam)
         let wards = try container.decodeIfPresent([Organisation.ID].self, forKey: .linkedWards) ?? []
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try ResidentialFacility(
                 id: id, name: name, legalBasis: basis, owner: owner, municipality: municipality, capacity: capacity,
                 approvedTargetGroups: groups, outreachTeam: team, linkedWards: wards)

@@ -40,7 +40,7 @@ public struct Share: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let numerator = try container.decode(Int.self, forKey: .numerator)
         let denominator = try container.decode(Int.self, forKey: .denominator)
-        self = try decodeValidated(decoder) { try Share(numerator: numerator, denominator: denominator) }
+        self = try decoder.validating { try Share(numerator: numerator, denominator: denominator) }
     }
 
     /// Encodes the share.

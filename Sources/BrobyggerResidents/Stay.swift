@@ -112,7 +112,7 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         let endedAt = try container.decodeIfPresent(Instant.self, forKey: .endedAt)
         let death = try container.decode(Bool.self, forKey: .endedByDeath)
         let leaves = try container.decode([Leave].self, forKey: .leaves)
-        self = try decodeValidated(decoder) {
+        self = try decoder.validating {
             try Stay(
                 resident: resident, episode: episode, admissionKind: kind, admittedAt: admittedAt, legalStatus: status,
                 startedAcutely: acute, initialDiagnosis: diagnosis, ward: ward, wardType: wardType, endedAt: endedAt,

@@ -66,6 +66,11 @@ public enum PersonIdentifier: Hashable, Sendable, Codable, Comparable, CustomStr
     /// `DDMMYY-xxxx`.
     public var description: String { masked }
 
+    /// The form in which text that is, or may be, a person's number may be shown: its first six digits and
+    /// `-xxxx`, or only its length when it does not start with six digits. Use it for input that failed to parse,
+    /// or for values held as plain text (a FHIR identifier), so that no rendering reveals a full number.
+    public static func masking(_ text: String) -> String { Digits.maskPersonal(text) }
+
     /// `PersonIdentifier(DDMMYY-xxxx)`.
     public var debugDescription: String { "PersonIdentifier(\(masked))" }
 

@@ -10,9 +10,7 @@ extension FHIR.Identifier: CustomStringConvertible, CustomDebugStringConvertible
     /// The value as it may be shown: `DDMMYY-xxxx` for a person's identifier, otherwise the value itself.
     public var displayValue: String? {
         guard let value else { return nil }
-        guard isPersonal else { return value }
-        let head = value.prefix(6)
-        return head.count == 6 ? "\(head)-xxxx" : "(masked)"
+        return isPersonal ? PersonIdentifier.masking(value) : value
     }
 
     /// `system|value`, with a person's identifier masked.

@@ -1,11 +1,5 @@
 import BrobyggerCore
 
-/// Runs a validating initialiser while decoding and turns its `ValidationError` into a
-/// `DecodingError.dataCorrupted` that names the field, so JSON can never build an invalid value.
-func decodeValidated<T>(_ decoder: any Decoder, _ build: () throws -> T) throws -> T {
-    try decoder.validating(build)
-}
-
 /// Throws a `ValidationError` when a required text is empty or only whitespace.
 func requireText(_ text: String, field: FieldPath, code: String, rule: String) throws(ValidationError) {
     guard text.contains(where: { !$0.isWhitespace }) else {
