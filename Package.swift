@@ -45,7 +45,10 @@ let package = Package(
         .target(name: "BrobyggerStores", dependencies: ["BrobyggerCore"]),
         .target(name: "Brobygger", dependencies: domainModules.map { .target(name: $0) }),
         .target(name: "BrobyggerTesting", dependencies: domainModules.map { .target(name: $0) }),
-        .executableTarget(name: "BrobyggerCLI", dependencies: ["Brobygger", "BrobyggerTesting"]),
+        // The tool's commands, parsers and imports; `BrobyggerCLI` is only its entry point, so tests and fuzz
+        // targets can reach the same code. Not a product: nothing outside this package imports it.
+        .target(name: "BrobyggerCommandLine", dependencies: ["Brobygger", "BrobyggerTesting"]),
+        .executableTarget(name: "BrobyggerCLI", dependencies: ["BrobyggerCommandLine"]),
 
         .testTarget(name: "BrobyggerCoreTests", dependencies: ["BrobyggerCore", "BrobyggerTesting"]),
         .testTarget(
@@ -82,7 +85,10 @@ let package = Package(
             dependencies: ["BrobyggerStores", "BrobyggerTesting"],
             path: "Tests/StoreCrashWriter"
         ),
-        .testTarget(name: "BrobyggerCLITests", dependencies: ["BrobyggerCLI", "Brobygger", "BrobyggerTesting"]),
+        .testTarget(
+            name: "BrobyggerCLITests",
+            dependencies: ["BrobyggerCommandLine", "BrobyggerCLI", "Brobygger", "BrobyggerTesting"]
+        ),
         .testTarget(name: "BrobyggerScenarioSpecs", dependencies: ["Brobygger", "BrobyggerTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import BrobyggerCommandLine
 import Foundation
 
 // The `brobygger` command-line tool: see `brobygger --help`.

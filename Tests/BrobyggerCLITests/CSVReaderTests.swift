@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 @Suite("RFC 4180 CSV reader")
 struct CSVReaderTests {

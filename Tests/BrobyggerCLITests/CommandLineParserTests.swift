@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 @Suite("Command-line parser")
 struct CommandLineParserTests {

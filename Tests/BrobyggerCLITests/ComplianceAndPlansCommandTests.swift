@@ -3,7 +3,7 @@ import BrobyggerTesting
 import Foundation
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 /// The `compliance`, `plans due` and `plan show` commands over a demo store (one demo, shared by the tests).
 @Suite("Compliance and care-plan commands", .serialized, .timeLimit(.minutes(5)))

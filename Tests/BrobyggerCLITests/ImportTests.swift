@@ -3,7 +3,7 @@ import BrobyggerTesting
 import Foundation
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 @Suite("Imports")
 struct ImportTests {

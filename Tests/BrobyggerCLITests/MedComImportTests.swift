@@ -2,7 +2,7 @@ import Brobygger
 import Foundation
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 @Suite("MedCom hospital-notification import")
 struct MedComImportTests {

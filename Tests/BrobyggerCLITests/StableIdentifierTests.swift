@@ -2,7 +2,7 @@ import Brobygger
 import Foundation
 import Testing
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 @Suite("Stable identifiers")
 struct StableIdentifierTests {

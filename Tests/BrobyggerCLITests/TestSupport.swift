@@ -2,7 +2,7 @@ import Brobygger
 import BrobyggerTesting
 import Foundation
 
-@testable import BrobyggerCLI
+@testable import BrobyggerCommandLine
 
 /// Output captured from a command run in-process.
 final class CapturedOutput: @unchecked Sendable {

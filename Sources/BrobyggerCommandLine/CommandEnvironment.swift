@@ -3,7 +3,7 @@ import Foundation
 
 /// Everything a command touches outside itself: output streams, environment variables, the clock and where the
 /// store lives. Tests pass their own to capture output.
-struct CommandEnvironment: Sendable {
+package struct CommandEnvironment: Sendable {
     /// Writes to standard output.
     var write: @Sendable (String) -> Void
     /// Writes to standard error.
@@ -18,7 +18,7 @@ struct CommandEnvironment: Sendable {
     var errorIsTerminal: Bool
 
     /// The process's real environment.
-    static var live: CommandEnvironment {
+    package static var live: CommandEnvironment {
         CommandEnvironment(
             write: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },

@@ -87,7 +87,7 @@ struct ParsedCommand: Sendable, Hashable {
 }
 
 /// The tool's exit codes, documented in the README.
-enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
     /// Success.
     case success = 0
     /// The run found problems of error severity (findings, compliance failures).

@@ -1,7 +1,7 @@
 import Brobygger
 
 /// The `brobygger` tool's commands.
-enum Tool {
+package enum Tool {
     /// The root of the command tree.
     static var root: CommandSpec {
         CommandSpec(
@@ -31,7 +31,7 @@ enum Tool {
     }
 
     /// Parses and runs a command line; returns the exit code.
-    static func run(_ arguments: [String], environment: CommandEnvironment) async -> ExitCode {
+    package static func run(_ arguments: [String], environment: CommandEnvironment) async -> ExitCode {
         let parser = CommandLineParser(root: root)
         do {
             switch try parser.parse(arguments) {
