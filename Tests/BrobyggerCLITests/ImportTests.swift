@@ -201,8 +201,10 @@ struct ImportTests {
             R1,p1,Ward,Team,5,4,,,,,
             R1,p2,Team,Ward,1,,,,,,
             """
-        let a = try RCResponsesFile.read(try CSVTable.parse(Data(long.utf8), file: "l.csv"), today: TestSupport.today)
-        let b = try RCResponsesFile.read(try CSVTable.parse(Data(wide.utf8), file: "w.csv"), today: TestSupport.today)
+        let a = try RCResponsesFile.read(
+            try CSVTable.parse(Data(long.utf8), file: "l.csv"), today: TestSupport.today, surveyName: "s")
+        let b = try RCResponsesFile.read(
+            try CSVTable.parse(Data(wide.utf8), file: "w.csv"), today: TestSupport.today, surveyName: "s")
         #expect(a.responses == b.responses)
         #expect(a.survey.workgroups.map(\.name) == ["Ward", "Team"])
         // "just the right amount" (score 5) is the third option of the frequency item.

@@ -19,8 +19,8 @@ enum ComplianceCommand {
                 ToolStore.option,
                 .value("from", "DATE", help: "First day of the period (YYYY-MM-DD)"),
                 .value("to", "DATE", help: "Last day of the period (YYYY-MM-DD)"),
-                .value("region", "X", help: "Only this region (organisation id or name)"),
-                .value("centre", "X", help: "Only this psychiatric centre (organisation id or name)"),
+                .value("region", "X", help: "Only this region and its centres and wards (organisation id or name)"),
+                .value("centre", "X", help: "Only this psychiatric centre and its wards (organisation id or name)"),
                 .value("ward", "X", help: "Only this ward (organisation id or name)"),
                 .value(
                     "format", "FORMAT", help: "Output format", default: "text",
@@ -30,24 +30,50 @@ enum ComplianceCommand {
     }
 
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
-        let report = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-            try await build(
-                store: store, from: parsed.value("from"), to: parsed.value("to"), today: environment.clock.today)
+        for option in ["from", "to"] {
+            if let text = parsed.value(option), (try? CalendarDate(iso8601: text)) == nil {
+                throw UsageError(
+                    message: "--\(option) takes a date YYYY-MM-DD, not '\(text)'", commandPath: parsed.path)
+            }
+        }
+        let (report, organisations) = try await ToolStore.using(parsed, environment, readOnly: true) { store in
+            (
+                try await build(
+                    store: store, from: parsed.value("from"), to: parsed.value("to"), today: environment.clock.today),
+                try await store.list(Organisation.self, matching: .all).map(\.document)
+            )
+        }
+        let parents = Dictionary(
+            organisations.map { ($0.id, $0.partOf) }, uniquingKeysWith: { first, _ in first })
+        /// Whether `organisation` is `ancestor` or lies under it.
+        func isWithin(_ organisation: Organisation.ID?, _ ancestor: Organisation.ID) -> Bool {
+            var current = organisation
+            var steps = 0
+            while let id = current, steps < 16 {
+                if id == ancestor { return true }
+                current = parents[id] ?? nil
+                steps += 1
+            }
+            return false
         }
         var rows = report.rows
+        // --region, --centre or --ward: that unit's row and the rows of the units under it.
         for (option, level) in [
             ("region", DischargeComplianceReport.Level.region), ("centre", .centre), ("ward", .ward),
         ] {
             guard let wanted = parsed.value(option) else { continue }
-            let matching = rows.filter { row in
+            let selected = rows.filter { row in
                 row.scope.level == level
                     && (row.scope.name.caseInsensitiveCompare(wanted) == .orderedSame
                         || row.scope.organisation?.uuidString == wanted.lowercased())
             }
-            guard !matching.isEmpty else {
+            guard !selected.isEmpty else {
                 throw UsageError(message: "no \(option) '\(wanted)' in the report", commandPath: parsed.path)
             }
-            rows = matching
+            let units = selected.compactMap(\.scope.organisation)
+            rows = rows.filter { row in
+                selected.contains(row) || units.contains { isWithin(row.scope.organisation, $0) }
+            }
         }
         let shown = DischargeComplianceReport(
             period: report.period, rows: rows, exceptions: report.exceptions, rules: report.rules)
@@ -91,6 +117,12 @@ enum ComplianceCommand {
         }
         for plan in try await store.list(CoordinationPlan.self, matching: .all).map(\.document) {
             if let person = persons[plan.resident] { documents.append(DischargeDocumentRecord(plan, person: person)) }
+        }
+        // Register rows imported from discharge_documents.csv, unless the full document is stored as well.
+        let full = Set(documents.map(\.documentID))
+        for entry in try await store.list(DischargeRegisterEntry.self, matching: .all).map(\.document)
+        where !full.contains(entry.record.documentID) {
+            documents.append(entry.record)
         }
         let lastDischarge = stays.compactMap(\.endDate).max() ?? today
         let end = try to.map { text throws(ValidationError) in try CalendarDate(iso8601: text) } ?? lastDischarge

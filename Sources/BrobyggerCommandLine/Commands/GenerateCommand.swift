@@ -12,7 +12,8 @@ enum GenerateCommand {
 
     /// The files written, in import order, with the command that imports them.
     static let files: [(name: String, command: String)] = [
-        ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
+        ("organisations.csv", "import organisations"), ("organisations.json", "import documents"),
+        ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
         ("events.csv", "import events"), ("discharge_documents.csv", "import discharge-documents"),
         ("documents.json", "import documents"), ("rc_responses.csv", "import rc-responses"),
@@ -26,10 +27,10 @@ enum GenerateCommand {
             discussion: """
                 Generates the synthetic region (hovedstaden: 72 facilities, 1,350 residents; national: 20,000
                 residents and about 50,000 admissions over a year) and writes it to DIR as
-                organisations.csv, facilities.csv, residents.csv, placements.csv, events.csv,
-                discharge_documents.csv (the §13a/§13b register), documents.json (the organisations in full with
-                their hierarchy, outreach teams, a collaboration agreement per facility and coordinated care plans
-                bound to their residents by CPR number), rc_responses.csv (a relational-coordination
+                organisations.csv, organisations.json (the organisations in full with their hierarchy, and the
+                outreach teams), facilities.csv, residents.csv, placements.csv, events.csv,
+                discharge_documents.csv (the §13a/§13b register), documents.json (a collaboration agreement per
+                facility and coordinated care plans bound to their residents by CPR number), rc_responses.csv (a relational-coordination
                 survey, long layout) and rc_responses_wide.csv (the same answers, wide layout), with README.txt
                 giving the import order. Importing the files in that order into an empty store reproduces the
                 region: 'brobygger compliance' then reports on it. The same --scale and --seed always write the
@@ -95,13 +96,14 @@ enum GenerateCommand {
         ).generate()
         let responses = SampleExport.rcResponsesCSV(survey)
         // The organisations again in full: the flat file has no columns for the hierarchy (a ward's centre), which
-        // the compliance report's rows per centre and region need, nor for addresses and contacts.
-        let documents: [AnyDocument] =
+        // tells psychiatric from somatic wards when events are imported and gives the compliance report its rows
+        // per centre and region, nor for addresses and contacts. The outreach teams come with them.
+        let organisations: [AnyDocument] =
             region.organisations.map(AnyDocument.organisation) + region.teams.map(AnyDocument.team)
-            + agreements.map(AnyDocument.agreement)
-            + carePlans.map(AnyDocument.carePlan)
+        let documents: [AnyDocument] = agreements.map(AnyDocument.agreement) + carePlans.map(AnyDocument.carePlan)
         return [
             ("organisations.csv", SampleExport.organisationsCSV(region.organisations)),
+            ("organisations.json", try SampleExport.documentsJSON(organisations)),
             ("facilities.csv", SampleExport.facilitiesCSV(region.facilities)),
             ("residents.csv", residents.text),
             ("placements.csv", SampleExport.placementsCSV(region.placements, cprs: residents.cprs)),

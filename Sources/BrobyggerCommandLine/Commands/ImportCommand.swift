@@ -5,7 +5,8 @@ import Foundation
 enum ImportCommand {
     /// The kinds of input and their formats.
     static let kinds = [
-        "organisations", "facilities", "residents", "placements", "events", "medcom", "documents",
+        "organisations", "facilities", "residents", "placements", "events", "medcom", "discharge-documents",
+        "documents", "rc-responses",
     ]
 
     /// The command's specification.
@@ -17,8 +18,9 @@ enum ImportCommand {
                 Every row is checked through the SDK's validating types and every reference (facility, resident,
                 ward, team) must resolve against the store, so import organisations, then facilities, residents,
                 placements and events. Every problem is reported as FILE:LINE: COLUMN: RULE. The import is
-                all-or-nothing: when any row is invalid nothing is written (exit code 3), unless --skip-invalid is
-                given, which imports the valid rows and lists the skipped ones. Re-importing a file changes nothing.
+                all-or-nothing: when any row is invalid nothing is written and the store is left as it was (exit
+                code 3), unless --skip-invalid is given, which imports the valid rows and lists the skipped ones.
+                Re-importing a file changes nothing.
 
                 Formats (UTF-8 CSV with a header row, RFC 4180 quoting; extra columns are ignored):
                   organisations  id,kind,name,sor,gln,municipality,region
@@ -30,8 +32,18 @@ enum ImportCommand {
                                  STIN/STAA admissions, STOR/SLOR leave, SLHJ discharge, MORS death, and their
                                  revisions and cancellations; the patient must be a stored resident and the
                                  service provider's SOR or GLN code a stored organisation
-                  documents      JSON: {"kind": "organisation", "document": {…}} or an array of them
-                'brobygger demo --export DIR' writes an example of each.
+                  discharge-documents
+                                 document_id,resident,episode,kind,basis,agreed_on,refused_on,
+                                 treatment_offers,social_offers,parties,consultant (a ward's §13a/§13b
+                                 register; the resident and the episode must be in the store)
+                  documents      JSON: {"kind": "organisation", "document": {…}} or an array of them; a
+                                 care-plan may add "resident": "<CPR number>" to bind it to that stored resident
+                  rc-responses   round,respondent,respondent_group,rated_group,dimension,answer (long) or
+                                 round,respondent,respondent_group,rated_group,frequent,timely,accurate,
+                                 problem_solving,shared_goals,shared_knowledge,mutual_respect (wide); stored as
+                                 one document per round of the survey named by --survey (default: the file
+                                 name without extension)
+                'brobygger demo --export DIR' writes an example of each; 'brobygger generate DIR' a whole region.
                 """,
             arguments: [
                 ArgumentSpec(name: "KIND", help: "What the files hold", allowedValues: kinds),
@@ -43,6 +55,9 @@ enum ImportCommand {
                     "skip-invalid", help: "Import the valid rows and list the invalid ones instead of importing nothing"
                 ),
                 .flag("dry-run", help: "Check the files and report what would change, without writing"),
+                .value(
+                    "survey", "NAME",
+                    help: "rc-responses: the survey the answers belong to (default: the file name without extension)"),
             ],
             action: { parsed, environment in try await run(parsed, environment) })
     }
@@ -63,11 +78,13 @@ enum ImportCommand {
         let plan: ImportPlan
         if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
             plan = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-                try await self.plan(kind: kind, inputs: inputs, store: store, environment: environment)
+                try await self.plan(
+                    kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store, environment: environment)
             }
         } else {
             plan = try await self.plan(
-                kind: kind, inputs: inputs, store: InMemoryDocumentStore(), environment: environment)
+                kind: kind, inputs: inputs, survey: parsed.value("survey"), store: InMemoryDocumentStore(),
+                environment: environment)
         }
         for problem in plan.problems { environment.printError("error: \(problem)") }
         if !plan.problems.isEmpty && !parsed.flag("skip-invalid") {
@@ -114,16 +131,39 @@ enum ImportCommand {
 
     /// Checks every file against the store's current documents and plans the saves.
     static func plan(
-        kind: String, inputs: [(String, Data)], store: any DocumentStore, environment: CommandEnvironment
+        kind: String, inputs: [(String, Data)], survey: String? = nil, store: any DocumentStore,
+        environment: CommandEnvironment
     ) async throws -> ImportPlan {
-        let snapshot = try await StoreSnapshot.load(store)
+        var snapshot = try await StoreSnapshot.load(store)
         if kind == "medcom" { return MedComImport.plan(inputs, snapshot: snapshot) }
+        if kind == "discharge-documents" {
+            for revision in try await store.list(DischargeRegisterEntry.self, matching: .all) {
+                snapshot.registerEntries[revision.document.id.storageKey] = revision
+            }
+        }
+        if kind == "rc-responses" {
+            for revision in try await store.list(RelationalCoordinationRoundResponses.self, matching: .all) {
+                snapshot.rounds[revision.document.round] = revision
+            }
+        }
         var plan = ImportPlan()
+        var writers: [String: String] = [:]
         for (file, data) in inputs {
             do {
-                plan.merge(
-                    try await self.plan(
-                        kind: kind, file: file, data: data, snapshot: snapshot, store: store, environment: environment))
+                let filePlan = try await self.plan(
+                    kind: kind, file: file, data: data, survey: survey, snapshot: snapshot, store: store,
+                    environment: environment)
+                // Two files writing the same document would make the second save a conflict halfway through.
+                for write in filePlan.writes {
+                    if let other = writers["\(write.kind)/\(write.key)"], other != file {
+                        plan.problems.append(
+                            InputProblem(
+                                file: file, line: nil, field: nil,
+                                rule: "writes the same \(write.kind) as \(other); import the files one at a time"))
+                    }
+                    writers["\(write.kind)/\(write.key)"] = file
+                }
+                plan.merge(filePlan)
             } catch let problem as InputProblem {
                 plan.problems.append(problem)
             } catch let problems as InputProblems {
@@ -135,8 +175,8 @@ enum ImportCommand {
 
     /// Checks one file of `kind` and plans its saves.
     static func plan(
-        kind: String, file: String, data: Data, snapshot: StoreSnapshot, store: any DocumentStore,
-        environment: CommandEnvironment
+        kind: String, file: String, data: Data, survey: String? = nil, snapshot: StoreSnapshot,
+        store: any DocumentStore, environment: CommandEnvironment
     ) async throws -> ImportPlan {
         if kind == "documents" {
             let documents = try JSONDocumentFile.read(data, file: file) { snapshot.residentsByCPR[$0] }
@@ -158,6 +198,12 @@ enum ImportCommand {
         case "residents": return try ResidentsImport.plan(table, snapshot: snapshot, today: environment.clock.today)
         case "placements": return try PlacementsImport.plan(table, snapshot: snapshot)
         case "events": return try EventsImport.plan(table, snapshot: snapshot)
+        case "discharge-documents":
+            return try DischargeDocumentsImport.plan(table, snapshot: snapshot, existing: snapshot.registerEntries)
+        case "rc-responses":
+            return try RCResponsesImport.plan(
+                table, surveyName: survey ?? RCResponsesImport.defaultSurveyName(file), existing: snapshot.rounds,
+                today: environment.clock.today)
         default: throw InputProblem(file: file, line: nil, field: nil, rule: "unknown kind '\(kind)'")
         }
     }

@@ -93,6 +93,7 @@ enum EventsImport {
             do {
                 let event = try CourseEvent(
                     id: id, resident: resident.id, episode: episode, kind: eventKind, instant: instant, ward: ward?.id,
+                    wardType: ward.map(snapshot.wardType) ?? .psychiatric,
                     admission: admission.map { AdmissionDetails(legalStatus: $0) }, amendment: amendment)
                 if let stored = resident.events.first(where: { $0.id == id }), stored != event {
                     row.fail("event_id", "the event is already recorded with other values; send a correction")

@@ -7,6 +7,8 @@ import Brobygger
 struct PlannedWrite: Sendable {
     /// The document kind, for the summary.
     var kind: DocumentKind
+    /// The document's storage key.
+    var key: String
     /// Whether it creates a new document.
     var isNew: Bool
     /// Saves the document.
@@ -16,7 +18,8 @@ struct PlannedWrite: Sendable {
     static func save<Document: StorableDocument>(_ document: Document, expecting expected: ExpectedVersion)
         -> PlannedWrite
     {
-        PlannedWrite(kind: Document.documentKind, isNew: expected == .new) { store, provenance throws(StoreError) in
+        PlannedWrite(kind: Document.documentKind, key: document.id.storageKey, isNew: expected == .new) {
+            store, provenance throws(StoreError) in
             _ = try await store.save(document, expecting: expected, provenance: provenance)
         }
     }

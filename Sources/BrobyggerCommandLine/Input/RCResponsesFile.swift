@@ -28,8 +28,25 @@ struct RCResponsesFile {
         var respondent: String
     }
 
-    /// Reads `table`, with the rounds dated `today` (the file carries no dates).
-    static func read(_ table: CSVTable, today: CalendarDate) throws(InputProblems) -> RCResponsesFile {
+    /// The identifier of the round labelled `label` in the survey named `survey`.
+    static func roundID(_ label: String, survey: String) -> RelationalCoordinationRound.ID {
+        StableIdentifier.make(survey + "\n" + label, kind: "rc-round")
+    }
+
+    /// The identifier of the survey named `survey`.
+    static func surveyID(_ survey: String) -> RelationalCoordinationSurvey.ID {
+        StableIdentifier.make(survey, kind: "rc-survey")
+    }
+
+    /// Reads `table` as answers to the survey named `surveyName` (default: the file name).
+    ///
+    /// The file carries no dates: a round is dated by `roundDates` when it is known (a stored round keeps its
+    /// dates), else it opens and closes `today`.
+    static func read(
+        _ table: CSVTable, today: CalendarDate, surveyName: String? = nil,
+        roundDates: [RelationalCoordinationRound.ID: (opens: CalendarDate, closes: CalendarDate)] = [:]
+    ) throws(InputProblems) -> RCResponsesFile {
+        let surveyName = surveyName ?? table.file
         let isLong = table.header.contains("dimension")
         let columns: CSVColumns
         do {
@@ -109,17 +126,19 @@ struct RCResponsesFile {
         func groupID(_ name: String) -> RelationalCoordinationWorkgroup.ID {
             StableIdentifier.make(name, kind: "rc-workgroup")
         }
-        func roundID(_ name: String) -> RelationalCoordinationRound.ID { StableIdentifier.make(name, kind: "rc-round") }
+        func roundID(_ name: String) -> RelationalCoordinationRound.ID { Self.roundID(name, survey: surveyName) }
         do throws(ValidationError) {
             let workgroups = try groupNames.map { name throws(ValidationError) in
                 try RelationalCoordinationWorkgroup(id: groupID(name), name: name)
             }
             let rounds = try roundNames.map { name throws(ValidationError) in
-                try RelationalCoordinationRound(id: roundID(name), label: name, opens: today, closes: today)
+                let dates = roundDates[roundID(name)] ?? (today, today)
+                return try RelationalCoordinationRound(
+                    id: roundID(name), label: name, opens: dates.opens, closes: dates.closes)
             }
             let survey = try RelationalCoordinationSurvey(
-                id: StableIdentifier.make(table.file, kind: "rc-survey"),
-                focalWorkProcess: "Samarbejdet om beboerne (\(table.file))", workgroups: workgroups, rounds: rounds)
+                id: surveyID(surveyName), focalWorkProcess: "Samarbejdet om beboerne (\(surveyName))",
+                workgroups: workgroups, rounds: rounds)
             var responses: [RelationalCoordinationResponse] = []
             for key in order {
                 guard let group = respondentGroup[key]?.group else { continue }

@@ -10,6 +10,10 @@ struct StoreSnapshot: Sendable {
     var records: [Resident.ID: Revision<ResidentRecord>] = [:]
     /// Resident identifiers by CPR number.
     var residentsByCPR: [CPRNumber: Resident.ID] = [:]
+    /// Stored §13a/§13b register rows by storage key (loaded only for `import discharge-documents`).
+    var registerEntries: [String: Revision<DischargeRegisterEntry>] = [:]
+    /// Stored relational-coordination rounds (loaded only for `import rc-responses`).
+    var rounds: [RelationalCoordinationRound.ID: Revision<RelationalCoordinationRoundResponses>] = [:]
 
     /// Reads the organisations, facilities and resident records of `store`.
     static func load(_ store: any DocumentStore) async throws(StoreError) -> StoreSnapshot {
@@ -32,6 +36,15 @@ struct StoreSnapshot: Sendable {
     /// The stored record of the resident with `cpr`.
     func record(of cpr: CPRNumber) -> Revision<ResidentRecord>? {
         residentsByCPR[cpr].flatMap { records[$0] }
+    }
+
+    /// Whether `ward` is a psychiatric or a somatic ward, from the organisation it is part of: a ward of a known
+    /// organisation that is not a psychiatric centre (a hospital's medical department) is somatic; a ward of a
+    /// psychiatric centre, or whose parent the store does not know, is psychiatric, since the flat files come from
+    /// psychiatry. Only stays on psychiatric wards count for §13a and readmissions.
+    func wardType(of ward: Organisation) -> WardType {
+        guard let parent = ward.partOf.flatMap({ organisations[$0]?.document }) else { return .psychiatric }
+        return parent.kind == .psychiatricCentre ? .psychiatric : .somatic
     }
 
     /// The organisation a flat file's `id` names, checked to be of one of `kinds`.
