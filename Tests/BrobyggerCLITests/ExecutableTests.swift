@@ -26,7 +26,9 @@ struct ExecutableTests {
 
         static let importOrder = [
             ("organisations", "organisations.csv"), ("facilities", "facilities.csv"), ("residents", "residents.csv"),
-            ("placements", "placements.csv"), ("events", "events.csv"), ("documents", "documents.json"),
+            ("placements", "placements.csv"), ("events", "events.csv"),
+            ("discharge-documents", "discharge_documents.csv"), ("documents", "documents.json"),
+            ("rc-responses", "rc_responses.csv"),
         ]
 
         /// The facility the tour shows.
@@ -60,8 +62,8 @@ struct ExecutableTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.samples).sorted()
         #expect(
             files == [
-                "documents.json", "events.csv", "facilities.csv", "organisations.csv", "placements.csv",
-                "rc_responses.csv", "rc_responses_wide.csv", "residents.csv",
+                "discharge_documents.csv", "documents.json", "events.csv", "facilities.csv", "organisations.csv",
+                "placements.csv", "rc_responses.csv", "rc_responses_wide.csv", "residents.csv",
             ])
         for result in fixture.imports {
             #expect(result.status == 0, "\(result)")
@@ -91,8 +93,9 @@ struct ExecutableTests {
     @Test(
         "every command has help",
         arguments: [
-            [], ["demo"], ["import"], ["board"], ["rc"], ["rc", "report"], ["agreement"], ["agreement", "new"],
-            ["agreement", "render"], ["validate"],
+            [], ["demo"], ["generate"], ["import"], ["compliance"], ["board"], ["plans"], ["plans", "due"], ["plan"],
+            ["plan", "show"], ["rc"], ["rc", "report"], ["agreement"], ["agreement", "new"], ["agreement", "render"],
+            ["validate"],
         ])
     func help(_ path: [String]) {
         let result = ToolProcess.run(path + ["--help"])

@@ -38,6 +38,7 @@ enum DemoCommand {
         let facility = busiestFacility(region: region, overview: overview, week: week)
         var agreements: [CollaborationAgreement] = []
         var tourAgreement: CollaborationAgreement?
+        var register: [DischargeDocumentRecord] = []
 
         let store = try FileDocumentStore(directory: directory)
         do {
@@ -70,6 +71,7 @@ enum DemoCommand {
             }
             progress.finish()
             let discharge = try DischargeSyntheticDocuments.derive(from: region)
+            register = discharge.records
             for agreement in discharge.agreements {
                 _ = try await store.save(agreement, expecting: .new, provenance: provenance)
             }
@@ -116,7 +118,9 @@ enum DemoCommand {
             printAgreement(agreement, facility: facility, directory: directory, environment: environment)
         }
         if let export = parsed.value("export"), let agreement = tourAgreement {
-            try SampleExport.write(to: export, region: region, facility: facility, agreement: agreement, survey: survey)
+            try SampleExport.write(
+                to: export, region: region, facility: facility, agreement: agreement, survey: survey,
+                register: register)
             print("")
             print("Sample input files written to \(export):")
             for file in SampleExport.files {

@@ -11,19 +11,25 @@ enum SampleExport {
     static let files: [(name: String, reader: String)] = [
         ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
-        ("events.csv", "import events"), ("documents.json", "import documents / validate"),
-        ("rc_responses.csv", "rc report (long layout)"), ("rc_responses_wide.csv", "rc report (wide layout)"),
+        ("events.csv", "import events"), ("discharge_documents.csv", "import discharge-documents"),
+        ("documents.json", "import documents / validate"),
+        ("rc_responses.csv", "import rc-responses / rc report (long layout)"),
+        ("rc_responses_wide.csv", "import rc-responses / rc report (wide layout)"),
     ]
 
-    /// Writes the samples for `facility`'s residents into `directory`.
+    /// Writes the samples for `facility`'s residents into `directory`, with the rows of the §13a/§13b `register`
+    /// that concern them.
     static func write(
         to directory: String, region: SyntheticRegion, facility: ResidentialFacility,
-        agreement: CollaborationAgreement, survey: RelationalCoordinationSyntheticSurvey
+        agreement: CollaborationAgreement, survey: RelationalCoordinationSyntheticSurvey,
+        register: [DischargeDocumentRecord]
     ) throws {
         let residentIDs = Set(region.placements.filter { $0.facility == facility.id }.map(\.resident))
         let placements = region.placements.filter { residentIDs.contains($0.resident) }
         let facilityIDs = Set(placements.map(\.facility)).union([facility.id])
-        let residents = residentsCSV(region.residents.filter { residentIDs.contains($0.id) })
+        let facilityResidents = region.residents.filter { residentIDs.contains($0.id) }
+        let residents = residentsCSV(facilityResidents)
+        let persons = Set(facilityResidents.map(\.person))
         var documents: [AnyDocument] = [.agreement(agreement)]
         if let teamID = facility.outreachTeam, let team = region.teams.first(where: { $0.id == teamID }) {
             documents.append(.team(team))
@@ -36,6 +42,10 @@ enum SampleExport {
                 ("residents.csv", residents.text),
                 ("placements.csv", placementsCSV(placements, cprs: residents.cprs)),
                 ("events.csv", eventsCSV(region, cprs: residents.cprs)),
+                (
+                    "discharge_documents.csv",
+                    dischargeDocumentsCSV(register.filter { persons.contains($0.resident) })
+                ),
                 ("documents.json", try documentsJSON(documents)),
                 ("rc_responses.csv", responses.long), ("rc_responses_wide.csv", responses.wide),
             ], in: directory)
