@@ -18,7 +18,7 @@ struct ExecutableTests {
             let demo = ToolProcess.run(["demo", "--store", demoStore, "--export", samples])
             let importedStore = ToolProcess.scratch("imported")
             let imports = importOrder.map { kind, file in
-                ToolProcess.run(["import", kind, samples + "/" + file, "--store", importedStore])
+                ToolProcess.run(["import", kind] + paths(samples, file) + ["--store", importedStore])
             }
             return Fixture(
                 demo: demo, demoStore: demoStore, samples: samples, importedStore: importedStore, imports: imports)
@@ -26,10 +26,18 @@ struct ExecutableTests {
 
         static let importOrder = [
             ("organisations", "organisations.csv"), ("facilities", "facilities.csv"), ("residents", "residents.csv"),
-            ("placements", "placements.csv"), ("events", "events.csv"),
+            ("placements", "placements.csv"), ("events", "events.csv"), ("medcom", "medcom/*.json"),
             ("discharge-documents", "discharge_documents.csv"), ("documents", "documents.json"),
             ("rc-responses", "rc_responses.csv"),
         ]
+
+        /// The full paths of a sample file, or of every JSON file of a folder for `folder/*.json`.
+        static func paths(_ samples: String, _ file: String) -> [String] {
+            guard file.hasSuffix("/*.json") else { return [samples + "/" + file] }
+            let folder = samples + "/" + file.dropLast("/*.json".count)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+        }
 
         /// The facility the tour shows.
         var tourFacility: String? {
@@ -62,18 +70,27 @@ struct ExecutableTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.samples).sorted()
         #expect(
             files == [
-                "discharge_documents.csv", "documents.json", "events.csv", "facilities.csv", "organisations.csv",
-                "placements.csv", "rc_responses.csv", "rc_responses_wide.csv", "residents.csv",
+                "discharge_documents.csv", "documents.json", "events.csv", "facilities.csv", "medcom",
+                "organisations.csv", "placements.csv", "rc_responses.csv", "rc_responses_wide.csv", "residents.csv",
             ])
         for result in fixture.imports {
             #expect(result.status == 0, "\(result)")
             #expect(result.standardOutput.hasPrefix("Imported "))
         }
+        // The MedCom samples are one stay, sent by its ward to the facility, one bundle per course event.
+        let bundles = Fixture.paths(fixture.samples, "medcom/*.json")
+        #expect(bundles.count >= 2)
+        #expect(
+            bundles.first?.hasSuffix("01-admit_inpatient.json") == true
+                || bundles.first?.hasSuffix("01-admit_emergency.json") == true)
+        #expect(bundles.last?.hasSuffix("-discharge.json") == true)
+        let medcom = try #require(fixture.imports.first { $0.standardOutput.hasPrefix("Imported medcom") })
+        #expect(medcom.standardOutput.contains("from \(bundles.count) files"), "\(medcom)")
+        #expect(medcom.standardOutput.contains("1 changed"), "the stay is recorded on its resident: \(medcom)")
         // Importing the same files again changes nothing.
         for (kind, file) in Fixture.importOrder {
-            let again = ToolProcess.run([
-                "import", kind, fixture.samples + "/" + file, "--store", fixture.importedStore,
-            ])
+            let again = ToolProcess.run(
+                ["import", kind] + Fixture.paths(fixture.samples, file) + ["--store", fixture.importedStore])
             #expect(again.status == 0)
             #expect(again.standardOutput.contains(" 0 new, 0 changed"), "\(again)")
         }

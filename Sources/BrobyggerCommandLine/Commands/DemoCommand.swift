@@ -124,7 +124,7 @@ enum DemoCommand {
             print("")
             print("Sample input files written to \(export):")
             for file in SampleExport.files {
-                print("  " + file.name.padding(toLength: 24, withPad: " ", startingAt: 0) + "brobygger \(file.reader)")
+                print("  " + file.name.padding(toLength: 25, withPad: " ", startingAt: 0) + "brobygger \(file.reader)")
             }
         }
         print("")

@@ -11,7 +11,8 @@ enum SampleExport {
     static let files: [(name: String, reader: String)] = [
         ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
-        ("events.csv", "import events"), ("discharge_documents.csv", "import discharge-documents"),
+        ("events.csv", "import events"), ("medcom/*.json", "import medcom"),
+        ("discharge_documents.csv", "import discharge-documents"),
         ("documents.json", "import documents / validate"),
         ("rc_responses.csv", "import rc-responses / rc report (long layout)"),
         ("rc_responses_wide.csv", "import rc-responses / rc report (wide layout)"),
@@ -35,20 +36,24 @@ enum SampleExport {
             documents.append(.team(team))
         }
         let responses = rcResponsesCSV(survey)
+        let medcom = try MedComSamples.make(region: region, facility: facility, residents: facilityResidents)
+        let organisations = region.organisations.map { medcom?.coded[$0.id] ?? $0 }
+        try FileManager.default.createDirectory(
+            atPath: directory + "/" + MedComSamples.folder, withIntermediateDirectories: true)
         try save(
             [
-                ("organisations.csv", organisationsCSV(region.organisations)),
+                ("organisations.csv", organisationsCSV(organisations)),
                 ("facilities.csv", facilitiesCSV(region.facilities.filter { facilityIDs.contains($0.id) })),
                 ("residents.csv", residents.text),
                 ("placements.csv", placementsCSV(placements, cprs: residents.cprs)),
-                ("events.csv", eventsCSV(region, cprs: residents.cprs)),
+                ("events.csv", eventsCSV(region, cprs: residents.cprs, excluding: medcom.map { [$0.episode] } ?? [])),
                 (
                     "discharge_documents.csv",
                     dischargeDocumentsCSV(register.filter { persons.contains($0.resident) })
                 ),
                 ("documents.json", try documentsJSON(documents)),
                 ("rc_responses.csv", responses.long), ("rc_responses_wide.csv", responses.wide),
-            ], in: directory)
+            ] + (medcom?.files ?? []), in: directory)
     }
 
     /// Creates `directory` and writes each named text into it.
@@ -122,11 +127,15 @@ enum SampleExport {
     }
 
     /// `events.csv` of the course events of residents in `cprs`, each correction or cancellation after the event
-    /// it supersedes.
-    static func eventsCSV(_ region: SyntheticRegion, cprs: [Resident.ID: String]) -> String {
+    /// it supersedes, leaving out the episodes of care `excluding` names.
+    static func eventsCSV(
+        _ region: SyntheticRegion, cprs: [Resident.ID: String], excluding: Set<EpisodeOfCareIdentifier> = []
+    ) -> String {
         var rows = CSVWriter(header: EventsImport.header)
         let wardIDs = Set(region.organisations.filter { $0.kind == .ward }.map(\.id))
-        var pending = region.events.filter { cprs[$0.resident] != nil && ($0.ward.map(wardIDs.contains) ?? true) }
+        var pending = region.events.filter {
+            cprs[$0.resident] != nil && ($0.ward.map(wardIDs.contains) ?? true) && !excluding.contains($0.episode)
+        }
         var written = Set<CourseEvent.ID>()
         while !pending.isEmpty {
             var later: [CourseEvent] = []
@@ -162,11 +171,13 @@ enum SampleExport {
     /// `documents.json`: an array of tagged documents; care plans are bound to their residents by the CPR numbers in
     /// `cprs` (see ``JSONDocumentFile``).
     static func documentsJSON(_ documents: [AnyDocument], cprs: [Resident.ID: String] = [:]) throws -> String {
-        let objects = try documents.map { document in
-            if case .carePlan(let plan) = document { return try document.tagged(resident: cprs[plan.resident]) }
-            return try document.tagged()
+        let tagged = documents.map { document in
+            guard case .carePlan(let plan) = document else { return TaggedDocument(document: document) }
+            return TaggedDocument(document: document, resident: cprs[plan.resident])
         }
-        let json = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = try encoder.encode(tagged)
         return String(decoding: json, as: UTF8.self) + "\n"
     }
 

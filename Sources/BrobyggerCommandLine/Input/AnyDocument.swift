@@ -76,20 +76,8 @@ enum AnyDocument: Sendable {
 
     /// The tagged JSON object of the document, bound to the resident with CPR number `resident` when given.
     func tagged(resident: String? = nil) throws -> [String: Any] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data: Data =
-            switch self {
-            case .organisation(let document): try encoder.encode(document)
-            case .facility(let document): try encoder.encode(document)
-            case .team(let document): try encoder.encode(document)
-            case .residentRecord(let document): try encoder.encode(document)
-            case .agreement(let document): try encoder.encode(document)
-            case .carePlan(let document): try encoder.encode(document)
-            }
-        var object: [String: Any] = ["kind": kind.rawValue, "document": try JSONSerialization.jsonObject(with: data)]
-        if let resident { object["resident"] = resident }
-        return object
+        let data = try JSONEncoder().encode(TaggedDocument(document: self, resident: resident))
+        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
     /// The domain findings of the document on `date`, each with its source.

@@ -1,0 +1,31 @@
+import Brobygger
+
+/// A document as a JSON documents file holds it: `{"kind": "…", "document": {…}}`, with `"resident": "<CPR number>"`
+/// for a care plan bound to a stored resident (see ``JSONDocumentFile``).
+///
+/// Encoded in one pass by `JSONEncoder`, so writing a whole region's documents stays fast.
+struct TaggedDocument: Encodable {
+    /// The document.
+    var document: AnyDocument
+    /// The CPR number of the resident the document is bound to, if any.
+    var resident: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, resident, document
+    }
+
+    /// Encodes the tag, the binding and the document in the SDK's Codable JSON.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document.kind.rawValue, forKey: .kind)
+        try container.encodeIfPresent(resident, forKey: .resident)
+        switch document {
+        case .organisation(let value): try container.encode(value, forKey: .document)
+        case .facility(let value): try container.encode(value, forKey: .document)
+        case .team(let value): try container.encode(value, forKey: .document)
+        case .residentRecord(let value): try container.encode(value, forKey: .document)
+        case .agreement(let value): try container.encode(value, forKey: .document)
+        case .carePlan(let value): try container.encode(value, forKey: .document)
+        }
+    }
+}
