@@ -26,15 +26,16 @@ enum GenerateCommand {
             abstract: "Write a whole synthetic region as importable files of every format",
             discussion: """
                 Generates the synthetic region (hovedstaden: 72 facilities, 1,350 residents; national: 20,000
-                residents and about 50,000 admissions over a year) and writes it to DIR as
-                organisations.csv, organisations.json (the organisations in full with their hierarchy, and the
-                outreach teams), facilities.csv, residents.csv, placements.csv, events.csv,
-                discharge_documents.csv (the §13a/§13b register), documents.json (a collaboration agreement per
-                facility and coordinated care plans bound to their residents by CPR number), rc_responses.csv (a relational-coordination
+                residents and about 50,000 admissions over a year) and writes it to DIR as organisations.csv,
+                organisations.json (the organisations in full with their hierarchy, and the outreach teams),
+                facilities.csv, residents.csv, placements.csv, events.csv, discharge_documents.csv (the
+                §13a/§13b register), documents.json (a collaboration agreement per facility and coordinated
+                care plans bound to their residents by CPR number), rc_responses.csv (a relational-coordination
                 survey, long layout) and rc_responses_wide.csv (the same answers, wide layout), with README.txt
                 giving the import order. Importing the files in that order into an empty store reproduces the
-                region: 'brobygger compliance' then reports on it. The same --scale and --seed always write the
-                same files. Every CPR number is a synthetic test number.
+                region (team contacts aside, which have no file format): 'brobygger compliance' then reports on
+                it. The same --scale and --seed always write the same files. Every CPR number is a synthetic
+                test number.
                 """,
             arguments: [ArgumentSpec(name: "DIR", help: "The directory to write (created if missing)")],
             options: [
@@ -71,7 +72,7 @@ enum GenerateCommand {
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         environment.print(
-            "Wrote \(region.parameters.region.danishName) (\(region.residents.count) residents, "
+            "Wrote the synthetic \(name(region, scale: scale)) (\(region.residents.count) residents, "
                 + "\(region.events.count) course events, \(region.period.start)–\(region.period.end.map(\.iso8601) ?? ""))"
                 + " to \(directory) in " + String(format: "%.1f", seconds) + " s.")
         environment.print("Import order (see \(directory)/README.txt):")
@@ -141,10 +142,16 @@ enum GenerateCommand {
         return agreements
     }
 
+    /// What the region stands for: the region, or the whole country at the national scale (whose organisations
+    /// still carry the generator's region code).
+    static func name(_ region: SyntheticRegion, scale: String) -> String {
+        scale == "national" ? "Denmark (national scale)" : region.parameters.region.danishName
+    }
+
     /// README.txt: what the files are and the order to import them in.
     static func readme(_ region: SyntheticRegion, scale: String) -> String {
         var lines = [
-            "Synthetic \(region.parameters.region.danishName) for the brobygger tool (scale \(scale), "
+            "Synthetic \(name(region, scale: scale)) for the brobygger tool (scale \(scale), "
                 + "seed \(region.parameters.seed)): \(region.organisations.count) organisations, "
                 + "\(region.facilities.count) facilities, \(region.teams.count) outreach teams, "
                 + "\(region.residents.count) residents, \(region.events.count) course events, "
@@ -162,6 +169,8 @@ enum GenerateCommand {
         lines += [
             "",
             "Then: brobygger compliance --store STORE, brobygger plans due --store STORE.",
+            "The outreach teams' contacts have no file format, so the compliance report's follow-up column reads",
+            "0 of N on the imported store (the demo store, made from the region directly, has them).",
             "rc_responses_wide.csv holds the same answers as rc_responses.csv in the wide layout:",
             "  brobygger rc report rc_responses_wide.csv",
         ]

@@ -17,10 +17,11 @@ enum ImportCommand {
             discussion: """
                 Every row is checked through the SDK's validating types and every reference (facility, resident,
                 ward, team) must resolve against the store, so import organisations, then facilities, residents,
-                placements and events. Every problem is reported as FILE:LINE: COLUMN: RULE. The import is
-                all-or-nothing: when any row is invalid nothing is written and the store is left as it was (exit
-                code 3), unless --skip-invalid is given, which imports the valid rows and lists the skipped ones.
-                Re-importing a file changes nothing.
+                placements, events, MedCom messages, discharge documents, documents and survey answers. Every
+                problem is reported as FILE:LINE: COLUMN: RULE. The import is all-or-nothing: when any row is
+                invalid nothing is written and the store is left as it was (exit code 3), unless --skip-invalid
+                is given, which imports the valid rows and lists the skipped ones (a survey file is always
+                imported whole or not at all). Re-importing a file changes nothing.
 
                 Formats (UTF-8 CSV with a header row, RFC 4180 quoting; extra columns are ignored):
                   organisations  id,kind,name,sor,gln,municipality,region
