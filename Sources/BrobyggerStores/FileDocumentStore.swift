@@ -11,13 +11,15 @@ import Foundation
 ///   .writer.lock                      held (flock) by the one process that may write
 ///   documents/<kind>/<key>/000001.json  one immutable file per version
 ///   audit/audit.jsonl                 append-only audit log, one JSON entry per line
+///   documents/.batch-journal.json     only while a batch is being renamed into place
 /// ```
 ///
 /// Durability: each version is written to a temporary file, flushed, and renamed into place, and the directory is
 /// flushed; a version file is never rewritten. A crash or kill during a write leaves the last committed version
 /// intact and at most a temporary file, which the next writer removes on opening. A torn last line of the audit log
 /// (a crash mid-append) is ignored and cut off. Only one process may open the store for writing; a second gets
-/// `StoreError/locked(path:)`. Any number may open it read-only, each seeing the store as it was when opened.
+/// `StoreError/locked(path:)`. A batch (`save(_:provenance:progress:)`) is all or none across a crash: see there.
+/// Any number may open it read-only, each seeing the store as it was when opened.
 public actor FileDocumentStore: DocumentStore {
     /// How the store is opened.
     public enum Mode: Sendable, Hashable {
@@ -110,6 +112,7 @@ public actor FileDocumentStore: DocumentStore {
             var interrupted = 0
             var index = DocumentIndex()
             let documents = directory + "/documents"
+            let pendingBatch = try BatchJournal.recover(in: documents, rollForward: mode == .readWrite)
             for kindName in try POSIXFile.contents(of: documents).sorted() where !kindName.hasPrefix(".") {
                 let kind = DocumentKind(rawValue: kindName)
                 let kindPath = documents + "/" + kindName
@@ -126,6 +129,8 @@ public actor FileDocumentStore: DocumentStore {
                         if file.hasPrefix(".tmp-") {
                             interrupted += 1
                             if mode == .readWrite { POSIXFile.remove(keyPath + "/" + file) }
+                        } else if pendingBatch.contains(keyPath + "/" + file) {
+                            continue
                         } else if file.hasSuffix(".json"), let number = Int(file.dropLast(5)) {
                             numbers.append(number)
                         }
@@ -276,6 +281,86 @@ public actor FileDocumentStore: DocumentStore {
             return try Revision(number: number, document: document, provenance: provenance)
         } catch {
             throw .invalid(error)
+        }
+    }
+
+    /// Saves a batch of documents, all or none, also across a crash.
+    ///
+    /// Every expected version is checked and every version encoded and written to a temporary file first; then the
+    /// file system is flushed once, a journal naming the batch's renames is committed, the files are renamed into
+    /// place, the file system is flushed again and the journal removed. A crash before the journal is committed
+    /// leaves only temporary files (removed on the next opening); a crash after it is rolled forward on the next
+    /// read-write opening. A store opened read-only while a journal is pending does not see the batch.
+    public func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
+        async throws(StoreError) -> [Int]
+    {
+        guard mode == .readWrite else { throw .readOnly }
+        guard !isClosed else { throw .closed }
+        try DocumentWrite.checkDistinct(writes)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(writes.count)
+        for write in writes {
+            numbers.append(
+                try index.checkSave(write.kind, write.key, expecting: write.expected, at: provenance.instant))
+        }
+        var staged: [BatchJournal.Rename] = []
+        var entries: [DocumentIndex.Entry] = []
+        staged.reserveCapacity(writes.count)
+        entries.reserveCapacity(writes.count)
+        let batch = UUID().uuidString
+        do throws(StoreError) {
+            for (offset, write) in writes.enumerated() {
+                let number = numbers[offset]
+                let (data, entry) = try encodeVersion(write.document, number: number, provenance: provenance)
+                let folder = path(write.kind, write.key)
+                if number == 1 { try POSIXFile.makeDirectory(folder) }
+                let temporary = folder + "/.tmp-" + batch + "-" + String(offset)
+                try POSIXFile.writeNewFile(data, at: temporary, sync: !POSIXFile.canSyncFileSystem)
+                staged.append(.init(from: temporary, to: path(write.kind, write.key, number)))
+                entries.append(entry)
+                progress?(offset + 1)
+            }
+            try POSIXFile.syncFileSystem(of: directory)
+            let journal = BatchJournal(renames: staged)
+            let journalData: Data
+            do {
+                journalData = try encoder.encode(journal)
+            } catch {
+                throw .coding(kind: "batch", id: batch, reason: "\(error)")
+            }
+            try POSIXFile.writeAtomically(journalData, to: journalPath, in: directory + "/documents")
+        } catch {
+            for rename in staged { POSIXFile.remove(rename.from) }
+            throw error
+        }
+        // The journal is committed: from here the batch happens, now or at the next opening.
+        for (offset, rename) in staged.enumerated() {
+            try POSIXFile.renameFile(rename.from, to: rename.to)
+            index.record(writes[offset].kind, writes[offset].key, entries[offset])
+        }
+        try POSIXFile.syncFileSystem(of: directory)
+        POSIXFile.remove(journalPath)
+        try POSIXFile.syncDirectory(directory + "/documents")
+        return numbers
+    }
+
+    private var journalPath: String { directory + "/documents/" + BatchJournal.fileName }
+
+    private func encodeVersion<Document: StorableDocument>(
+        _ document: Document, number: Int, provenance: Provenance
+    ) throws(StoreError) -> (Data, DocumentIndex.Entry) {
+        let keys = document.indexKeys
+        let envelope = Envelope(
+            number: number, provenance: provenance, keys: keys, period: document.indexPeriod, document: document)
+        do {
+            let data = try encoder.encode(envelope)
+            return (
+                data,
+                DocumentIndex.Entry(
+                    versions: number, keys: keys, period: document.indexPeriod, lastInstant: provenance.instant)
+            )
+        } catch {
+            throw .coding(kind: Document.documentKind, id: document.id.storageKey, reason: "\(error)")
         }
     }
 

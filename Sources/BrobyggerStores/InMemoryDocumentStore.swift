@@ -75,6 +75,40 @@ public actor InMemoryDocumentStore: DocumentStore {
         return revision
     }
 
+    /// Saves a batch of documents atomically: every expected version is checked and every revision built before the
+    /// first is stored, so a failure leaves the store as it was.
+    public func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
+        async throws(StoreError) -> [Int]
+    {
+        try DocumentWrite.checkDistinct(writes)
+        var prepared: [(kind: DocumentKind, key: String, revision: any Sendable, entry: DocumentIndex.Entry)] = []
+        prepared.reserveCapacity(writes.count)
+        for write in writes {
+            let number = try index.checkSave(write.kind, write.key, expecting: write.expected, at: provenance.instant)
+            prepared.append(try Self.prepare(write.document, number: number, provenance: provenance))
+        }
+        for (done, item) in prepared.enumerated() {
+            versions[item.kind, default: [:]][item.key, default: []].append(item.revision)
+            index.record(item.kind, item.key, item.entry)
+            progress?(done + 1)
+        }
+        return prepared.map(\.entry.versions)
+    }
+
+    private static func prepare<Document: StorableDocument>(
+        _ document: Document, number: Int, provenance: Provenance
+    ) throws(StoreError) -> (kind: DocumentKind, key: String, revision: any Sendable, entry: DocumentIndex.Entry) {
+        do {
+            let revision = try Revision(number: number, document: document, provenance: provenance)
+            let entry = DocumentIndex.Entry(
+                versions: number, keys: document.indexKeys, period: document.indexPeriod,
+                lastInstant: provenance.instant)
+            return (Document.documentKind, document.id.storageKey, revision, entry)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
     /// Appends an audit entry.
     public func appendAudit(_ entry: AuditEntry) async throws(StoreError) {
         audit.append(entry)

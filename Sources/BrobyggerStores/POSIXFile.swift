@@ -39,6 +39,63 @@ enum POSIXFile {
         try syncDirectory(directory)
     }
 
+    /// Writes `data` to a new file at `path`, flushing it to disk when `sync` is set.
+    static func writeNewFile(_ data: Data, at path: String, sync: Bool) throws(StoreError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
+        defer { close(descriptor) }
+        do throws(StoreError) {
+            try writeAll(data, to: descriptor, path: path)
+            if sync, fsync(descriptor) != 0 { throw StoreError.io(path: path, reason: errorText()) }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// Whether `syncFileSystem(of:)` flushes the whole file system (Linux `syncfs`); elsewhere each file must be
+    /// flushed as it is written.
+    static var canSyncFileSystem: Bool {
+        #if canImport(Glibc)
+            true
+        #else
+            false
+        #endif
+    }
+
+    /// Flushes everything written to the file system that holds `path`: data, new files and renames (Linux
+    /// `syncfs`). Elsewhere it flushes the directory `path`, the files having been flushed one by one.
+    static func syncFileSystem(of path: String) throws(StoreError) {
+        #if canImport(Glibc)
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .io(path: path, reason: errorText()) }
+            defer { close(descriptor) }
+            var result: Int32 = 0
+            if let syncFileSystemCall {
+                result = syncFileSystemCall(descriptor)
+            } else {
+                Glibc.sync()
+            }
+            guard result == 0 else { throw .io(path: path, reason: errorText()) }
+        #else
+            try syncDirectory(path)
+        #endif
+    }
+
+    /// Renames a file into place (the target does not exist yet).
+    static func renameFile(_ source: String, to target: String) throws(StoreError) {
+        guard rename(source, target) == 0 else { throw .io(path: target, reason: errorText()) }
+    }
+
+    #if canImport(Glibc)
+        /// `syncfs(2)`, looked up at run time because Glibc's module map hides it behind `_GNU_SOURCE`; `nil` on
+        /// a C library without it, when `sync(2)` (every file system) is used instead.
+        private static let syncFileSystemCall: (@convention(c) (Int32) -> Int32)? = {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+        }()
+    #endif
+
     static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(StoreError) {
         var failure: StoreError?
         data.withUnsafeBytes { buffer in

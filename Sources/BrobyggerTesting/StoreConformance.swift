@@ -99,6 +99,9 @@ public enum StoreConformance {
             ("concurrent writers on one document: exactly one wins", concurrentSameDocument),
             ("concurrent writers on many documents all land", concurrentManyDocuments),
             ("random interleavings keep histories whole", { try await randomInterleavings($0, seed: seed) }),
+            ("a batch saves every document, of mixed kinds", batchSaves),
+            ("a batch with one stale write saves nothing", batchConflict),
+            ("a batch naming a document twice is refused", batchDuplicate),
         ]
     }
 
@@ -281,6 +284,86 @@ public enum StoreConformance {
         static let documentKind: DocumentKind = "conformance-other"
         var id: ConformanceDocument.ID
         var text: String
+    }
+
+    static let batchSaves: Body = { store in
+        var problems: [String] = []
+        var first = document(1)
+        _ = try await store.save(first, expecting: .new, provenance: provenance(0))
+        first.status = "closed"
+        let second = document(2, facility: "f2")
+        let other = OtherKindDocument(id: document(3).id, text: "another kind in the same batch")
+        let progress = ProgressCounter()
+        let numbers = try await store.save(
+            [
+                DocumentWrite(first, expecting: .version(1)), DocumentWrite(second, expecting: .new),
+                DocumentWrite(other, expecting: .new),
+            ], provenance: provenance(1, "batch"), progress: { done in progress.record(done) })
+        if numbers != [2, 1, 1] { problems.append("batch numbered its versions \(numbers), not [2, 1, 1]") }
+        if progress.last != 3 { problems.append("progress ended at \(progress.last), not 3") }
+        if try await store.current(ConformanceDocument.self, id: first.id)?.document != first {
+            problems.append("the batch's update is not current")
+        }
+        if try await store.current(OtherKindDocument.self, id: other.id)?.document != other {
+            problems.append("the batch's other kind was not saved")
+        }
+        let inF2 = try await store.list(ConformanceDocument.self, matching: .init(keys: [IndexKey("facility", "f2")]))
+        if inF2.map(\.document) != [second] { problems.append("the batch's index keys are not queryable") }
+        if try await store.history(of: ConformanceDocument.self, id: first.id)?.versions.last?.provenance
+            != provenance(1, "batch")
+        {
+            problems.append("the batch's provenance was not kept")
+        }
+        return problems
+    }
+
+    static let batchConflict: Body = { store in
+        var problems: [String] = []
+        var first = document(1)
+        _ = try await store.save(first, expecting: .new, provenance: provenance(0))
+        first.status = "stale"
+        let fresh = document(2)
+        do {
+            _ = try await store.save(
+                [DocumentWrite(fresh, expecting: .new), DocumentWrite(first, expecting: .new)],
+                provenance: provenance(1))
+            problems.append("a batch with a stale write was accepted")
+        } catch let error as StoreError {
+            guard case .conflict = error else { return ["the batch failed with \(error), not a conflict"] }
+        }
+        if try await store.current(ConformanceDocument.self, id: fresh.id) != nil {
+            problems.append("the refused batch saved its valid write")
+        }
+        if try await store.history(of: ConformanceDocument.self, id: first.id)?.versions.count != 1 {
+            problems.append("the refused batch changed the stale document")
+        }
+        if try await !store.list(ConformanceDocument.self, matching: .init(keys: [IndexKey("status", "stale")]))
+            .isEmpty
+        {
+            problems.append("the refused batch changed the index")
+        }
+        return problems
+    }
+
+    static let batchDuplicate: Body = { store in
+        let doc = document(1)
+        do {
+            _ = try await store.save(
+                [DocumentWrite(doc, expecting: .new), DocumentWrite(doc, expecting: .new)], provenance: provenance(0))
+            return ["a batch saving one document twice was accepted"]
+        } catch let error as StoreError {
+            guard case .invalid = error else { return ["failed with \(error), not invalid"] }
+        }
+        return try await store.current(ConformanceDocument.self, id: doc.id) == nil
+            ? [] : ["the refused batch saved the document"]
+    }
+
+    /// Counts progress callbacks from whatever context the store calls them in.
+    final class ProgressCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func record(_ done: Int) { lock.withLock { value = done } }
+        var last: Int { lock.withLock { value } }
     }
 
     static let kinds: Body = { store in

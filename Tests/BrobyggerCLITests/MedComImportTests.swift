@@ -43,7 +43,7 @@ struct MedComImportTests {
         for name in ["STIN_B1", "RE_STIN_O", "AN_STIN_N"] {
             let plan = MedComImport.plan([try Self.example(name)], snapshot: try await StoreSnapshot.load(store))
             #expect(plan.problems.isEmpty, "\(name): \(plan.problems)")
-            for write in plan.writes { try await write.apply(store, TestSupport.provenance) }
+            _ = try await store.save(plan.writes.map(\.write), provenance: TestSupport.provenance)
         }
         let events = try await Self.events(store)
         #expect(events.count == 3)

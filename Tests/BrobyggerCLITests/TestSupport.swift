@@ -83,7 +83,7 @@ enum TestSupport {
     static func importAll(_ kind: String, _ text: String, store: any DocumentStore) async throws -> ImportPlan {
         let plan = try await plan(kind, text, store: store)
         guard plan.problems.isEmpty else { throw InputProblems(problems: plan.problems) }
-        for write in plan.writes { try await write.apply(store, provenance) }
+        _ = try await store.save(plan.writes.map(\.write), provenance: provenance)
         return plan
     }
 

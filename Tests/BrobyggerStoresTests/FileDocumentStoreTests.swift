@@ -141,7 +141,7 @@ struct FileDocumentStoreTests {
         .timeLimit(.minutes(3)), arguments: 0..<4)
     func killedWriter(round: Int) async throws {
         let directory = temporaryDirectory()
-        let executable = try crashWriterExecutable()
+        let executable = try storeCrashWriterExecutable()
         for kill in 0..<2 {
             let log = directory + "-acknowledged-\(kill).txt"
             let writer = try ChildProcess(executable: executable.path, arguments: [directory], standardOutput: log)
@@ -181,16 +181,6 @@ struct FileDocumentStoreTests {
         }
     }
 
-    private func crashWriterExecutable() throws -> URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if let executable = Bundle.main.executableURL { directory = executable.deletingLastPathComponent() }
-        for _ in 0..<5 {
-            let candidate = directory.appendingPathComponent("StoreCrashWriter")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        throw StoreError.io(path: directory.path, reason: "StoreCrashWriter not built next to the tests")
-    }
 }
 
 /// A child process started with `posix_spawn` and reaped with `waitpid`, so that a test never blocks a
@@ -231,4 +221,16 @@ struct ChildProcess {
         // WIFSIGNALED: the low seven bits hold the terminating signal.
         return status & 0x7f == SIGKILL
     }
+}
+
+/// The `StoreCrashWriter` executable, built next to the tests.
+func storeCrashWriterExecutable() throws -> URL {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    if let executable = Bundle.main.executableURL { directory = executable.deletingLastPathComponent() }
+    for _ in 0..<5 {
+        let candidate = directory.appendingPathComponent("StoreCrashWriter")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        directory = directory.deletingLastPathComponent()
+    }
+    throw StoreError.io(path: directory.path, reason: "StoreCrashWriter not built next to the tests")
 }

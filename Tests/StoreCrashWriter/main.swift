@@ -5,17 +5,19 @@ import Foundation
 
 // Writes new versions of a few documents to a file store as fast as it can, printing "saved <key> <version>" after
 // each save returns, until it is killed. The store tests kill it mid-write and check that every acknowledged version
-// is intact.
+// is intact. With --batch it saves a new version of all the documents in one batch at a time, so a kill must leave
+// every document at the same number of versions.
 //
-//   StoreCrashWriter <directory>
+//   StoreCrashWriter <directory> [--batch]
 
 /// Writes an acknowledgement unbuffered, so that it is out before the next write starts.
 func acknowledge(_ key: String, _ version: Int) {
     FileHandle.standardOutput.write(Data("saved \(key) \(version)\n".utf8))
 }
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: StoreCrashWriter <directory>\n".utf8))
+let batches = CommandLine.arguments.count == 3 && CommandLine.arguments[2] == "--batch"
+guard CommandLine.arguments.count == 2 || batches else {
+    FileHandle.standardError.write(Data("usage: StoreCrashWriter <directory> [--batch]\n".utf8))
     exit(2)
 }
 let store: FileDocumentStore
@@ -40,6 +42,21 @@ for n in UInt64(1)...5 {
     }
 }
 var step = 0
+while batches {
+    step += 1
+    var writes: [DocumentWrite] = []
+    var keys: [(String, Int)] = []
+    for document in documents {
+        guard let current = try await store.current(ConformanceDocument.self, id: document.id) else { exit(5) }
+        var next = current.document
+        next.status = "v\(current.number + 1)"
+        next.socialNotes[step % padding.count] = "changed in batch \(step)"
+        writes.append(DocumentWrite(next, expecting: .version(current.number)))
+        keys.append((document.id.storageKey, current.number + 1))
+    }
+    _ = try await store.save(writes, provenance: Provenance(author: author, instant: Instant(Date())))
+    for (key, number) in keys { acknowledge(key, number) }
+}
 while true {
     let index = step % documents.count
     step += 1

@@ -106,11 +106,10 @@ enum ImportCommand {
             let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
             let provenance = ToolStore.provenance(environment, reason: "brobygger import \(kind) \(names)")
             let progress = ProgressBar(total: plan.writes.count, environment: environment)
+            // One batch: the store writes every document or none, also if the process is killed half-way.
             try await ToolStore.using(parsed, environment, readOnly: false) { store in
-                for (index, write) in plan.writes.enumerated() {
-                    try await write.apply(store, provenance)
-                    progress.update(index + 1)
-                }
+                _ = try await store.save(
+                    plan.writes.map(\.write), provenance: provenance, progress: { done in progress.update(done) })
             }
             progress.finish()
         }

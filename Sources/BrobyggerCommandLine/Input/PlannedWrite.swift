@@ -11,17 +11,16 @@ struct PlannedWrite: Sendable {
     var key: String
     /// Whether it creates a new document.
     var isNew: Bool
-    /// Saves the document.
-    var apply: @Sendable (any DocumentStore, Provenance) async throws(StoreError) -> Void
+    /// The save, for the import's one batch.
+    var write: DocumentWrite
 
     /// A save of `document` expecting `expected`.
     static func save<Document: StorableDocument>(_ document: Document, expecting expected: ExpectedVersion)
         -> PlannedWrite
     {
-        PlannedWrite(kind: Document.documentKind, key: document.id.storageKey, isNew: expected == .new) {
-            store, provenance throws(StoreError) in
-            _ = try await store.save(document, expecting: expected, provenance: provenance)
-        }
+        PlannedWrite(
+            kind: Document.documentKind, key: document.id.storageKey, isNew: expected == .new,
+            write: DocumentWrite(document, expecting: expected))
     }
 
     /// A save of `document` if it differs from `existing`; `nil` when it is unchanged.

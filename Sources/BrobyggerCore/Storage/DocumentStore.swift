@@ -32,6 +32,20 @@ public protocol DocumentStore: AuditLog {
         _ document: Document, expecting expected: ExpectedVersion, provenance: Provenance
     )
         async throws(StoreError) -> Revision<Document>
+
+    /// Saves a batch of documents, one new version each, all or none.
+    ///
+    /// Every expected version is checked before anything is written; a conflict, a document named twice or a failed
+    /// write leaves the store as it was. A store that cannot do better may rely on the default implementation
+    /// (see `DocumentWrite`), which checks first and then saves one at a time.
+    ///
+    /// - Parameters:
+    ///   - writes: The saves; at most one per document.
+    ///   - provenance: Who saves them, when and why (one provenance for the whole batch).
+    ///   - progress: Called with the number of writes prepared so far, or `nil`.
+    /// - Returns: The new version number of each write, in order.
+    func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
+        async throws(StoreError) -> [Int]
 }
 
 /// An append-only record of who read or changed what, when, and on which basis.
