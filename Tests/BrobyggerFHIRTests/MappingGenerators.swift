@@ -75,3 +75,48 @@ extension Relative {
         Relative(id: id, name: name, relationship: relationship, contact: contact?.isEmpty == true ? nil : contact)
     }
 }
+
+extension MappingGenerators {
+    /// Small regions of many seeds: their facilities and teams.
+    static func regions(count: Int) throws -> [SyntheticRegion] {
+        try (1...count).map { seed throws(ValidationError) in
+            var parameters = SyntheticRegionParameters.hovedstaden
+            parameters.seed = UInt64(seed) * 7_919
+            parameters.residents = 20
+            return try SyntheticRegion.generate(parameters)
+        }
+    }
+
+    /// Facilities of many regions, varied in target groups, team and linked wards.
+    static func facilities(seed: UInt64) throws -> [ResidentialFacility] {
+        var random = SyntheticRegionRandom(seed: seed)
+        let groups: [TargetGroup] = [.psychiatric, .substanceUse, .developmentalDisability, .unrecognized("ptsd")]
+        return try regions(count: 12).flatMap(\.facilities).map { facility throws(ValidationError) in
+            var approved: Set<TargetGroup> = facility.approvedTargetGroups
+            for group in groups where random.chance(0.3) { approved.insert(group) }
+            return try ResidentialFacility(
+                id: facility.id, name: facility.name, legalBasis: random.pick(FacilityLegalBasis.allCases),
+                owner: random.pick(FacilityOwner.allCases), municipality: facility.municipality,
+                capacity: random.int(1...60), approvedTargetGroups: approved,
+                outreachTeam: random.chance(0.2) ? nil : facility.outreachTeam,
+                linkedWards: random.chance(0.5)
+                    ? facility.linkedWards : (0..<random.int(0...3)).map { _ in random.nextIdentifier() })
+        }
+    }
+
+    /// Teams of many regions, with an on-call rota drawn from their members.
+    static func teams(seed: UInt64) throws -> [OutreachTeam] {
+        var random = SyntheticRegionRandom(seed: seed)
+        return try regions(count: 12).flatMap(\.teams).map { team throws(ValidationError) in
+            let rota =
+                team.members.isEmpty
+                ? []
+                : Weekday.allCases.filter { _ in random.chance(0.6) }.map {
+                    OutreachTeam.OnCallShift(weekday: $0, professional: random.pick(team.members).professional)
+                }
+            return try OutreachTeam(
+                id: team.id, name: team.name, psychiatricCentre: team.psychiatricCentre, members: team.members,
+                servedFacilities: team.servedFacilities, onCallRota: rota)
+        }
+    }
+}

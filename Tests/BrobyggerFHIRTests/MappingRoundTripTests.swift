@@ -49,3 +49,25 @@ struct MappingRoundTripTests {
         }
     }
 }
+
+@Suite("Domain ↔ FHIR mappings: organisations and teams")
+struct OrganisationMappingRoundTripTests {
+    @Test("A residential facility survives Organization and FHIR JSON unchanged")
+    func facility() throws {
+        let facilities = try MappingGenerators.facilities(seed: 5)
+        #expect(facilities.count >= 100)
+        for facility in facilities {
+            #expect(try ResidentialFacility(throughJSON(FHIR.Organization(facility))) == facility)
+        }
+    }
+
+    @Test("An outreach team survives CareTeam and FHIR JSON unchanged")
+    func team() throws {
+        let teams = try MappingGenerators.teams(seed: 6)
+        #expect(teams.count >= 24)
+        #expect(teams.contains { !$0.onCallRota.isEmpty && !$0.servedFacilities.isEmpty })
+        for team in teams {
+            #expect(try OutreachTeam(throughJSON(FHIR.CareTeam(team))) == team)
+        }
+    }
+}
