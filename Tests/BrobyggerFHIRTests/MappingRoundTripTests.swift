@@ -1,5 +1,6 @@
 import BrobyggerCore
 import BrobyggerFHIR
+import BrobyggerRelationalCoordination
 import BrobyggerResidents
 import BrobyggerTesting
 import Foundation
@@ -69,5 +70,72 @@ struct OrganisationMappingRoundTripTests {
         for team in teams {
             #expect(try OutreachTeam(throughJSON(FHIR.CareTeam(team))) == team)
         }
+    }
+}
+
+@Suite("Domain ↔ FHIR mappings: relational coordination")
+struct RelationalCoordinationMappingRoundTripTests {
+    static func survey(seed: UInt64) -> RelationalCoordinationSyntheticSurvey {
+        var generator = RelationalCoordinationSurveyGenerator(
+            respondents: 160, workgroups: 6, rounds: 2, missingAnswerRate: 0.1, seed: seed)
+        generator.groupSizeVariation = 0.3
+        return generator.generate()
+    }
+
+    /// Instruments that differ from the standard one: other option orders, scores and counts.
+    static func instruments(seed: UInt64) throws -> [RelationalCoordinationInstrument] {
+        var random = SyntheticRegionRandom(seed: seed)
+        return try [RelationalCoordinationInstrument.standard]
+            + (1...40).map { number throws(ValidationError) in
+                try RelationalCoordinationInstrument(
+                    id: "test.rc.\(number)", version: "\(random.int(1...9)).\(random.int(0...20))",
+                    items: RelationalCoordinationDimension.allCases.shuffled(using: &random).map {
+                        dimension throws(ValidationError) in
+                        try RelationalCoordinationItem(
+                            dimension: dimension,
+                            options: (1...random.int(2...15)).map { option throws(ValidationError) in
+                                try RelationalCoordinationAnswerOption(id: "o\(option)", score: random.int(1...5))
+                            })
+                    })
+            }
+    }
+
+    @Test("An instrument survives Questionnaire and FHIR JSON unchanged, scores as itemWeight")
+    func instrument() throws {
+        for instrument in try Self.instruments(seed: 8) {
+            let questionnaire = try throughJSON(FHIR.Questionnaire(instrument))
+            #expect(try RelationalCoordinationInstrument(questionnaire) == instrument)
+            let weights = questionnaire.item[0].item.dropFirst().flatMap { $0.answerOption.compactMap(\.itemWeight) }
+            #expect(weights == instrument.items.flatMap { $0.options.map { Decimal($0.score) } })
+        }
+    }
+
+    @Test("Survey responses survive QuestionnaireResponse and FHIR JSON unchanged", arguments: [11, 12] as [UInt64])
+    func responses(seed: UInt64) throws {
+        let synthetic = Self.survey(seed: seed)
+        #expect(synthetic.responses.count >= 300)
+        #expect(synthetic.responses.contains { $0.ratings.contains { $0.answers.answeredCount < 7 } })
+        for response in synthetic.responses {
+            let resource = try throughJSON(
+                FHIR.QuestionnaireResponse(response, instrument: synthetic.survey.instrument))
+            #expect(try RelationalCoordinationResponse(resource, instrument: synthetic.survey.instrument) == response)
+        }
+    }
+
+    @Test("A position the instrument lacks travels as an integer and comes back")
+    func unknownPosition() throws {
+        let response = RelationalCoordinationResponse(
+            respondent: try RelationalCoordinationRespondent(pseudonym: "R-17"),
+            workgroup: RelationalCoordinationWorkgroup.ID(rawValue: UUID()),
+            round: RelationalCoordinationRound.ID(rawValue: UUID()),
+            ratings: [
+                RelationalCoordinationRating(
+                    rated: RelationalCoordinationWorkgroup.ID(rawValue: UUID()),
+                    answers: try RelationalCoordinationAnswers(positions: [15, 1, nil, 2, 3, 4, 5]))
+            ])
+        let instrument = RelationalCoordinationInstrument.standard
+        let resource = try throughJSON(FHIR.QuestionnaireResponse(response, instrument: instrument))
+        #expect(resource.item[0].item[1].answer.first?.value == .integer(15))
+        #expect(try RelationalCoordinationResponse(resource, instrument: instrument) == response)
     }
 }
