@@ -1,3 +1,4 @@
+import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerResidents
 import BrobyggerTesting
@@ -118,5 +119,86 @@ extension MappingGenerators {
                 id: team.id, name: team.name, psychiatricCentre: team.psychiatricCentre, members: team.members,
                 servedFacilities: team.servedFacilities, onCallRota: rota)
         }
+    }
+}
+
+extension MappingGenerators {
+    /// The region's coordinated care plans, varied in status, sharing consent and early warning signs.
+    static func carePlans(seed: UInt64) throws -> [CoordinatedCarePlan] {
+        var parameters = CarePlanGenerationParameters()
+        parameters.seed = seed
+        parameters.count = 300
+        var random = SyntheticRegionRandom(seed: seed)
+        let kinds = OrganisationKind.allCases
+        return try region.carePlans(parameters).map { plan throws(ValidationError) in
+            var status = plan.status
+            if random.chance(0.2) {
+                status = .closed(
+                    on: try CalendarDate(iso8601: "2026-0\(random.int(1...9))-2\(random.int(0...8))"),
+                    reason: random.pick([.goalsReached, .residentMoved, .unrecognized("other_reason")]))
+            } else if random.chance(0.2) {
+                status = .revised
+            }
+            var consent = plan.sharingConsent
+            if random.chance(0.5) {
+                let relative = random.nextIdentifier(Relative.self)
+                consent = CarePlanSharingConsent(
+                    givenBy: random.chance(0.3) ? .proxy(relative) : .resident,
+                    givenOn: try CalendarDate(iso8601: "2025-1\(random.int(0...2))-1\(random.int(0...9))"),
+                    recipients: [
+                        .organisation(random.nextIdentifier()), .organisationKind(random.pick(kinds)),
+                        .professional(random.nextIdentifier()), .relative(relative),
+                    ].filter { _ in random.chance(0.7) },
+                    reference: random.chance(0.5) ? random.nextIdentifier() : nil,
+                    withdrawnFrom: random.chance(0.3) ? try CalendarDate(iso8601: "2026-03-01") : nil)
+            }
+            var signs = plan.earlyWarningSigns
+            if random.chance(0.3) {
+                signs.append(
+                    EarlyWarningSign(
+                        sign: "Trækker sig fra fællesskabet og sover dårligt",
+                        responses: [
+                            EarlyWarningSign.Response(party: .resident, action: "Siger det til kontaktpersonen"),
+                            EarlyWarningSign.Response(
+                                party: plan.coordinator ?? .resident, action: "Ringer til teamet samme dag"),
+                        ]))
+            }
+            var subGoals = plan.subGoals
+            var efforts = plan.efforts
+            if subGoals.isEmpty, random.chance(0.6) {
+                subGoals = (1...random.int(1...3)).map { number in
+                    CarePlanSubGoal(
+                        id: random.nextIdentifier(), text: "Delmål \(number)", priority: random.int(1...5),
+                        goal: plan.goals.isEmpty || random.chance(0.3) ? nil : random.pick(plan.goals).id)
+                }
+                efforts = try efforts.map { effort throws(ValidationError) in
+                    try CarePlanEffort(
+                        id: effort.id, title: effort.title, goal: effort.goal,
+                        subGoal: random.chance(0.5) ? random.pick(subGoals).id : nil, domain: effort.domain,
+                        responsible: effort.responsible, start: effort.start, due: effort.due, status: effort.status)
+                }
+            }
+            return try CoordinatedCarePlan(
+                id: plan.id, resident: plan.resident, residentName: plan.residentName, team: plan.team,
+                facility: plan.facility, status: status, initiatingSector: plan.initiatingSector,
+                initiatedBy: plan.initiatedBy, triggers: plan.triggers, coordinator: plan.coordinator,
+                meetingLeader: plan.meetingLeader, participants: plan.participants, residentVoice: plan.residentVoice,
+                challenges: plan.challenges, goals: plan.goals, subGoals: subGoals, efforts: efforts,
+                agreements: plan.agreements, earlyWarningSigns: signs, sharingConsent: consent,
+                sharedWith: plan.sharedWith, nextMeeting: plan.nextMeeting, meetings: plan.meetings)
+        }
+    }
+}
+
+extension CoordinatedCarePlan {
+    /// The plan without its coordination meetings: what the FHIR resources carry.
+    func withoutMeetings() throws -> CoordinatedCarePlan {
+        try CoordinatedCarePlan(
+            id: id, resident: resident, residentName: residentName, team: team, facility: facility, status: status,
+            initiatingSector: initiatingSector, initiatedBy: initiatedBy, triggers: triggers, coordinator: coordinator,
+            meetingLeader: meetingLeader, participants: participants, residentVoice: residentVoice,
+            challenges: challenges, goals: goals, subGoals: subGoals, efforts: efforts, agreements: agreements,
+            earlyWarningSigns: earlyWarningSigns, sharingConsent: sharingConsent, sharedWith: sharedWith,
+            nextMeeting: nextMeeting)
     }
 }

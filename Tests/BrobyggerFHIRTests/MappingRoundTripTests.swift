@@ -1,3 +1,4 @@
+import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerFHIR
 import BrobyggerRelationalCoordination
@@ -137,5 +138,38 @@ struct RelationalCoordinationMappingRoundTripTests {
         let resource = try throughJSON(FHIR.QuestionnaireResponse(response, instrument: instrument))
         #expect(resource.item[0].item[1].answer.first?.value == .integer(15))
         #expect(try RelationalCoordinationResponse(resource, instrument: instrument) == response)
+    }
+}
+
+@Suite("Domain ↔ FHIR mappings: coordinated care plans")
+struct CarePlanMappingRoundTripTests {
+    @Test("A care plan survives CarePlan, Goal, CareTeam, Consent and FHIR JSON, losing only its meetings")
+    func carePlan() throws {
+        let plans = try MappingGenerators.carePlans(seed: 21)
+        #expect(plans.count >= 300)
+        #expect(plans.contains { !$0.meetings.isEmpty } && plans.contains { !$0.efforts.isEmpty })
+        #expect(plans.contains { $0.sharingConsent != nil && $0.status.isClosed })
+        #expect(plans.contains { $0.efforts.contains { $0.subGoal != nil } })
+        for plan in plans {
+            let resources = CarePlanResources(plan)
+            let read = CarePlanResources(
+                carePlan: try throughJSON(resources.carePlan), goals: try resources.goals.map(throughJSON),
+                careTeam: try throughJSON(resources.careTeam), consent: try resources.consent.map(throughJSON))
+            #expect(read == resources)
+            #expect(try CoordinatedCarePlan(read) == plan.withoutMeetings())
+        }
+    }
+
+    @Test("The CarePlan refers to its Goals and CareTeam, and its efforts to their sub-goals")
+    func references() throws {
+        let plan = try #require(try MappingGenerators.carePlans(seed: 22).first { !$0.subGoals.isEmpty })
+        let resources = CarePlanResources(plan)
+        #expect(resources.carePlan.goal.map(\.reference) == resources.goals.map { "Goal/\($0.id?.rawValue ?? "")" })
+        #expect(resources.carePlan.careTeam.first?.reference == "CareTeam/\(resources.careTeam.id?.rawValue ?? "")")
+        #expect(resources.carePlan.subject.reference == "Patient/\(plan.resident.uuidString)")
+        let goalIDs = Set(resources.goals.compactMap { $0.id.map { "Goal/\($0.rawValue)" } })
+        for activity in resources.carePlan.activity {
+            for goal in activity.detail?.goal ?? [] { #expect(goalIDs.contains(goal.reference ?? "")) }
+        }
     }
 }

@@ -89,6 +89,23 @@ enum MappingSupport {
     /// A date as FHIR writes it.
     static func date(_ date: CalendarDate) -> FHIR.Extension.Value { .date(FHIR.Date(date)) }
 
+    /// A calendar day as a FHIR dateTime of day precision.
+    static func day(_ date: CalendarDate) -> FHIR.DateTime {
+        guard let value = FHIR.DateTime(rawValue: date.iso8601) else { preconditionFailure("a day is a dateTime") }
+        return value
+    }
+
+    /// The calendar day of a FHIR dateTime of day precision.
+    static func day(_ value: FHIR.DateTime?, at path: FieldPath) throws(FHIRError) -> CalendarDate {
+        guard let value else { throw .missingElement(path: path) }
+        guard value.precision == .day, let day = value.calendarDate else {
+            throw .invalidValue(
+                path: path, code: "brobygger.date-precision", rule: "the dateTime gives a day (YYYY-MM-DD)",
+                offendingValue: value.rawValue)
+        }
+        return day
+    }
+
     /// The calendar day of a FHIR date, which must give a day.
     static func calendarDate(_ date: FHIR.Date?, at path: FieldPath) throws(FHIRError) -> CalendarDate {
         guard let date else { throw .missingElement(path: path) }
