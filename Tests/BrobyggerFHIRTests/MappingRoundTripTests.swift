@@ -1,5 +1,6 @@
 import BrobyggerCarePlans
 import BrobyggerCore
+import BrobyggerDischarge
 import BrobyggerFHIR
 import BrobyggerRelationalCoordination
 import BrobyggerResidents
@@ -171,5 +172,85 @@ struct CarePlanMappingRoundTripTests {
         for activity in resources.carePlan.activity {
             for goal in activity.detail?.goal ?? [] { #expect(goalIDs.contains(goal.reference ?? "")) }
         }
+    }
+}
+
+@Suite("Domain ↔ FHIR mappings: discharge agreements and coordination plans")
+struct DischargeMappingRoundTripTests {
+    static let documents: DischargeSyntheticDocuments? = try? DischargeSyntheticDocuments.derive(
+        from: MappingGenerators.region)
+
+    /// A document as its CarePlan reads back: the current content with the current version's provenance.
+    static func current(_ history: RevisionHistory<DischargeContent>) -> RevisionHistory<DischargeContent> {
+        RevisionHistory(initial: history.currentDocument, provenance: history.current.provenance)
+    }
+
+    /// The synthetic agreements, every other one revised: a refusal, early signs, evidence, a validity and a
+    /// registration reference added in a second version.
+    static func agreements(seed: UInt64) throws -> [DischargeAgreement] {
+        var random = SyntheticRegionRandom(seed: seed)
+        let documents = try #require(Self.documents)
+        return try documents.agreements.map { agreement in
+            guard random.chance(0.5) else { return agreement }
+            var content = agreement.content
+            let fallback = try CalendarDate(iso8601: "2026-01-15")
+            let concluded = content.concludedOn ?? fallback
+            content.earlySigns.append(EarlySign(sign: "Isolerer sig", response: "Teamet ringer samme dag"))
+            content.basisEvidence.append("Tre indlæggelser det seneste år")
+            content.validity = try DayRange(
+                start: concluded, end: random.chance(0.5) ? concluded.adding(days: 180) : nil)
+            content.registrationReference = random.chance(0.5) ? "LPR-\(random.int(1_000...9_999))" : nil
+            if random.chance(0.5) {
+                content.refusal = PatientRefusal(
+                    refusedOn: concluded.adding(days: 3),
+                    recordedBy: random.chance(0.5)
+                        ? Author(
+                            name: try PersonName(given: "Mette", family: "Holm"), professional: random.nextIdentifier())
+                        : nil,
+                    note: random.chance(0.5) ? "Ønsker ikke aftalen" : nil)
+            }
+            let provenance = Provenance(
+                author: Author(
+                    name: try PersonName(given: "Søren", family: "Dahl"), organisation: random.nextIdentifier()),
+                instant: agreement.history.current.provenance.instant.adding(seconds: 86_400), reason: "Revideret")
+            return try DischargeAgreement(
+                id: agreement.id, history: agreement.history.appending(content, provenance: provenance))
+        }
+    }
+
+    @Test("A discharge agreement survives CarePlan and FHIR JSON: its current version, exactly")
+    func agreements() throws {
+        let agreements = try Self.agreements(seed: 31)
+        #expect(agreements.count >= 100)
+        #expect(agreements.contains { $0.history.versions.count > 1 && $0.content.refusal?.recordedBy != nil })
+        for agreement in agreements {
+            let carePlan = try throughJSON(FHIR.CarePlan(agreement))
+            #expect(DischargeContent.kind(of: carePlan) == .agreement)
+            let read = try DischargeAgreement(carePlan)
+            #expect(read.id == agreement.id)
+            #expect(read.history == Self.current(agreement.history))
+            #expect(try DischargeContent(carePlan) == agreement.content)
+        }
+    }
+
+    @Test("A coordination plan survives CarePlan and FHIR JSON, with §13b among its categories")
+    func plans() throws {
+        let documents = try #require(Self.documents)
+        #expect(!documents.plans.isEmpty)
+        for plan in documents.plans {
+            let carePlan = try throughJSON(FHIR.CarePlan(plan))
+            #expect(carePlan.category.flatMap(\.coding).contains { $0.code == "13b" })
+            let read = try CoordinationPlan(carePlan)
+            #expect(read.id == plan.id)
+            #expect(read.history == Self.current(plan.history))
+        }
+    }
+
+    @Test("An agreement's CarePlan is not read as a coordination plan")
+    func wrongKind() throws {
+        let agreement = try #require(Self.documents?.agreements.first)
+        let error = #expect(throws: FHIRError.self) { try CoordinationPlan(FHIR.CarePlan(agreement)) }
+        #expect(error?.code == "brobygger.discharge-document-kind")
+        #expect(error?.path == "category")
     }
 }
