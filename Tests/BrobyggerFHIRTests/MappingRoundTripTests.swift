@@ -1,3 +1,4 @@
+import BrobyggerAgreements
 import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerDischarge
@@ -252,5 +253,71 @@ struct DischargeMappingRoundTripTests {
         let error = #expect(throws: FHIRError.self) { try CoordinationPlan(FHIR.CarePlan(agreement)) }
         #expect(error?.code == "brobygger.discharge-document-kind")
         #expect(error?.path == "category")
+    }
+}
+
+@Suite("Domain ↔ FHIR mappings: collaboration agreements")
+struct CollaborationAgreementMappingTests {
+    typealias F = AgreementFixtures
+
+    /// Agreements for many facilities: drafts, signed, and signed and revised.
+    static func agreements(seed: UInt64) throws -> [CollaborationAgreement] {
+        var random = SyntheticRegionRandom(seed: seed)
+        return try (1...120).map { number in
+            let facility = F.facility(named: "Botilbud \(number)", number: number)
+            let regional = random.chance(0.5)
+            var agreement = CollaborationAgreement(
+                id: random.nextIdentifier(),
+                template: regional ? .regionHovedstadenFacilityTeam : .crossSectorCollaborationModel,
+                terms: regional
+                    ? F.regionHovedstadenTerms(facility: facility) : F.collaborationModelTerms(facility: facility))
+            guard random.chance(0.8) else { return agreement }
+            let signed = F.date("2026-01-1\(random.int(0...9))")
+            try agreement.sign(F.centreSignature(on: signed))
+            try agreement.sign(F.facilitySignature(for: facility, on: signed))
+            try agreement.activate(effectiveFrom: signed.adding(days: 7), provenance: F.provenance(on: signed))
+            return agreement
+        }
+    }
+
+    @Test("An agreement survives a DocumentReference and FHIR JSON unchanged, with its rendering for people")
+    func roundTrip() throws {
+        let agreements = try Self.agreements(seed: 41)
+        #expect(agreements.contains { $0.history == nil } && agreements.contains { $0.history != nil })
+        for agreement in agreements {
+            let resource = try throughJSON(CollaborationAgreementDocumentReference.resource(agreement))
+            #expect(resource.resourceType == "DocumentReference")
+            #expect(try CollaborationAgreement(documentReference: resource) == agreement)
+            guard case .other(_, let json) = resource, case .array(let contents)? = json["content"],
+                case .object(let first) = contents[0], case .object(let attachment)? = first["attachment"],
+                case .string(let base64)? = attachment["data"], let data = Data(base64Encoded: base64)
+            else {
+                Issue.record("no rendered content")
+                continue
+            }
+            #expect(String(decoding: data, as: UTF8.self).contains(agreement.template.title.danish))
+        }
+    }
+
+    @Test("A resource that is not a DocumentReference, or lacks the agreement, is a typed error")
+    func badInput() throws {
+        let agreement = try #require(try Self.agreements(seed: 42).first)
+        let patient = FHIR.Resource.patient(FHIR.Patient())
+        #expect(throws: FHIRError.wrongResourceType(path: .root, expected: "DocumentReference", found: "Patient")) {
+            try CollaborationAgreement(documentReference: patient)
+        }
+        guard case .other(let type, var json) = try CollaborationAgreementDocumentReference.resource(agreement) else {
+            Issue.record("not a raw resource")
+            return
+        }
+        json["masterIdentifier"] = .object(["value": .string("another")])
+        let error = #expect(throws: FHIRError.self) {
+            try CollaborationAgreement(documentReference: .other(resourceType: type, json: json))
+        }
+        #expect(error?.path == "masterIdentifier.value")
+        json["content"] = .array([])
+        #expect(throws: FHIRError.missingElement(path: "content")) {
+            try CollaborationAgreement(documentReference: .other(resourceType: type, json: json))
+        }
     }
 }
