@@ -91,7 +91,7 @@ extension FHIR.Encounter {
 
 extension CourseEvent {
     /// The identifier system of an episode of care (*forløb*) in an Encounter written by Brobygger. MedCom's
-    /// messages use the sender's SOR endpoint instead; ``init(_:)`` reads the first identifier whatever its system.
+    /// messages use the sender's SOR endpoint instead; `CourseEvent(_:)` reads the first identifier whatever its system.
     public static let episodeOfCareSystem = BrobyggerFHIRTerminology.namingSystem("episode-of-care")
 
     /// The course event an Encounter describes, the inverse of `FHIR.Encounter.init(_:)`.

@@ -16,7 +16,7 @@ extension RelationalCoordinationInstrument {
 extension FHIR.Questionnaire {
     /// The Questionnaire for a relational-coordination instrument, with its score map.
     ///
-    /// - `url` ``RelationalCoordinationInstrument/questionnaireURL``, `version`, `identifier` the instrument's id
+    /// - `url` `RelationalCoordinationInstrument.questionnaireURL`, `version`, `identifier` the instrument's id
     ///   (system `http://brobygger.dk/fhir/NamingSystem/rc-instrument`), `status` `active`, and `id` the
     ///   instrument's id when it is a valid FHIR id.
     /// - One repeating group `rating` per rated workgroup, holding the item `rated` (the workgroup's UUID, a
