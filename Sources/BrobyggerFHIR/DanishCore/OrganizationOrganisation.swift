@@ -5,7 +5,7 @@ extension FHIR.Organization {
     /// The code system for `OrganisationKind` in `Organization.type`: Brobygger's own, because no national code
     /// system distinguishes a *botilbud* from an outreach team; the codes are `OrganisationKind`'s tokens
     /// (`facility`, `outreach_team` …).
-    public static let organisationKindSystem = "http://brobygger.dk/fhir/CodeSystem/organisation-kind"
+    public static let organisationKindSystem = BrobyggerFHIRTerminology.codeSystem("organisation-kind")
 
     /// The dk-core organisation for a domain organisation.
     ///

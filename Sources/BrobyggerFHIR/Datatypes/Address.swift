@@ -54,52 +54,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var use: AddressUse?
-            var type: AddressType?
-            var text: String?
-            var line: [String] = []
-            var city: String?
-            var district: String?
-            var state: String?
-            var postalCode: String?
-            var country: String?
-            var period: Period?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "use": use = try container.decode(AddressUse.self, forKey: key)
-                case "type": type = try container.decode(AddressType.self, forKey: key)
-                case "text": text = try container.decode(String.self, forKey: key)
-                case "line": line = try container.decode([String].self, forKey: key)
-                case "city": city = try container.decode(String.self, forKey: key)
-                case "district": district = try container.decode(String.self, forKey: key)
-                case "state": state = try container.decode(String.self, forKey: key)
-                case "postalCode": postalCode = try container.decode(String.self, forKey: key)
-                case "country": country = try container.decode(String.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.use = use
-            self.type = type
-            self.text = text
-            self.line = line
-            self.city = city
-            self.district = district
-            self.state = state
-            self.postalCode = postalCode
-            self.country = country
-            self.period = period
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

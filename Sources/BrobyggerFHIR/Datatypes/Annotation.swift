@@ -39,37 +39,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var author: Author?
-            var time: DateTime?
-            var text: String?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "authorReference":
-                    author = .reference(try container.decode(Reference.self, forKey: key))
-                case "authorString":
-                    author = .string(try container.decode(String.self, forKey: key))
-                case "time": time = try container.decode(DateTime.self, forKey: key)
-                case "text": text = try container.decode(String.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let text else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("text"))
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.author = author
-            self.time = time
-            self.text = text
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

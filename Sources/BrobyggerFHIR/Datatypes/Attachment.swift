@@ -47,46 +47,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var contentType: String?
-            var language: String?
-            var data: String?
-            var url: String?
-            var size: Int?
-            var hash: String?
-            var title: String?
-            var creation: DateTime?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "contentType": contentType = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "data": data = try container.decode(String.self, forKey: key)
-                case "url": url = try container.decode(String.self, forKey: key)
-                case "size": size = try container.decode(Int.self, forKey: key)
-                case "hash": hash = try container.decode(String.self, forKey: key)
-                case "title": title = try container.decode(String.self, forKey: key)
-                case "creation": creation = try container.decode(DateTime.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.contentType = contentType
-            self.language = language
-            self.data = data
-            self.url = url
-            self.size = size
-            self.hash = hash
-            self.title = title
-            self.creation = creation
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

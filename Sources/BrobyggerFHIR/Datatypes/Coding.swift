@@ -38,37 +38,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var system: String?
-            var version: String?
-            var code: String?
-            var display: String?
-            var userSelected: Bool?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "system": system = try container.decode(String.self, forKey: key)
-                case "version": version = try container.decode(String.self, forKey: key)
-                case "code": code = try container.decode(String.self, forKey: key)
-                case "display": display = try container.decode(String.self, forKey: key)
-                case "userSelected": userSelected = try container.decode(Bool.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.system = system
-            self.version = version
-            self.code = code
-            self.display = display
-            self.userSelected = userSelected
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -38,37 +38,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var system: ContactPointSystem?
-            var value: String?
-            var use: ContactPointUse?
-            var rank: Int?
-            var period: Period?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "system": system = try container.decode(ContactPointSystem.self, forKey: key)
-                case "value": value = try container.decode(String.self, forKey: key)
-                case "use": use = try container.decode(ContactPointUse.self, forKey: key)
-                case "rank": rank = try container.decode(Int.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.system = system
-            self.value = value
-            self.use = use
-            self.rank = rank
-            self.period = period
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

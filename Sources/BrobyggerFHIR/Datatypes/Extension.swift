@@ -97,94 +97,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var url: String?
-            var value: Value?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "url": url = try container.decode(String.self, forKey: key)
-                case "valueBase64Binary":
-                    value = .base64Binary(try container.decode(String.self, forKey: key))
-                case "valueBoolean":
-                    value = .boolean(try container.decode(Bool.self, forKey: key))
-                case "valueCanonical":
-                    value = .canonical(try container.decode(String.self, forKey: key))
-                case "valueCode":
-                    value = .code(try container.decode(String.self, forKey: key))
-                case "valueDate":
-                    value = .date(try container.decode(Date.self, forKey: key))
-                case "valueDateTime":
-                    value = .dateTime(try container.decode(DateTime.self, forKey: key))
-                case "valueDecimal":
-                    value = .decimal(try container.decode(Decimal.self, forKey: key))
-                case "valueId":
-                    value = .id(try container.decode(String.self, forKey: key))
-                case "valueInstant":
-                    value = .instant(try container.decode(DateTime.self, forKey: key))
-                case "valueInteger":
-                    value = .integer(try container.decode(Int.self, forKey: key))
-                case "valueMarkdown":
-                    value = .markdown(try container.decode(String.self, forKey: key))
-                case "valueOid":
-                    value = .oid(try container.decode(String.self, forKey: key))
-                case "valuePositiveInt":
-                    value = .positiveInt(try container.decode(Int.self, forKey: key))
-                case "valueString":
-                    value = .string(try container.decode(String.self, forKey: key))
-                case "valueTime":
-                    value = .time(try container.decode(String.self, forKey: key))
-                case "valueUnsignedInt":
-                    value = .unsignedInt(try container.decode(Int.self, forKey: key))
-                case "valueUri":
-                    value = .uri(try container.decode(String.self, forKey: key))
-                case "valueUrl":
-                    value = .url(try container.decode(String.self, forKey: key))
-                case "valueUuid":
-                    value = .uuid(try container.decode(String.self, forKey: key))
-                case "valueAddress":
-                    value = .address(try container.decode(Address.self, forKey: key))
-                case "valueAge":
-                    value = .age(try container.decode(Quantity.self, forKey: key))
-                case "valueAnnotation":
-                    value = .annotation(try container.decode(Annotation.self, forKey: key))
-                case "valueAttachment":
-                    value = .attachment(try container.decode(Attachment.self, forKey: key))
-                case "valueCodeableConcept":
-                    value = .codeableConcept(try container.decode(CodeableConcept.self, forKey: key))
-                case "valueCoding":
-                    value = .coding(try container.decode(Coding.self, forKey: key))
-                case "valueContactPoint":
-                    value = .contactPoint(try container.decode(ContactPoint.self, forKey: key))
-                case "valueDuration":
-                    value = .duration(try container.decode(Quantity.self, forKey: key))
-                case "valueHumanName":
-                    value = .humanName(try container.decode(HumanName.self, forKey: key))
-                case "valueIdentifier":
-                    value = .identifier(try container.decode(Identifier.self, forKey: key))
-                case "valuePeriod":
-                    value = .period(try container.decode(Period.self, forKey: key))
-                case "valueQuantity":
-                    value = .quantity(try container.decode(Quantity.self, forKey: key))
-                case "valueReference":
-                    value = .reference(try container.decode(Reference.self, forKey: key))
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let url else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.url = url
-            self.value = value
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

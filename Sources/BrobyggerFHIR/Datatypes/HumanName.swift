@@ -44,43 +44,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var use: NameUse?
-            var text: String?
-            var family: String?
-            var given: [String] = []
-            var prefix: [String] = []
-            var suffix: [String] = []
-            var period: Period?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "use": use = try container.decode(NameUse.self, forKey: key)
-                case "text": text = try container.decode(String.self, forKey: key)
-                case "family": family = try container.decode(String.self, forKey: key)
-                case "given": given = try container.decode([String].self, forKey: key)
-                case "prefix": prefix = try container.decode([String].self, forKey: key)
-                case "suffix": suffix = try container.decode([String].self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.use = use
-            self.text = text
-            self.family = family
-            self.given = given
-            self.prefix = prefix
-            self.suffix = suffix
-            self.period = period
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

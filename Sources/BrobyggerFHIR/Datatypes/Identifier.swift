@@ -48,40 +48,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var use: IdentifierUse?
-            var type: CodeableConcept?
-            var system: String?
-            var value: String?
-            var period: Period?
-            var assigner: Reference?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "use": use = try container.decode(IdentifierUse.self, forKey: key)
-                case "type": type = try container.decode(CodeableConcept.self, forKey: key)
-                case "system": system = try container.decode(String.self, forKey: key)
-                case "value": value = try container.decode(String.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "assigner": assigner = try container.decode(Reference.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.use = use
-            self.type = type
-            self.system = system
-            self.value = value
-            self.period = period
-            self._assigner = assigner.map(Indirect.init)
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -41,40 +41,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var versionId: String?
-            var lastUpdated: DateTime?
-            var source: String?
-            var profile: [String] = []
-            var security: [Coding] = []
-            var tag: [Coding] = []
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "versionId": versionId = try container.decode(String.self, forKey: key)
-                case "lastUpdated": lastUpdated = try container.decode(DateTime.self, forKey: key)
-                case "source": source = try container.decode(String.self, forKey: key)
-                case "profile": profile = try container.decode([String].self, forKey: key)
-                case "security": security = try container.decode([Coding].self, forKey: key)
-                case "tag": tag = try container.decode([Coding].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.versionId = versionId
-            self.lastUpdated = lastUpdated
-            self.source = source
-            self.profile = profile
-            self.security = security
-            self.tag = tag
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -38,37 +38,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: String?
-            var extensions: [Extension] = []
-            var value: Decimal?
-            var comparator: QuantityComparator?
-            var unit: String?
-            var system: String?
-            var code: String?
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "id": id = try container.decode(String.self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "value": value = try container.decode(Decimal.self, forKey: key)
-                case "comparator": comparator = try container.decode(QuantityComparator.self, forKey: key)
-                case "unit": unit = try container.decode(String.self, forKey: key)
-                case "system": system = try container.decode(String.self, forKey: key)
-                case "code": code = try container.decode(String.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.`extension` = extensions
-            self.value = value
-            self.comparator = comparator
-            self.unit = unit
-            self.system = system
-            self.code = code
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

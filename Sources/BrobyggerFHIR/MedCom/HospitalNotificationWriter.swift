@@ -17,7 +17,8 @@ import Foundation
 /// What a course event holds beyond MedCom's dataset is not sent, because the message goes out without the
 /// patient's consent and its dataset is deliberately minimal: the admission's legal status, whether it started
 /// acutely and its diagnosis (`AdmissionDetails`), the ward type, and the event's and resident's own identifiers.
-/// No narrative (`text`) is generated.
+/// No narrative (`text`) is generated. The Provenances of earlier messages name this message's sender as their
+/// agent, because a notification does not keep who sent the earlier ones.
 ///
 /// Time and identifiers come in through parameters: the message id, the time the message is sent, and an
 /// `IdentifierSource` for the ids of the bundle and its resources.
@@ -385,7 +386,8 @@ private struct Message {
                 entry(
                     .organization(
                         try organization(
-                            provider, id: providerID, path: FieldPath("entry").appending(index: entries.count),
+                            provider, id: providerID,
+                            path: FieldPath("entry").appending(index: entries.count).appending("resource"),
                             requireAddresses: false)),
                     "Organization", providerID))
         }

@@ -50,55 +50,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var identifier: Identifier?
-            var type: BundleType?
-            var timestamp: DateTime?
-            var total: Int?
-            var link: [Link] = []
-            var entry: [Entry] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Bundle" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Bundle", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "identifier": identifier = try container.decode(Identifier.self, forKey: key)
-                case "type": type = try container.decode(BundleType.self, forKey: key)
-                case "timestamp": timestamp = try container.decode(DateTime.self, forKey: key)
-                case "total": total = try container.decode(Int.self, forKey: key)
-                case "link": link = try container.decode([Link].self, forKey: key)
-                case "entry": entry = try container.decode([Entry].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let type else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("type"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.identifier = identifier
-            self.type = type
-            self.timestamp = timestamp
-            self.total = total
-            self.link = link
-            self.entry = entry
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -197,38 +151,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var relation: String?
-                var url: String?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "relation": relation = try container.decode(String.self, forKey: key)
-                    case "url": url = try container.decode(String.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let relation else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("relation"))
-                }
-                guard let url else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.relation = relation
-                self.url = url
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -318,43 +243,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var link: [Link] = []
-                var fullUrl: String?
-                var resource: Resource?
-                var search: Search?
-                var request: Request?
-                var response: Response?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "link": link = try container.decode([Link].self, forKey: key)
-                    case "fullUrl": fullUrl = try container.decode(String.self, forKey: key)
-                    case "resource": resource = try container.decode(Resource.self, forKey: key)
-                    case "search": search = try container.decode(Search.self, forKey: key)
-                    case "request": request = try container.decode(Request.self, forKey: key)
-                    case "response": response = try container.decode(Response.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.link = link
-                self.fullUrl = fullUrl
-                self.resource = resource
-                self.search = search
-                self.request = request
-                self.response = response
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -443,32 +334,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var mode: String?
-                    var score: Decimal?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "mode": mode = try container.decode(String.self, forKey: key)
-                        case "score": score = try container.decode(Decimal.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.mode = mode
-                    self.score = score
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -560,51 +428,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var method: HTTPVerb?
-                    var url: String?
-                    var ifNoneMatch: String?
-                    var ifModifiedSince: DateTime?
-                    var ifMatch: String?
-                    var ifNoneExist: String?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "method": method = try container.decode(HTTPVerb.self, forKey: key)
-                        case "url": url = try container.decode(String.self, forKey: key)
-                        case "ifNoneMatch": ifNoneMatch = try container.decode(String.self, forKey: key)
-                        case "ifModifiedSince": ifModifiedSince = try container.decode(DateTime.self, forKey: key)
-                        case "ifMatch": ifMatch = try container.decode(String.self, forKey: key)
-                        case "ifNoneExist": ifNoneExist = try container.decode(String.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let method else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("method"))
-                    }
-                    guard let url else {
-                        throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("url"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.method = method
-                    self.url = url
-                    self.ifNoneMatch = ifNoneMatch
-                    self.ifModifiedSince = ifModifiedSince
-                    self.ifMatch = ifMatch
-                    self.ifNoneExist = ifNoneExist
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -710,45 +536,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var status: String?
-                    var location: String?
-                    var etag: String?
-                    var lastModified: DateTime?
-                    var outcome: Resource?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "status": status = try container.decode(String.self, forKey: key)
-                        case "location": location = try container.decode(String.self, forKey: key)
-                        case "etag": etag = try container.decode(String.self, forKey: key)
-                        case "lastModified": lastModified = try container.decode(DateTime.self, forKey: key)
-                        case "outcome": outcome = try container.decode(Resource.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let status else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.status = status
-                    self.location = location
-                    self.etag = etag
-                    self.lastModified = lastModified
-                    self.outcome = outcome
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

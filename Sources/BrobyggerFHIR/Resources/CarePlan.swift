@@ -118,124 +118,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var instantiatesCanonical: [String] = []
-            var instantiatesUri: [String] = []
-            var basedOn: [Reference] = []
-            var replaces: [Reference] = []
-            var partOf: [Reference] = []
-            var status: RequestStatus?
-            var intent: CarePlanIntent?
-            var category: [CodeableConcept] = []
-            var title: String?
-            var description: String?
-            var subject: Reference?
-            var encounter: Reference?
-            var period: Period?
-            var created: DateTime?
-            var author: Reference?
-            var contributor: [Reference] = []
-            var careTeam: [Reference] = []
-            var addresses: [Reference] = []
-            var supportingInfo: [Reference] = []
-            var goal: [Reference] = []
-            var activity: [Activity] = []
-            var note: [Annotation] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "CarePlan" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "CarePlan", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "instantiatesCanonical": instantiatesCanonical = try container.decode([String].self, forKey: key)
-                case "instantiatesUri": instantiatesUri = try container.decode([String].self, forKey: key)
-                case "basedOn": basedOn = try container.decode([Reference].self, forKey: key)
-                case "replaces": replaces = try container.decode([Reference].self, forKey: key)
-                case "partOf": partOf = try container.decode([Reference].self, forKey: key)
-                case "status": status = try container.decode(RequestStatus.self, forKey: key)
-                case "intent": intent = try container.decode(CarePlanIntent.self, forKey: key)
-                case "category": category = try container.decode([CodeableConcept].self, forKey: key)
-                case "title": title = try container.decode(String.self, forKey: key)
-                case "description": description = try container.decode(String.self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "encounter": encounter = try container.decode(Reference.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "created": created = try container.decode(DateTime.self, forKey: key)
-                case "author": author = try container.decode(Reference.self, forKey: key)
-                case "contributor": contributor = try container.decode([Reference].self, forKey: key)
-                case "careTeam": careTeam = try container.decode([Reference].self, forKey: key)
-                case "addresses": addresses = try container.decode([Reference].self, forKey: key)
-                case "supportingInfo": supportingInfo = try container.decode([Reference].self, forKey: key)
-                case "goal": goal = try container.decode([Reference].self, forKey: key)
-                case "activity": activity = try container.decode([Activity].self, forKey: key)
-                case "note": note = try container.decode([Annotation].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            guard let intent else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("intent"))
-            }
-            guard let subject else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("subject"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.instantiatesCanonical = instantiatesCanonical
-            self.instantiatesUri = instantiatesUri
-            self.basedOn = basedOn
-            self.replaces = replaces
-            self.partOf = partOf
-            self.status = status
-            self.intent = intent
-            self.category = category
-            self.title = title
-            self.description = description
-            self.subject = subject
-            self.encounter = encounter
-            self.period = period
-            self.created = created
-            self.author = author
-            self.contributor = contributor
-            self.careTeam = careTeam
-            self.addresses = addresses
-            self.supportingInfo = supportingInfo
-            self.goal = goal
-            self.activity = activity
-            self.note = note
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -433,41 +318,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var outcomeCodeableConcept: [CodeableConcept] = []
-                var outcomeReference: [Reference] = []
-                var progress: [Annotation] = []
-                var reference: Reference?
-                var detail: Detail?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "outcomeCodeableConcept":
-                        outcomeCodeableConcept = try container.decode([CodeableConcept].self, forKey: key)
-                    case "outcomeReference": outcomeReference = try container.decode([Reference].self, forKey: key)
-                    case "progress": progress = try container.decode([Annotation].self, forKey: key)
-                    case "reference": reference = try container.decode(Reference.self, forKey: key)
-                    case "detail": detail = try container.decode(Detail.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.outcomeCodeableConcept = outcomeCodeableConcept
-                self.outcomeReference = outcomeReference
-                self.progress = progress
-                self.reference = reference
-                self.detail = detail
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -610,82 +463,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var kind: String?
-                    var instantiatesCanonical: [String] = []
-                    var instantiatesUri: [String] = []
-                    var code: CodeableConcept?
-                    var reasonCode: [CodeableConcept] = []
-                    var reasonReference: [Reference] = []
-                    var goal: [Reference] = []
-                    var status: CarePlanActivityStatus?
-                    var statusReason: CodeableConcept?
-                    var doNotPerform: Bool?
-                    var scheduled: Scheduled?
-                    var location: Reference?
-                    var performer: [Reference] = []
-                    var dailyAmount: Quantity?
-                    var quantity: Quantity?
-                    var description: String?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "kind": kind = try container.decode(String.self, forKey: key)
-                        case "instantiatesCanonical":
-                            instantiatesCanonical = try container.decode([String].self, forKey: key)
-                        case "instantiatesUri": instantiatesUri = try container.decode([String].self, forKey: key)
-                        case "code": code = try container.decode(CodeableConcept.self, forKey: key)
-                        case "reasonCode": reasonCode = try container.decode([CodeableConcept].self, forKey: key)
-                        case "reasonReference": reasonReference = try container.decode([Reference].self, forKey: key)
-                        case "goal": goal = try container.decode([Reference].self, forKey: key)
-                        case "status": status = try container.decode(CarePlanActivityStatus.self, forKey: key)
-                        case "statusReason": statusReason = try container.decode(CodeableConcept.self, forKey: key)
-                        case "doNotPerform": doNotPerform = try container.decode(Bool.self, forKey: key)
-                        case "scheduledPeriod":
-                            scheduled = .period(try container.decode(Period.self, forKey: key))
-                        case "scheduledString":
-                            scheduled = .string(try container.decode(String.self, forKey: key))
-                        case "location": location = try container.decode(Reference.self, forKey: key)
-                        case "performer": performer = try container.decode([Reference].self, forKey: key)
-                        case "dailyAmount": dailyAmount = try container.decode(Quantity.self, forKey: key)
-                        case "quantity": quantity = try container.decode(Quantity.self, forKey: key)
-                        case "description": description = try container.decode(String.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let status else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.kind = kind
-                    self.instantiatesCanonical = instantiatesCanonical
-                    self.instantiatesUri = instantiatesUri
-                    self.code = code
-                    self.reasonCode = reasonCode
-                    self.reasonReference = reasonReference
-                    self.goal = goal
-                    self.status = status
-                    self.statusReason = statusReason
-                    self.doNotPerform = doNotPerform
-                    self.scheduled = scheduled
-                    self.location = location
-                    self.performer = performer
-                    self.dailyAmount = dailyAmount
-                    self.quantity = quantity
-                    self.description = description
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -87,85 +87,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var status: CareTeamStatus?
-            var category: [CodeableConcept] = []
-            var name: String?
-            var subject: Reference?
-            var encounter: Reference?
-            var period: Period?
-            var participant: [Participant] = []
-            var reasonCode: [CodeableConcept] = []
-            var reasonReference: [Reference] = []
-            var managingOrganization: [Reference] = []
-            var telecom: [ContactPoint] = []
-            var note: [Annotation] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "CareTeam" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "CareTeam", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "status": status = try container.decode(CareTeamStatus.self, forKey: key)
-                case "category": category = try container.decode([CodeableConcept].self, forKey: key)
-                case "name": name = try container.decode(String.self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "encounter": encounter = try container.decode(Reference.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "participant": participant = try container.decode([Participant].self, forKey: key)
-                case "reasonCode": reasonCode = try container.decode([CodeableConcept].self, forKey: key)
-                case "reasonReference": reasonReference = try container.decode([Reference].self, forKey: key)
-                case "managingOrganization": managingOrganization = try container.decode([Reference].self, forKey: key)
-                case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
-                case "note": note = try container.decode([Annotation].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.status = status
-            self.category = category
-            self.name = name
-            self.subject = subject
-            self.encounter = encounter
-            self.period = period
-            self.participant = participant
-            self.reasonCode = reasonCode
-            self.reasonReference = reasonReference
-            self.managingOrganization = managingOrganization
-            self.telecom = telecom
-            self.note = note
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -317,37 +241,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var role: [CodeableConcept] = []
-                var member: Reference?
-                var onBehalfOf: Reference?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "role": role = try container.decode([CodeableConcept].self, forKey: key)
-                    case "member": member = try container.decode(Reference.self, forKey: key)
-                    case "onBehalfOf": onBehalfOf = try container.decode(Reference.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.role = role
-                self.member = member
-                self.onBehalfOf = onBehalfOf
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

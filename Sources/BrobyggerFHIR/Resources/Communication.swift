@@ -119,118 +119,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var instantiatesCanonical: [String] = []
-            var instantiatesUri: [String] = []
-            var basedOn: [Reference] = []
-            var partOf: [Reference] = []
-            var inResponseTo: [Reference] = []
-            var status: EventStatus?
-            var statusReason: CodeableConcept?
-            var category: [CodeableConcept] = []
-            var priority: RequestPriority?
-            var medium: [CodeableConcept] = []
-            var subject: Reference?
-            var topic: CodeableConcept?
-            var about: [Reference] = []
-            var encounter: Reference?
-            var sent: DateTime?
-            var received: DateTime?
-            var recipient: [Reference] = []
-            var sender: Reference?
-            var reasonCode: [CodeableConcept] = []
-            var reasonReference: [Reference] = []
-            var payload: [Payload] = []
-            var note: [Annotation] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Communication" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Communication", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "instantiatesCanonical": instantiatesCanonical = try container.decode([String].self, forKey: key)
-                case "instantiatesUri": instantiatesUri = try container.decode([String].self, forKey: key)
-                case "basedOn": basedOn = try container.decode([Reference].self, forKey: key)
-                case "partOf": partOf = try container.decode([Reference].self, forKey: key)
-                case "inResponseTo": inResponseTo = try container.decode([Reference].self, forKey: key)
-                case "status": status = try container.decode(EventStatus.self, forKey: key)
-                case "statusReason": statusReason = try container.decode(CodeableConcept.self, forKey: key)
-                case "category": category = try container.decode([CodeableConcept].self, forKey: key)
-                case "priority": priority = try container.decode(RequestPriority.self, forKey: key)
-                case "medium": medium = try container.decode([CodeableConcept].self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "topic": topic = try container.decode(CodeableConcept.self, forKey: key)
-                case "about": about = try container.decode([Reference].self, forKey: key)
-                case "encounter": encounter = try container.decode(Reference.self, forKey: key)
-                case "sent": sent = try container.decode(DateTime.self, forKey: key)
-                case "received": received = try container.decode(DateTime.self, forKey: key)
-                case "recipient": recipient = try container.decode([Reference].self, forKey: key)
-                case "sender": sender = try container.decode(Reference.self, forKey: key)
-                case "reasonCode": reasonCode = try container.decode([CodeableConcept].self, forKey: key)
-                case "reasonReference": reasonReference = try container.decode([Reference].self, forKey: key)
-                case "payload": payload = try container.decode([Payload].self, forKey: key)
-                case "note": note = try container.decode([Annotation].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.instantiatesCanonical = instantiatesCanonical
-            self.instantiatesUri = instantiatesUri
-            self.basedOn = basedOn
-            self.partOf = partOf
-            self.inResponseTo = inResponseTo
-            self.status = status
-            self.statusReason = statusReason
-            self.category = category
-            self.priority = priority
-            self.medium = medium
-            self.subject = subject
-            self.topic = topic
-            self.about = about
-            self.encounter = encounter
-            self.sent = sent
-            self.received = received
-            self.recipient = recipient
-            self.sender = sender
-            self.reasonCode = reasonCode
-            self.reasonReference = reasonReference
-            self.payload = payload
-            self.note = note
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -422,37 +313,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var content: Content?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "contentString":
-                        content = .string(try container.decode(String.self, forKey: key))
-                    case "contentAttachment":
-                        content = .attachment(try container.decode(Attachment.self, forKey: key))
-                    case "contentReference":
-                        content = .reference(try container.decode(Reference.self, forKey: key))
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let content else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("content[x]"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.content = content
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

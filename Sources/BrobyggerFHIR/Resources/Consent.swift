@@ -93,97 +93,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var status: ConsentState?
-            var scope: CodeableConcept?
-            var category: [CodeableConcept] = []
-            var patient: Reference?
-            var dateTime: DateTime?
-            var performer: [Reference] = []
-            var organization: [Reference] = []
-            var source: Source?
-            var policy: [Policy] = []
-            var policyRule: CodeableConcept?
-            var verification: [Verification] = []
-            var provision: Provision?
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Consent" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Consent", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "status": status = try container.decode(ConsentState.self, forKey: key)
-                case "scope": scope = try container.decode(CodeableConcept.self, forKey: key)
-                case "category": category = try container.decode([CodeableConcept].self, forKey: key)
-                case "patient": patient = try container.decode(Reference.self, forKey: key)
-                case "dateTime": dateTime = try container.decode(DateTime.self, forKey: key)
-                case "performer": performer = try container.decode([Reference].self, forKey: key)
-                case "organization": organization = try container.decode([Reference].self, forKey: key)
-                case "sourceAttachment":
-                    source = .attachment(try container.decode(Attachment.self, forKey: key))
-                case "sourceReference":
-                    source = .reference(try container.decode(Reference.self, forKey: key))
-                case "policy": policy = try container.decode([Policy].self, forKey: key)
-                case "policyRule": policyRule = try container.decode(CodeableConcept.self, forKey: key)
-                case "verification": verification = try container.decode([Verification].self, forKey: key)
-                case "provision": provision = try container.decode(Provision.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            guard let scope else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("scope"))
-            }
-            guard !category.isEmpty else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("category"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.status = status
-            self.scope = scope
-            self.category = category
-            self.patient = patient
-            self.dateTime = dateTime
-            self.performer = performer
-            self.organization = organization
-            self.source = source
-            self.policy = policy
-            self.policyRule = policyRule
-            self.verification = verification
-            self.provision = provision
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -336,31 +248,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var authority: String?
-                var uri: String?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "authority": authority = try container.decode(String.self, forKey: key)
-                    case "uri": uri = try container.decode(String.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.authority = authority
-                self.uri = uri
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -437,38 +327,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var verified: Bool?
-                var verifiedWith: Reference?
-                var verificationDate: DateTime?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "verified": verified = try container.decode(Bool.self, forKey: key)
-                    case "verifiedWith": verifiedWith = try container.decode(Reference.self, forKey: key)
-                    case "verificationDate": verificationDate = try container.decode(DateTime.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let verified else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("verified"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.verified = verified
-                self.verifiedWith = verifiedWith
-                self.verificationDate = verificationDate
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -576,58 +437,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var type: ConsentProvisionType?
-                var period: Period?
-                var actor: [Actor] = []
-                var action: [CodeableConcept] = []
-                var securityLabel: [Coding] = []
-                var purpose: [Coding] = []
-                var resourceClass: [Coding] = []
-                var code: [CodeableConcept] = []
-                var dataPeriod: Period?
-                var data: [DataReference] = []
-                var provision: [Provision] = []
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "type": type = try container.decode(ConsentProvisionType.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    case "actor": actor = try container.decode([Actor].self, forKey: key)
-                    case "action": action = try container.decode([CodeableConcept].self, forKey: key)
-                    case "securityLabel": securityLabel = try container.decode([Coding].self, forKey: key)
-                    case "purpose": purpose = try container.decode([Coding].self, forKey: key)
-                    case "class": resourceClass = try container.decode([Coding].self, forKey: key)
-                    case "code": code = try container.decode([CodeableConcept].self, forKey: key)
-                    case "dataPeriod": dataPeriod = try container.decode(Period.self, forKey: key)
-                    case "data": data = try container.decode([DataReference].self, forKey: key)
-                    case "provision": provision = try container.decode([Provision].self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.type = type
-                self.period = period
-                self.actor = actor
-                self.action = action
-                self.securityLabel = securityLabel
-                self.purpose = purpose
-                self.resourceClass = resourceClass
-                self.code = code
-                self.dataPeriod = dataPeriod
-                self.data = data
-                self.provision = provision
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -736,40 +548,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var role: CodeableConcept?
-                    var reference: Reference?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "role": role = try container.decode(CodeableConcept.self, forKey: key)
-                        case "reference": reference = try container.decode(Reference.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let role else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("role"))
-                    }
-                    guard let reference else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.role = role
-                    self.reference = reference
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -849,40 +630,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var meaning: String?
-                    var reference: Reference?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "meaning": meaning = try container.decode(String.self, forKey: key)
-                        case "reference": reference = try container.decode(Reference.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let meaning else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("meaning"))
-                    }
-                    guard let reference else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("reference"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.meaning = meaning
-                    self.reference = reference
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

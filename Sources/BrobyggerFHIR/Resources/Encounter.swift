@@ -116,118 +116,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var status: EncounterStatus?
-            var statusHistory: [StatusHistory] = []
-            var encounterClass: Coding?
-            var classHistory: [ClassHistory] = []
-            var type: [CodeableConcept] = []
-            var serviceType: CodeableConcept?
-            var priority: CodeableConcept?
-            var subject: Reference?
-            var episodeOfCare: [Reference] = []
-            var basedOn: [Reference] = []
-            var participant: [Participant] = []
-            var appointment: [Reference] = []
-            var period: Period?
-            var length: Quantity?
-            var reasonCode: [CodeableConcept] = []
-            var reasonReference: [Reference] = []
-            var diagnosis: [Diagnosis] = []
-            var account: [Reference] = []
-            var location: [Location] = []
-            var serviceProvider: Reference?
-            var partOf: Reference?
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Encounter" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Encounter", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "status": status = try container.decode(EncounterStatus.self, forKey: key)
-                case "statusHistory": statusHistory = try container.decode([StatusHistory].self, forKey: key)
-                case "class": encounterClass = try container.decode(Coding.self, forKey: key)
-                case "classHistory": classHistory = try container.decode([ClassHistory].self, forKey: key)
-                case "type": type = try container.decode([CodeableConcept].self, forKey: key)
-                case "serviceType": serviceType = try container.decode(CodeableConcept.self, forKey: key)
-                case "priority": priority = try container.decode(CodeableConcept.self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "episodeOfCare": episodeOfCare = try container.decode([Reference].self, forKey: key)
-                case "basedOn": basedOn = try container.decode([Reference].self, forKey: key)
-                case "participant": participant = try container.decode([Participant].self, forKey: key)
-                case "appointment": appointment = try container.decode([Reference].self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "length": length = try container.decode(Quantity.self, forKey: key)
-                case "reasonCode": reasonCode = try container.decode([CodeableConcept].self, forKey: key)
-                case "reasonReference": reasonReference = try container.decode([Reference].self, forKey: key)
-                case "diagnosis": diagnosis = try container.decode([Diagnosis].self, forKey: key)
-                case "account": account = try container.decode([Reference].self, forKey: key)
-                case "location": location = try container.decode([Location].self, forKey: key)
-                case "serviceProvider": serviceProvider = try container.decode(Reference.self, forKey: key)
-                case "partOf": partOf = try container.decode(Reference.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            guard let encounterClass else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("class"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.status = status
-            self.statusHistory = statusHistory
-            self.encounterClass = encounterClass
-            self.classHistory = classHistory
-            self.type = type
-            self.serviceType = serviceType
-            self.priority = priority
-            self.subject = subject
-            self.episodeOfCare = episodeOfCare
-            self.basedOn = basedOn
-            self.participant = participant
-            self.appointment = appointment
-            self.period = period
-            self.length = length
-            self.reasonCode = reasonCode
-            self.reasonReference = reasonReference
-            self.diagnosis = diagnosis
-            self.account = account
-            self.location = location
-            self.serviceProvider = serviceProvider
-            self.partOf = partOf
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -407,37 +298,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var status: EncounterStatus?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "status": status = try container.decode(EncounterStatus.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let status else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-                }
-                guard let period else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("period"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.status = status
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -512,37 +375,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var encounterClass: Coding?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "class": encounterClass = try container.decode(Coding.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let encounterClass else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("class"))
-                }
-                guard let period else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("period"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.encounterClass = encounterClass
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -621,34 +456,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var type: [CodeableConcept] = []
-                var period: Period?
-                var individual: Reference?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "type": type = try container.decode([CodeableConcept].self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    case "individual": individual = try container.decode(Reference.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.type = type
-                self.period = period
-                self.individual = individual
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -729,38 +539,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var condition: Reference?
-                var use: CodeableConcept?
-                var rank: Int?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "condition": condition = try container.decode(Reference.self, forKey: key)
-                    case "use": use = try container.decode(CodeableConcept.self, forKey: key)
-                    case "rank": rank = try container.decode(Int.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let condition else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.condition = condition
-                self.use = use
-                self.rank = rank
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -845,41 +626,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var location: Reference?
-                var status: String?
-                var physicalType: CodeableConcept?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "location": location = try container.decode(Reference.self, forKey: key)
-                    case "status": status = try container.decode(String.self, forKey: key)
-                    case "physicalType": physicalType = try container.decode(CodeableConcept.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let location else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("location"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.location = location
-                self.status = status
-                self.physicalType = physicalType
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

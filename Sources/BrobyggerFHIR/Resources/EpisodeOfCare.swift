@@ -83,88 +83,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var status: EpisodeOfCareStatus?
-            var statusHistory: [StatusHistory] = []
-            var type: [CodeableConcept] = []
-            var diagnosis: [Diagnosis] = []
-            var patient: Reference?
-            var managingOrganization: Reference?
-            var period: Period?
-            var referralRequest: [Reference] = []
-            var careManager: Reference?
-            var team: [Reference] = []
-            var account: [Reference] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "EpisodeOfCare" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "EpisodeOfCare", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "status": status = try container.decode(EpisodeOfCareStatus.self, forKey: key)
-                case "statusHistory": statusHistory = try container.decode([StatusHistory].self, forKey: key)
-                case "type": type = try container.decode([CodeableConcept].self, forKey: key)
-                case "diagnosis": diagnosis = try container.decode([Diagnosis].self, forKey: key)
-                case "patient": patient = try container.decode(Reference.self, forKey: key)
-                case "managingOrganization": managingOrganization = try container.decode(Reference.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "referralRequest": referralRequest = try container.decode([Reference].self, forKey: key)
-                case "careManager": careManager = try container.decode(Reference.self, forKey: key)
-                case "team": team = try container.decode([Reference].self, forKey: key)
-                case "account": account = try container.decode([Reference].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            guard let patient else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("patient"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.status = status
-            self.statusHistory = statusHistory
-            self.type = type
-            self.diagnosis = diagnosis
-            self.patient = patient
-            self.managingOrganization = managingOrganization
-            self.period = period
-            self.referralRequest = referralRequest
-            self.careManager = careManager
-            self.team = team
-            self.account = account
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -304,37 +225,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var status: EpisodeOfCareStatus?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "status": status = try container.decode(EpisodeOfCareStatus.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let status else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-                }
-                guard let period else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("period"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.status = status
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -413,38 +306,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var condition: Reference?
-                var role: CodeableConcept?
-                var rank: Int?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "condition": condition = try container.decode(Reference.self, forKey: key)
-                    case "role": role = try container.decode(CodeableConcept.self, forKey: key)
-                    case "rank": rank = try container.decode(Int.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let condition else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("condition"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.condition = condition
-                self.role = role
-                self.rank = rank
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

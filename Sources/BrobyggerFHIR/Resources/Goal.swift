@@ -103,107 +103,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var lifecycleStatus: GoalLifecycleStatus?
-            var achievementStatus: CodeableConcept?
-            var category: [CodeableConcept] = []
-            var priority: CodeableConcept?
-            var description: CodeableConcept?
-            var subject: Reference?
-            var start: Start?
-            var target: [Target] = []
-            var statusDate: Date?
-            var statusReason: String?
-            var expressedBy: Reference?
-            var addresses: [Reference] = []
-            var note: [Annotation] = []
-            var outcomeCode: [CodeableConcept] = []
-            var outcomeReference: [Reference] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Goal" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Goal", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "lifecycleStatus": lifecycleStatus = try container.decode(GoalLifecycleStatus.self, forKey: key)
-                case "achievementStatus": achievementStatus = try container.decode(CodeableConcept.self, forKey: key)
-                case "category": category = try container.decode([CodeableConcept].self, forKey: key)
-                case "priority": priority = try container.decode(CodeableConcept.self, forKey: key)
-                case "description": description = try container.decode(CodeableConcept.self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "startDate":
-                    start = .date(try container.decode(Date.self, forKey: key))
-                case "startCodeableConcept":
-                    start = .codeableConcept(try container.decode(CodeableConcept.self, forKey: key))
-                case "target": target = try container.decode([Target].self, forKey: key)
-                case "statusDate": statusDate = try container.decode(Date.self, forKey: key)
-                case "statusReason": statusReason = try container.decode(String.self, forKey: key)
-                case "expressedBy": expressedBy = try container.decode(Reference.self, forKey: key)
-                case "addresses": addresses = try container.decode([Reference].self, forKey: key)
-                case "note": note = try container.decode([Annotation].self, forKey: key)
-                case "outcomeCode": outcomeCode = try container.decode([CodeableConcept].self, forKey: key)
-                case "outcomeReference": outcomeReference = try container.decode([Reference].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let lifecycleStatus else {
-                throw FHIRError.missingElement(
-                    path: FieldPath(codingPath: decoder.codingPath).appending("lifecycleStatus"))
-            }
-            guard let description else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("description"))
-            }
-            guard let subject else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("subject"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.lifecycleStatus = lifecycleStatus
-            self.achievementStatus = achievementStatus
-            self.category = category
-            self.priority = priority
-            self.description = description
-            self.subject = subject
-            self.start = start
-            self.target = target
-            self.statusDate = statusDate
-            self.statusReason = statusReason
-            self.expressedBy = expressedBy
-            self.addresses = addresses
-            self.note = note
-            self.outcomeCode = outcomeCode
-            self.outcomeReference = outcomeReference
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -394,46 +296,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var measure: CodeableConcept?
-                var detail: Detail?
-                var due: Due?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "measure": measure = try container.decode(CodeableConcept.self, forKey: key)
-                    case "detailQuantity":
-                        detail = .quantity(try container.decode(Quantity.self, forKey: key))
-                    case "detailCodeableConcept":
-                        detail = .codeableConcept(try container.decode(CodeableConcept.self, forKey: key))
-                    case "detailString":
-                        detail = .string(try container.decode(String.self, forKey: key))
-                    case "detailBoolean":
-                        detail = .boolean(try container.decode(Bool.self, forKey: key))
-                    case "detailInteger":
-                        detail = .integer(try container.decode(Int.self, forKey: key))
-                    case "dueDate":
-                        due = .date(try container.decode(Date.self, forKey: key))
-                    case "dueDuration":
-                        due = .duration(try container.decode(Quantity.self, forKey: key))
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.measure = measure
-                self.detail = detail
-                self.due = due
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -87,88 +87,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var event: Event?
-            var destination: [Destination] = []
-            var sender: Reference?
-            var enterer: Reference?
-            var author: Reference?
-            var source: Source?
-            var responsible: Reference?
-            var reason: CodeableConcept?
-            var response: Response?
-            var focus: [Reference] = []
-            var definition: String?
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "MessageHeader" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "MessageHeader", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "eventCoding":
-                    event = .coding(try container.decode(Coding.self, forKey: key))
-                case "eventUri":
-                    event = .uri(try container.decode(String.self, forKey: key))
-                case "destination": destination = try container.decode([Destination].self, forKey: key)
-                case "sender": sender = try container.decode(Reference.self, forKey: key)
-                case "enterer": enterer = try container.decode(Reference.self, forKey: key)
-                case "author": author = try container.decode(Reference.self, forKey: key)
-                case "source": source = try container.decode(Source.self, forKey: key)
-                case "responsible": responsible = try container.decode(Reference.self, forKey: key)
-                case "reason": reason = try container.decode(CodeableConcept.self, forKey: key)
-                case "response": response = try container.decode(Response.self, forKey: key)
-                case "focus": focus = try container.decode([Reference].self, forKey: key)
-                case "definition": definition = try container.decode(String.self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let event else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("event[x]"))
-            }
-            guard let source else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("source"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.event = event
-            self.destination = destination
-            self.sender = sender
-            self.enterer = enterer
-            self.author = author
-            self.source = source
-            self.responsible = responsible
-            self.reason = reason
-            self.response = response
-            self.focus = focus
-            self.definition = definition
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -318,41 +239,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var name: String?
-                var target: Reference?
-                var endpoint: String?
-                var receiver: Reference?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "name": name = try container.decode(String.self, forKey: key)
-                    case "target": target = try container.decode(Reference.self, forKey: key)
-                    case "endpoint": endpoint = try container.decode(String.self, forKey: key)
-                    case "receiver": receiver = try container.decode(Reference.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let endpoint else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.name = name
-                self.target = target
-                self.endpoint = endpoint
-                self.receiver = receiver
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -444,44 +333,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var name: String?
-                var software: String?
-                var version: String?
-                var contact: ContactPoint?
-                var endpoint: String?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "name": name = try container.decode(String.self, forKey: key)
-                    case "software": software = try container.decode(String.self, forKey: key)
-                    case "version": version = try container.decode(String.self, forKey: key)
-                    case "contact": contact = try container.decode(ContactPoint.self, forKey: key)
-                    case "endpoint": endpoint = try container.decode(String.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let endpoint else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("endpoint"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.name = name
-                self.software = software
-                self.version = version
-                self.contact = contact
-                self.endpoint = endpoint
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -571,41 +425,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var identifier: String?
-                var code: String?
-                var details: Reference?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "identifier": identifier = try container.decode(String.self, forKey: key)
-                    case "code": code = try container.decode(String.self, forKey: key)
-                    case "details": details = try container.decode(Reference.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let identifier else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("identifier"))
-                }
-                guard let code else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("code"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.identifier = identifier
-                self.code = code
-                self.details = details
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -109,97 +109,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var active: Bool?
-            var name: [HumanName] = []
-            var telecom: [ContactPoint] = []
-            var gender: AdministrativeGender?
-            var birthDate: Date?
-            var deceased: Deceased?
-            var address: [Address] = []
-            var maritalStatus: CodeableConcept?
-            var multipleBirth: MultipleBirth?
-            var contact: [Contact] = []
-            var communication: [Communication] = []
-            var generalPractitioner: [Reference] = []
-            var managingOrganization: Reference?
-            var link: [Link] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Patient" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Patient", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "active": active = try container.decode(Bool.self, forKey: key)
-                case "name": name = try container.decode([HumanName].self, forKey: key)
-                case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
-                case "gender": gender = try container.decode(AdministrativeGender.self, forKey: key)
-                case "birthDate": birthDate = try container.decode(Date.self, forKey: key)
-                case "deceasedBoolean":
-                    deceased = .boolean(try container.decode(Bool.self, forKey: key))
-                case "deceasedDateTime":
-                    deceased = .dateTime(try container.decode(DateTime.self, forKey: key))
-                case "address": address = try container.decode([Address].self, forKey: key)
-                case "maritalStatus": maritalStatus = try container.decode(CodeableConcept.self, forKey: key)
-                case "multipleBirthBoolean":
-                    multipleBirth = .boolean(try container.decode(Bool.self, forKey: key))
-                case "multipleBirthInteger":
-                    multipleBirth = .integer(try container.decode(Int.self, forKey: key))
-                case "contact": contact = try container.decode([Contact].self, forKey: key)
-                case "communication": communication = try container.decode([Communication].self, forKey: key)
-                case "generalPractitioner": generalPractitioner = try container.decode([Reference].self, forKey: key)
-                case "managingOrganization": managingOrganization = try container.decode(Reference.self, forKey: key)
-                case "link": link = try container.decode([Link].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.active = active
-            self.name = name
-            self.telecom = telecom
-            self.gender = gender
-            self.birthDate = birthDate
-            self.deceased = deceased
-            self.address = address
-            self.maritalStatus = maritalStatus
-            self.multipleBirth = multipleBirth
-            self.contact = contact
-            self.communication = communication
-            self.generalPractitioner = generalPractitioner
-            self.managingOrganization = managingOrganization
-            self.link = link
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -382,46 +294,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var relationship: [CodeableConcept] = []
-                var name: HumanName?
-                var telecom: [ContactPoint] = []
-                var address: Address?
-                var gender: AdministrativeGender?
-                var organization: Reference?
-                var period: Period?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "relationship": relationship = try container.decode([CodeableConcept].self, forKey: key)
-                    case "name": name = try container.decode(HumanName.self, forKey: key)
-                    case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
-                    case "address": address = try container.decode(Address.self, forKey: key)
-                    case "gender": gender = try container.decode(AdministrativeGender.self, forKey: key)
-                    case "organization": organization = try container.decode(Reference.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.relationship = relationship
-                self.name = name
-                self.telecom = telecom
-                self.address = address
-                self.gender = gender
-                self.organization = organization
-                self.period = period
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -515,35 +390,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var language: CodeableConcept?
-                var preferred: Bool?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "language": language = try container.decode(CodeableConcept.self, forKey: key)
-                    case "preferred": preferred = try container.decode(Bool.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let language else {
-                    throw FHIRError.missingElement(
-                        path: FieldPath(codingPath: decoder.codingPath).appending("language"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.language = language
-                self.preferred = preferred
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -617,37 +466,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var other: Reference?
-                var type: String?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "other": other = try container.decode(Reference.self, forKey: key)
-                    case "type": type = try container.decode(String.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let other else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("other"))
-                }
-                guard let type else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("type"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.other = other
-                self.type = type
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -71,73 +71,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var active: Bool?
-            var name: [HumanName] = []
-            var telecom: [ContactPoint] = []
-            var address: [Address] = []
-            var gender: AdministrativeGender?
-            var birthDate: Date?
-            var qualification: [Qualification] = []
-            var communication: [CodeableConcept] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Practitioner" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Practitioner", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "active": active = try container.decode(Bool.self, forKey: key)
-                case "name": name = try container.decode([HumanName].self, forKey: key)
-                case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
-                case "address": address = try container.decode([Address].self, forKey: key)
-                case "gender": gender = try container.decode(AdministrativeGender.self, forKey: key)
-                case "birthDate": birthDate = try container.decode(Date.self, forKey: key)
-                case "qualification": qualification = try container.decode([Qualification].self, forKey: key)
-                case "communication": communication = try container.decode([CodeableConcept].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.active = active
-            self.name = name
-            self.telecom = telecom
-            self.address = address
-            self.gender = gender
-            self.birthDate = birthDate
-            self.qualification = qualification
-            self.communication = communication
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -270,40 +206,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var identifier: [Identifier] = []
-                var code: CodeableConcept?
-                var period: Period?
-                var issuer: Reference?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                    case "code": code = try container.decode(CodeableConcept.self, forKey: key)
-                    case "period": period = try container.decode(Period.self, forKey: key)
-                    case "issuer": issuer = try container.decode(Reference.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let code else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("code"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.identifier = identifier
-                self.code = code
-                self.period = period
-                self.issuer = issuer
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -78,79 +78,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: [Identifier] = []
-            var active: Bool?
-            var period: Period?
-            var practitioner: Reference?
-            var organization: Reference?
-            var code: [CodeableConcept] = []
-            var specialty: [CodeableConcept] = []
-            var location: [Reference] = []
-            var healthcareService: [Reference] = []
-            var telecom: [ContactPoint] = []
-            var endpoint: [Reference] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "PractitionerRole" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "PractitionerRole", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "active": active = try container.decode(Bool.self, forKey: key)
-                case "period": period = try container.decode(Period.self, forKey: key)
-                case "practitioner": practitioner = try container.decode(Reference.self, forKey: key)
-                case "organization": organization = try container.decode(Reference.self, forKey: key)
-                case "code": code = try container.decode([CodeableConcept].self, forKey: key)
-                case "specialty": specialty = try container.decode([CodeableConcept].self, forKey: key)
-                case "location": location = try container.decode([Reference].self, forKey: key)
-                case "healthcareService": healthcareService = try container.decode([Reference].self, forKey: key)
-                case "telecom": telecom = try container.decode([ContactPoint].self, forKey: key)
-                case "endpoint": endpoint = try container.decode([Reference].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.active = active
-            self.period = period
-            self.practitioner = practitioner
-            self.organization = organization
-            self.code = code
-            self.specialty = specialty
-            self.location = location
-            self.healthcareService = healthcareService
-            self.telecom = telecom
-            self.endpoint = endpoint
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

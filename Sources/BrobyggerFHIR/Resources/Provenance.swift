@@ -81,85 +81,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var target: [Reference] = []
-            var occurred: Occurred?
-            var recorded: DateTime?
-            var policy: [String] = []
-            var location: Reference?
-            var reason: [CodeableConcept] = []
-            var activity: CodeableConcept?
-            var agent: [Agent] = []
-            var entity: [Entity] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Provenance" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Provenance", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "target": target = try container.decode([Reference].self, forKey: key)
-                case "occurredPeriod":
-                    occurred = .period(try container.decode(Period.self, forKey: key))
-                case "occurredDateTime":
-                    occurred = .dateTime(try container.decode(DateTime.self, forKey: key))
-                case "recorded": recorded = try container.decode(DateTime.self, forKey: key)
-                case "policy": policy = try container.decode([String].self, forKey: key)
-                case "location": location = try container.decode(Reference.self, forKey: key)
-                case "reason": reason = try container.decode([CodeableConcept].self, forKey: key)
-                case "activity": activity = try container.decode(CodeableConcept.self, forKey: key)
-                case "agent": agent = try container.decode([Agent].self, forKey: key)
-                case "entity": entity = try container.decode([Entity].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard !target.isEmpty else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("target"))
-            }
-            guard let recorded else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("recorded"))
-            }
-            guard !agent.isEmpty else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("agent"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.target = target
-            self.occurred = occurred
-            self.recorded = recorded
-            self.policy = policy
-            self.location = location
-            self.reason = reason
-            self.activity = activity
-            self.agent = agent
-            self.entity = entity
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -303,40 +227,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var type: CodeableConcept?
-                var role: [CodeableConcept] = []
-                var who: Reference?
-                var onBehalfOf: Reference?
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "type": type = try container.decode(CodeableConcept.self, forKey: key)
-                    case "role": role = try container.decode([CodeableConcept].self, forKey: key)
-                    case "who": who = try container.decode(Reference.self, forKey: key)
-                    case "onBehalfOf": onBehalfOf = try container.decode(Reference.self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let who else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("who"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.type = type
-                self.role = role
-                self.who = who
-                self.onBehalfOf = onBehalfOf
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -422,40 +315,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var role: ProvenanceEntityRole?
-                var what: Reference?
-                var agent: [Agent] = []
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "role": role = try container.decode(ProvenanceEntityRole.self, forKey: key)
-                    case "what": what = try container.decode(Reference.self, forKey: key)
-                    case "agent": agent = try container.decode([Agent].self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let role else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("role"))
-                }
-                guard let what else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("what"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.role = role
-                self.what = what
-                self.agent = agent
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -108,109 +108,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var url: String?
-            var identifier: [Identifier] = []
-            var version: String?
-            var name: String?
-            var title: String?
-            var derivedFrom: [String] = []
-            var status: PublicationStatus?
-            var experimental: Bool?
-            var subjectType: [String] = []
-            var date: DateTime?
-            var publisher: String?
-            var description: String?
-            var jurisdiction: [CodeableConcept] = []
-            var purpose: String?
-            var copyright: String?
-            var approvalDate: Date?
-            var lastReviewDate: Date?
-            var effectivePeriod: Period?
-            var code: [Coding] = []
-            var item: [Item] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "Questionnaire" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "Questionnaire", found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "url": url = try container.decode(String.self, forKey: key)
-                case "identifier": identifier = try container.decode([Identifier].self, forKey: key)
-                case "version": version = try container.decode(String.self, forKey: key)
-                case "name": name = try container.decode(String.self, forKey: key)
-                case "title": title = try container.decode(String.self, forKey: key)
-                case "derivedFrom": derivedFrom = try container.decode([String].self, forKey: key)
-                case "status": status = try container.decode(PublicationStatus.self, forKey: key)
-                case "experimental": experimental = try container.decode(Bool.self, forKey: key)
-                case "subjectType": subjectType = try container.decode([String].self, forKey: key)
-                case "date": date = try container.decode(DateTime.self, forKey: key)
-                case "publisher": publisher = try container.decode(String.self, forKey: key)
-                case "description": description = try container.decode(String.self, forKey: key)
-                case "jurisdiction": jurisdiction = try container.decode([CodeableConcept].self, forKey: key)
-                case "purpose": purpose = try container.decode(String.self, forKey: key)
-                case "copyright": copyright = try container.decode(String.self, forKey: key)
-                case "approvalDate": approvalDate = try container.decode(Date.self, forKey: key)
-                case "lastReviewDate": lastReviewDate = try container.decode(Date.self, forKey: key)
-                case "effectivePeriod": effectivePeriod = try container.decode(Period.self, forKey: key)
-                case "code": code = try container.decode([Coding].self, forKey: key)
-                case "item": item = try container.decode([Item].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.url = url
-            self.identifier = identifier
-            self.version = version
-            self.name = name
-            self.title = title
-            self.derivedFrom = derivedFrom
-            self.status = status
-            self.experimental = experimental
-            self.subjectType = subjectType
-            self.date = date
-            self.publisher = publisher
-            self.description = description
-            self.jurisdiction = jurisdiction
-            self.purpose = purpose
-            self.copyright = copyright
-            self.approvalDate = approvalDate
-            self.lastReviewDate = lastReviewDate
-            self.effectivePeriod = effectivePeriod
-            self.code = code
-            self.item = item
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -428,79 +328,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var linkId: String?
-                var definition: String?
-                var code: [Coding] = []
-                var prefix: String?
-                var text: String?
-                var type: QuestionnaireItemType?
-                var enableWhen: [EnableWhen] = []
-                var enableBehavior: EnableWhenBehavior?
-                var required: Bool?
-                var repeats: Bool?
-                var readOnly: Bool?
-                var maxLength: Int?
-                var answerValueSet: String?
-                var answerOption: [AnswerOption] = []
-                var initial: [Initial] = []
-                var item: [Item] = []
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "linkId": linkId = try container.decode(String.self, forKey: key)
-                    case "definition": definition = try container.decode(String.self, forKey: key)
-                    case "code": code = try container.decode([Coding].self, forKey: key)
-                    case "prefix": prefix = try container.decode(String.self, forKey: key)
-                    case "text": text = try container.decode(String.self, forKey: key)
-                    case "type": type = try container.decode(QuestionnaireItemType.self, forKey: key)
-                    case "enableWhen": enableWhen = try container.decode([EnableWhen].self, forKey: key)
-                    case "enableBehavior": enableBehavior = try container.decode(EnableWhenBehavior.self, forKey: key)
-                    case "required": required = try container.decode(Bool.self, forKey: key)
-                    case "repeats": repeats = try container.decode(Bool.self, forKey: key)
-                    case "readOnly": readOnly = try container.decode(Bool.self, forKey: key)
-                    case "maxLength": maxLength = try container.decode(Int.self, forKey: key)
-                    case "answerValueSet": answerValueSet = try container.decode(String.self, forKey: key)
-                    case "answerOption": answerOption = try container.decode([AnswerOption].self, forKey: key)
-                    case "initial": initial = try container.decode([Initial].self, forKey: key)
-                    case "item": item = try container.decode([Item].self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let linkId else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("linkId"))
-                }
-                guard let type else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("type"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.linkId = linkId
-                self.definition = definition
-                self.code = code
-                self.prefix = prefix
-                self.text = text
-                self.type = type
-                self.enableWhen = enableWhen
-                self.enableBehavior = enableBehavior
-                self.required = required
-                self.repeats = repeats
-                self.readOnly = readOnly
-                self.maxLength = maxLength
-                self.answerValueSet = answerValueSet
-                self.answerOption = answerOption
-                self.initial = initial
-                self.item = item
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -658,66 +488,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var question: String?
-                    var comparison: QuestionnaireItemOperator?
-                    var answer: Answer?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "question": question = try container.decode(String.self, forKey: key)
-                        case "operator": comparison = try container.decode(QuestionnaireItemOperator.self, forKey: key)
-                        case "answerBoolean":
-                            answer = .boolean(try container.decode(Bool.self, forKey: key))
-                        case "answerDecimal":
-                            answer = .decimal(try container.decode(Decimal.self, forKey: key))
-                        case "answerInteger":
-                            answer = .integer(try container.decode(Int.self, forKey: key))
-                        case "answerDate":
-                            answer = .date(try container.decode(Date.self, forKey: key))
-                        case "answerDateTime":
-                            answer = .dateTime(try container.decode(DateTime.self, forKey: key))
-                        case "answerTime":
-                            answer = .time(try container.decode(String.self, forKey: key))
-                        case "answerString":
-                            answer = .string(try container.decode(String.self, forKey: key))
-                        case "answerCoding":
-                            answer = .coding(try container.decode(Coding.self, forKey: key))
-                        case "answerQuantity":
-                            answer = .quantity(try container.decode(Quantity.self, forKey: key))
-                        case "answerReference":
-                            answer = .reference(try container.decode(Reference.self, forKey: key))
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let question else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("question"))
-                    }
-                    guard let comparison else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("operator"))
-                    }
-                    guard let answer else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("answer[x]"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.question = question
-                    self.comparison = comparison
-                    self.answer = answer
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -849,47 +622,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var value: Value?
-                    var initialSelected: Bool?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "valueInteger":
-                            value = .integer(try container.decode(Int.self, forKey: key))
-                        case "valueDate":
-                            value = .date(try container.decode(Date.self, forKey: key))
-                        case "valueTime":
-                            value = .time(try container.decode(String.self, forKey: key))
-                        case "valueString":
-                            value = .string(try container.decode(String.self, forKey: key))
-                        case "valueCoding":
-                            value = .coding(try container.decode(Coding.self, forKey: key))
-                        case "valueReference":
-                            value = .reference(try container.decode(Reference.self, forKey: key))
-                        case "initialSelected": initialSelected = try container.decode(Bool.self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let value else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.value = value
-                    self.initialSelected = initialSelected
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -1011,56 +746,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var value: Value?
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "valueBoolean":
-                            value = .boolean(try container.decode(Bool.self, forKey: key))
-                        case "valueDecimal":
-                            value = .decimal(try container.decode(Decimal.self, forKey: key))
-                        case "valueInteger":
-                            value = .integer(try container.decode(Int.self, forKey: key))
-                        case "valueDate":
-                            value = .date(try container.decode(Date.self, forKey: key))
-                        case "valueDateTime":
-                            value = .dateTime(try container.decode(DateTime.self, forKey: key))
-                        case "valueTime":
-                            value = .time(try container.decode(String.self, forKey: key))
-                        case "valueString":
-                            value = .string(try container.decode(String.self, forKey: key))
-                        case "valueUri":
-                            value = .uri(try container.decode(String.self, forKey: key))
-                        case "valueAttachment":
-                            value = .attachment(try container.decode(Attachment.self, forKey: key))
-                        case "valueCoding":
-                            value = .coding(try container.decode(Coding.self, forKey: key))
-                        case "valueQuantity":
-                            value = .quantity(try container.decode(Quantity.self, forKey: key))
-                        case "valueReference":
-                            value = .reference(try container.decode(Reference.self, forKey: key))
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    guard let value else {
-                        throw FHIRError.missingElement(
-                            path: FieldPath(codingPath: decoder.codingPath).appending("value[x]"))
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.value = value
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -77,83 +77,9 @@ extension FHIR {
             self.additionalElements = additionalElements
         }
 
-        /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+        /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            var id: ID?
-            var meta: Meta?
-            var implicitRules: String?
-            var language: String?
-            var text: Narrative?
-            var contained: [Resource] = []
-            var extensions: [Extension] = []
-            var modifierExtension: [Extension] = []
-            var identifier: Identifier?
-            var basedOn: [Reference] = []
-            var partOf: [Reference] = []
-            var questionnaire: String?
-            var status: QuestionnaireResponseStatus?
-            var subject: Reference?
-            var encounter: Reference?
-            var authored: DateTime?
-            var author: Reference?
-            var source: Reference?
-            var item: [Item] = []
-            let resourceType = try? container.decode(String.self, forKey: "resourceType")
-            guard resourceType == "QuestionnaireResponse" else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "QuestionnaireResponse",
-                    found: resourceType)
-            }
-            var additionalElements: JSONObject = [:]
-            for key in container.allKeys {
-                switch key.stringValue {
-                case "resourceType": continue
-                case "id": id = try container.decode(ID.self, forKey: key)
-                case "meta": meta = try container.decode(Meta.self, forKey: key)
-                case "implicitRules": implicitRules = try container.decode(String.self, forKey: key)
-                case "language": language = try container.decode(String.self, forKey: key)
-                case "text": text = try container.decode(Narrative.self, forKey: key)
-                case "contained": contained = try container.decode([Resource].self, forKey: key)
-                case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                case "identifier": identifier = try container.decode(Identifier.self, forKey: key)
-                case "basedOn": basedOn = try container.decode([Reference].self, forKey: key)
-                case "partOf": partOf = try container.decode([Reference].self, forKey: key)
-                case "questionnaire": questionnaire = try container.decode(String.self, forKey: key)
-                case "status": status = try container.decode(QuestionnaireResponseStatus.self, forKey: key)
-                case "subject": subject = try container.decode(Reference.self, forKey: key)
-                case "encounter": encounter = try container.decode(Reference.self, forKey: key)
-                case "authored": authored = try container.decode(DateTime.self, forKey: key)
-                case "author": author = try container.decode(Reference.self, forKey: key)
-                case "source": source = try container.decode(Reference.self, forKey: key)
-                case "item": item = try container.decode([Item].self, forKey: key)
-                default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                }
-            }
-            guard let status else {
-                throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("status"))
-            }
-            self.id = id
-            self.meta = meta
-            self.implicitRules = implicitRules
-            self.language = language
-            self.text = text
-            self.contained = contained
-            self.`extension` = extensions
-            self.modifierExtension = modifierExtension
-            self.identifier = identifier
-            self.basedOn = basedOn
-            self.partOf = partOf
-            self.questionnaire = questionnaire
-            self.status = status
-            self.subject = subject
-            self.encounter = encounter
-            self.authored = authored
-            self.author = author
-            self.source = source
-            self.item = item
-            self.additionalElements = additionalElements
+            self = try Self(decoding: decoder)
         }
 
         /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -298,43 +224,9 @@ extension FHIR {
                 self.additionalElements = additionalElements
             }
 
-            /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+            /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                var id: String?
-                var extensions: [Extension] = []
-                var modifierExtension: [Extension] = []
-                var linkId: String?
-                var definition: String?
-                var text: String?
-                var answer: [Answer] = []
-                var item: [Item] = []
-                var additionalElements: JSONObject = [:]
-                for key in container.allKeys {
-                    switch key.stringValue {
-                    case "id": id = try container.decode(String.self, forKey: key)
-                    case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                    case "modifierExtension": modifierExtension = try container.decode([Extension].self, forKey: key)
-                    case "linkId": linkId = try container.decode(String.self, forKey: key)
-                    case "definition": definition = try container.decode(String.self, forKey: key)
-                    case "text": text = try container.decode(String.self, forKey: key)
-                    case "answer": answer = try container.decode([Answer].self, forKey: key)
-                    case "item": item = try container.decode([Item].self, forKey: key)
-                    default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                    }
-                }
-                guard let linkId else {
-                    throw FHIRError.missingElement(path: FieldPath(codingPath: decoder.codingPath).appending("linkId"))
-                }
-                self.id = id
-                self.`extension` = extensions
-                self.modifierExtension = modifierExtension
-                self.linkId = linkId
-                self.definition = definition
-                self.text = text
-                self.answer = answer
-                self.item = item
-                self.additionalElements = additionalElements
+                self = try Self(decoding: decoder)
             }
 
             /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).
@@ -447,55 +339,9 @@ extension FHIR {
                     self.additionalElements = additionalElements
                 }
 
-                /// Decodes the JSON object in one pass over its members, keeping the members this type does not model.
+                /// Decodes through the node reader, as `FHIR.decode(_:from:)` does.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-                    var id: String?
-                    var extensions: [Extension] = []
-                    var modifierExtension: [Extension] = []
-                    var value: Value?
-                    var item: [Item] = []
-                    var additionalElements: JSONObject = [:]
-                    for key in container.allKeys {
-                        switch key.stringValue {
-                        case "id": id = try container.decode(String.self, forKey: key)
-                        case "extension": extensions = try container.decode([Extension].self, forKey: key)
-                        case "modifierExtension":
-                            modifierExtension = try container.decode([Extension].self, forKey: key)
-                        case "valueBoolean":
-                            value = .boolean(try container.decode(Bool.self, forKey: key))
-                        case "valueDecimal":
-                            value = .decimal(try container.decode(Decimal.self, forKey: key))
-                        case "valueInteger":
-                            value = .integer(try container.decode(Int.self, forKey: key))
-                        case "valueDate":
-                            value = .date(try container.decode(Date.self, forKey: key))
-                        case "valueDateTime":
-                            value = .dateTime(try container.decode(DateTime.self, forKey: key))
-                        case "valueTime":
-                            value = .time(try container.decode(String.self, forKey: key))
-                        case "valueString":
-                            value = .string(try container.decode(String.self, forKey: key))
-                        case "valueUri":
-                            value = .uri(try container.decode(String.self, forKey: key))
-                        case "valueAttachment":
-                            value = .attachment(try container.decode(Attachment.self, forKey: key))
-                        case "valueCoding":
-                            value = .coding(try container.decode(Coding.self, forKey: key))
-                        case "valueQuantity":
-                            value = .quantity(try container.decode(Quantity.self, forKey: key))
-                        case "valueReference":
-                            value = .reference(try container.decode(Reference.self, forKey: key))
-                        case "item": item = try container.decode([Item].self, forKey: key)
-                        default: additionalElements[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-                        }
-                    }
-                    self.id = id
-                    self.`extension` = extensions
-                    self.modifierExtension = modifierExtension
-                    self.value = value
-                    self.item = item
-                    self.additionalElements = additionalElements
+                    self = try Self(decoding: decoder)
                 }
 
                 /// Reads the element from a parsed JSON tree (the fast path of `FHIR.decode`).

@@ -91,31 +91,7 @@ extension FHIR {
         /// - Throws: ``FHIRError/wrongResourceType(path:expected:found:)`` when `resourceType` is missing or not a
         ///   string.
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: FHIRCodingKey.self)
-            guard let resourceType = try? container.decode(String.self, forKey: "resourceType") else {
-                throw FHIRError.wrongResourceType(
-                    path: FieldPath(codingPath: decoder.codingPath), expected: "a resource", found: nil)
-            }
-            switch resourceType {
-            case "Bundle": self = .bundle(try Bundle(from: decoder))
-            case "MessageHeader": self = .messageHeader(try MessageHeader(from: decoder))
-            case "Patient": self = .patient(try Patient(from: decoder))
-            case "Organization": self = .organization(try Organization(from: decoder))
-            case "Practitioner": self = .practitioner(try Practitioner(from: decoder))
-            case "PractitionerRole": self = .practitionerRole(try PractitionerRole(from: decoder))
-            case "CareTeam": self = .careTeam(try CareTeam(from: decoder))
-            case "CarePlan": self = .carePlan(try CarePlan(from: decoder))
-            case "Goal": self = .goal(try Goal(from: decoder))
-            case "Consent": self = .consent(try Consent(from: decoder))
-            case "EpisodeOfCare": self = .episodeOfCare(try EpisodeOfCare(from: decoder))
-            case "Encounter": self = .encounter(try Encounter(from: decoder))
-            case "Provenance": self = .provenance(try Provenance(from: decoder))
-            case "Questionnaire": self = .questionnaire(try Questionnaire(from: decoder))
-            case "QuestionnaireResponse": self = .questionnaireResponse(try QuestionnaireResponse(from: decoder))
-            case "Communication": self = .communication(try Communication(from: decoder))
-            default:
-                self = .other(resourceType: resourceType, json: try JSONObject(from: decoder))
-            }
+            self = try Self(decoding: decoder)
         }
 
         /// Encodes the resource.

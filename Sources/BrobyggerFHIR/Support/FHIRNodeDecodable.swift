@@ -144,3 +144,31 @@ extension FHIRCode {
         self.init(rawValue: try node.string())
     }
 }
+
+extension JSONNode {
+    /// The node of a JSON value read by a `Decoder`; a number keeps its decimal spelling.
+    init(_ value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number): self = .number("\(number)")
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .array(items.map(JSONNode.init))
+        case .object(let members): self = .object(members.map { (key: $0.key, value: JSONNode($0.value)) })
+        }
+    }
+}
+
+extension FHIRNodeDecodable {
+    /// Reads the value through ``init(node:)`` from any `Decoder`: the decoder reads the JSON value, and the node
+    /// reader builds the type from it, so that `JSONDecoder` and ``FHIR/decode(_:from:)`` share one reading of every
+    /// FHIR type and report the same errors at the same paths (prefixed with the decoder's coding path).
+    init(decoding decoder: any Decoder) throws {
+        let value = try JSONValue(from: decoder)
+        do {
+            try self.init(node: JSONNode(value))
+        } catch {
+            throw error.nested(under: FieldPath(codingPath: decoder.codingPath))
+        }
+    }
+}
