@@ -69,7 +69,11 @@ let package = Package(
         ),
         .testTarget(
             name: "BrobyggerFHIRTests",
-            dependencies: ["BrobyggerFHIR", "BrobyggerTesting"],
+            dependencies: [
+                "BrobyggerFHIR", "BrobyggerResidents", "BrobyggerCarePlans", "BrobyggerDischarge",
+                "BrobyggerAgreements",
+                "BrobyggerRelationalCoordination", "BrobyggerTesting",
+            ],
             resources: [.copy("Resources")]
         ),
         .testTarget(
