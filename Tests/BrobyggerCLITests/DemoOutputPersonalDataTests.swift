@@ -27,10 +27,10 @@ struct DemoOutputPersonalDataTests {
     }
 
     /// The full CPR numbers in `text`: every known number in either form, and anything shaped `DDMMYY-SSSS` that
-    /// is not part of a longer run of digits.
+    /// stands alone (not inside a longer run of digits, letters and hyphens, such as a UUID).
     static func leaks(in text: String, known: Set<String>) -> [String] {
         var found = Set<String>()
-        let pattern = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{6}-[0-9]{4}|[0-9]{10})(?![0-9])")
+        let pattern = try! NSRegularExpression(pattern: "(?<![0-9A-Za-z-])([0-9]{6}-[0-9]{4}|[0-9]{10})(?![0-9A-Za-z]|-[0-9A-Za-z])")
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let range = Range(match.range, in: text) else { continue }
             let candidate = String(text[range])
@@ -73,10 +73,12 @@ struct DemoOutputPersonalDataTests {
             ["board", "--facility", facility.document.id.uuidString, "--week", "2025-W40", "--format", "markdown"],
             ["agreement", "render", agreement.document.id.uuidString],
             ["agreement", "render", agreement.document.id.uuidString, "--format", "html", "--language", "en"],
-            ["validate", samples + "/documents.json"], ["rc", "report", samples + "/rc_responses.csv"],
         ]
-        for arguments in commands {
-            let result = await Self.run(arguments + ["--store", store])
+        for arguments in commands.map({ $0 + ["--store", store] }) + [
+            ["validate", samples + "/documents.json"], ["rc", "report", samples + "/rc_responses.csv"],
+            ["rc", "report", samples + "/rc_responses_wide.csv", "--format", "markdown"],
+        ] {
+            let result = await Self.run(arguments)
             #expect(result.code != .usage, "\(arguments): \(result.text.prefix(500))")
             outputs.append((arguments.joined(separator: " "), result.text))
         }
@@ -134,5 +136,6 @@ struct DemoOutputPersonalDataTests {
         #expect(Self.leaks(in: "x 070761-4285, y", known: known) == ["070761-4285"])
         #expect(Self.leaks(in: "unknown 120399-1234", known: known) == ["120399-1234"])
         #expect(Self.leaks(in: "070761-xxxx 2026-03-02 5790000123456 07076142851", known: known).isEmpty)
+        #expect(Self.leaks(in: "ab283237-1657-4d34-8b0c-4877addf8e60", known: known).isEmpty)
     }
 }
