@@ -30,7 +30,8 @@ struct DemoOutputPersonalDataTests {
     /// stands alone (not inside a longer run of digits, letters and hyphens, such as a UUID).
     static func leaks(in text: String, known: Set<String>) -> [String] {
         var found = Set<String>()
-        let pattern = try! NSRegularExpression(pattern: "(?<![0-9A-Za-z-])([0-9]{6}-[0-9]{4}|[0-9]{10})(?![0-9A-Za-z]|-[0-9A-Za-z])")
+        let pattern = try! NSRegularExpression(
+            pattern: "(?<![0-9A-Za-z-])([0-9]{6}-[0-9]{4}|[0-9]{10})(?![0-9A-Za-z]|-[0-9A-Za-z])")
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let range = Range(match.range, in: text) else { continue }
             let candidate = String(text[range])
@@ -97,7 +98,10 @@ struct DemoOutputPersonalDataTests {
         for (label, text) in outputs {
             #expect(!text.isEmpty, "\(label) printed nothing")
             let leaks = Self.leaks(in: text, known: known)
-            #expect(leaks.isEmpty, "\(label) shows \(leaks.count) CPR numbers, e.g. a number of the shape \(leaks.first.map { String($0.prefix(6)) + "-…" } ?? "")")
+            #expect(
+                leaks.isEmpty,
+                "\(label) shows \(leaks.count) CPR numbers, e.g. a number of the shape \(leaks.first.map { String($0.prefix(6)) + "-…" } ?? "")"
+            )
         }
 
         // The store's audit log and indexes; the documents themselves carry the numbers they must.

@@ -61,10 +61,14 @@ struct PropertyCorpus {
         values.append(("consents", region.consents))
         values.append(("terms", region.terms))
         for (index, element) in region.professionals.enumerated() { values.append(("professional[\(index)]", element)) }
-        for (index, element) in region.contacts.prefix(400).enumerated() { values.append(("contact[\(index)]", element)) }
+        for (index, element) in region.contacts.prefix(400).enumerated() {
+            values.append(("contact[\(index)]", element))
+        }
         for (index, element) in region.incidents.enumerated() { values.append(("incident[\(index)]", element)) }
         for (index, element) in region.medicationReviews.enumerated() { values.append(("review[\(index)]", element)) }
-        for (index, element) in discharge.records.enumerated() { values.append(("discharge-record[\(index)]", element)) }
+        for (index, element) in discharge.records.enumerated() {
+            values.append(("discharge-record[\(index)]", element))
+        }
         for (index, element) in discharge.networkMeetings.enumerated() {
             values.append(("network-meeting[\(index)]", element))
         }
@@ -92,7 +96,8 @@ struct PropertyCorpus {
             medicationReviews: region.medicationReviews)
         let closed = try DayRange(start: period.start, end: period.end ?? period.start)
         for facility in region.facilities {
-            values.append(("indicators \(facility.name)", try calculator.indicators(for: .facility(facility.id), period: closed)))
+            values.append(
+                ("indicators \(facility.name)", try calculator.indicators(for: .facility(facility.id), period: closed)))
             guard let team = facility.outreachTeam else { continue }
             let board = overview.board(
                 facility: facility.id, team: team, week: ISOWeek(containing: closed.start.adding(days: 200)),
@@ -125,7 +130,8 @@ struct PropertyCorpus {
             var history = CarePlanHistory(starting: plan, provenance: provenance)
             var revised = plan
             revised.nextMeeting = plan.nextMeeting?.adding(days: 14)
-            revised.residentVoice = ResidentVoice(wishesAndDreams: ["Jeg vil have en hund."], recordedOn: region.period.start)
+            revised.residentVoice = ResidentVoice(
+                wishesAndDreams: ["Jeg vil have en hund."], recordedOn: region.period.start)
             if let next = try? history.appending(revised, provenance: provenance) { history = next }
             values.append(("care-plan-history[\(index)]", history))
             if let diff = history.diff(history.versions.count) { values.append(("care-plan-diff[\(index)]", diff)) }
@@ -182,7 +188,8 @@ struct PropertyCorpus {
             try agreement.sign(AgreementFixtures.centreSignature(on: signed))
             try agreement.sign(AgreementFixtures.facilitySignature(for: facility, on: signed.adding(days: 2)))
             try agreement.activate(
-                effectiveFrom: signed.adding(days: 7), provenance: AgreementFixtures.provenance(on: signed.adding(days: 2)))
+                effectiveFrom: signed.adding(days: 7),
+                provenance: AgreementFixtures.provenance(on: signed.adding(days: 2)))
             if index % 4 == 2 {
                 try agreement.propose(terms, note: "Revideret efter evaluering \(index)")
                 try agreement.sign(AgreementFixtures.centreSignature(on: signed.adding(days: 100)))

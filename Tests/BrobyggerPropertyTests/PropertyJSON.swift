@@ -36,7 +36,8 @@ enum PropertyJSON {
             let second = try encoder.encode(decoded)
             guard second == first else {
                 let prefix = canonical(first) == canonical(second) ? orderOnly : ""
-                return prefix + "\(Value.self): encode(decode(encode(x))) differs byte-wise\n\(shortened(first))\n\(shortened(second))"
+                return prefix
+                    + "\(Value.self): encode(decode(encode(x))) differs byte-wise\n\(shortened(first))\n\(shortened(second))"
             }
         } catch {
             return "\(Value.self): re-encoding failed: \(error)"
@@ -60,7 +61,9 @@ enum PropertyJSON {
             return "[" + array.map(canonicalText).sorted().joined(separator: ",") + "]"
         }
         if let dictionary = object as? [String: Any] {
-            return "{" + dictionary.keys.sorted().map { "\($0):" + canonicalText(dictionary[$0]!) }.joined(separator: ",") + "}"
+            return "{"
+                + dictionary.keys.sorted().map { "\($0):" + canonicalText(dictionary[$0]!) }.joined(separator: ",")
+                + "}"
         }
         return "\(object)"
     }

@@ -199,7 +199,8 @@ struct PublicCodableCoverageTests {
     ]
 
     private static let notGenerated = "not produced by the synthetic generators yet"
-    private static let fhirNotInMedCom = "FHIR resource or datatype that MedCom's hospital-notification examples do not carry"
+    private static let fhirNotInMedCom =
+        "FHIR resource or datatype that MedCom's hospital-notification examples do not carry"
     private static let medComNotInExamples = "MedCom value MedCom's examples do not contain"
 
     /// Every public type whose entry in `PublicAPI.md` conforms to both `Decodable` and `Encodable`, by module.
@@ -217,7 +218,8 @@ struct PublicCodableCoverageTests {
             guard line.hasPrefix("- `"), line.contains(" (structure): ") || line.contains(" (enumeration): "),
                 let conformances = line.range(of: "; conforms to ")
             else { continue }
-            let protocols = Set(line[conformances.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let protocols = Set(
+                line[conformances.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             guard protocols.isSuperset(of: ["Decodable", "Encodable"]) else { continue }
             let name = line.dropFirst(3).prefix { $0 != "`" }
             types[module, default: []].insert(String(name))
@@ -241,7 +243,9 @@ struct PublicCodableCoverageTests {
                 missing.append("\(module).\(name)")
             }
         }
-        #expect(missing.isEmpty, "\(missing.count) public Codable types are never round-tripped:\n\(missing.joined(separator: "\n"))")
+        #expect(
+            missing.isEmpty,
+            "\(missing.count) public Codable types are never round-tripped:\n\(missing.joined(separator: "\n"))")
         let stale = Self.notReached.keys.filter { reached.contains($0) }.sorted()
         #expect(stale.isEmpty, "now reached, remove from notReached: \(stale)")
     }

@@ -80,7 +80,8 @@ final class ArticleCodeSpec: XCTestCase {
                 checked += 1
                 XCTAssertTrue(
                     known.contains(block),
-                    "\(file): swift block \(index + 1) is not a snippet region; copy it from the snippet files:\n\(block)")
+                    "\(file): swift block \(index + 1) is not a snippet region; copy it from the snippet files:\n\(block)"
+                )
                 used.formUnion(regions.filter { $0.value == block }.keys)
             }
         }

@@ -223,7 +223,8 @@ final class PersonalDataAuditSpec: XCTestCase {
         // A resident's record read through the access gateway, and the audit log it writes.
         let store = InMemoryDocumentStore()
         let gateway = AccessGateway(
-            store: store, providers: [ConsentBasisProvider(register: region.consents)], clock: FixedClock(noonOn: try CalendarDate(iso8601: "2026-03-02")))
+            store: store, providers: [ConsentBasisProvider(register: region.consents)],
+            clock: FixedClock(noonOn: try CalendarDate(iso8601: "2026-03-02")))
         let record = try XCTUnwrap(records.first)
         let team = try XCTUnwrap(region.teams.first)
         _ = try await store.save(record, expecting: .new, provenance: provenance)
@@ -264,7 +265,8 @@ final class PersonalDataAuditSpec: XCTestCase {
             "DischargeDocumentRecord", "HospitalNotification", "FHIR.Patient", "FHIR.Identifier", "FHIR.Bundle",
             "AccessView<BrobyggerResidents",
         ] {
-            XCTAssertTrue(rendered.contains { $0.hasPrefix(expected) }, "no \(expected) was rendered: \(rendered.sorted())")
+            XCTAssertTrue(
+                rendered.contains { $0.hasPrefix(expected) }, "no \(expected) was rendered: \(rendered.sorted())")
         }
     }
 
@@ -301,7 +303,10 @@ final class PersonalDataAuditSpec: XCTestCase {
         }
         let hyphenated = "\(number.prefix(6))-\(number.suffix(4))"
         // An impossible date, a digit too many, a letter, a misplaced hyphen.
-        for text in ["32" + number.dropFirst(2), number + "1", number.prefix(9) + "x", number.prefix(4) + "-" + number.dropFirst(4)] {
+        for text in [
+            "32" + number.dropFirst(2), number + "1", number.prefix(9) + "x",
+            number.prefix(4) + "-" + number.dropFirst(4),
+        ] {
             record { _ = try CPRNumber(String(text)) }
             record { _ = try PersonIdentifier(cpr: String(text)) }
         }
@@ -316,7 +321,8 @@ final class PersonalDataAuditSpec: XCTestCase {
         badNumber["resident"] = "32" + hyphenated.dropFirst(2)
         record { _ = try DischargeDocumentRecord(cells: badNumber, line: 8) }
         // A resident whose JSON carries a mistyped number, and one whose name is missing.
-        let json = #"{"id":"0c4ab0e0-8f53-4e2f-9a50-4a0d1b5e43d1","person":"PERSON","name":{"given":"","family":""},"actingMunicipality":"0101","diagnoses":[],"gafScores":[],"relatives":[]}"#
+        let json =
+            #"{"id":"0c4ab0e0-8f53-4e2f-9a50-4a0d1b5e43d1","person":"PERSON","name":{"given":"","family":""},"actingMunicipality":"0101","diagnoses":[],"gafScores":[],"relatives":[]}"#
         for person in ["32" + number.dropFirst(2), number] {
             record {
                 _ = try JSONDecoder().decode(

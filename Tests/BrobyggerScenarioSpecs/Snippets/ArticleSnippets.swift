@@ -38,7 +38,8 @@ final class ArticleSnippets: XCTestCase {
         try agreement.activate(effectiveFrom: firstOfSeptember, provenance: provenance)  // version 2
 
         try agreement.terminate(TerminationNotice(givenOn: tenthOfNovember, givenBy: facility.id))
-        let status = agreement.status(on: today)  // .draft, .active(version:), .noticeGiven(version:endsOn:) or .ended(endedOn:)
+        // .draft, .active(version:), .noticeGiven(version:endsOn:) or .ended(endedOn:)
+        let status = agreement.status(on: today)
         // end-snippet
         XCTAssertEqual(agreement.history?.versions.count, 2)
         guard case .noticeGiven(version: 2, _) = status else { return XCTFail("\(status)") }
