@@ -7,7 +7,8 @@
 #
 # Needs python3 (to read the symbol graphs' JSON). Symbols are listed per module by their path, with their kind and
 # declaration; a type also lists the protocols it conforms to. Extensions a module declares on another module's
-# types are listed under the declaring module.
+# types are listed under the declaring module. Members the compiler synthesizes or inherits from the standard
+# library's protocols are left out, so the list changes only when the package's own declarations do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,7 +69,9 @@ for module in modules:
             graph = json.load(handle)
         names = {}
         for symbol in graph.get("symbols", []):
-            if symbol.get("accessLevel") not in ("public", "open"):
+            # Only what the package declares: synthesized members (`!=`, Codable's) and members inherited from
+            # the standard library's protocols (an actor's `assumeIsolated`) have no source location.
+            if symbol.get("accessLevel") not in ("public", "open") or "location" not in symbol:
                 continue
             names[symbol["identifier"]["precise"]] = ".".join(symbol["pathComponents"])
             key = ".".join(symbol["pathComponents"])
