@@ -85,8 +85,13 @@ struct PropertyCorpus {
         values.append(("compliance", compliance))
 
         let scorer = RelationalCoordinationScorer(survey: survey.survey)
+        var reports: [RelationalCoordinationReport] = []
         for round in survey.survey.rounds {
-            values.append(("rc-report \(round.label)", try scorer.score(survey.responses, round: round.id)))
+            reports.append(try scorer.score(survey.responses, round: round.id))
+            values.append(("rc-report \(round.label)", reports[reports.count - 1]))
+        }
+        if reports.count >= 2 {
+            values.append(("rc-change", try RelationalCoordinationChange(from: reports[0], to: reports[1])))
         }
 
         let overview = region.overviewRecords(stays: stays)
@@ -158,6 +163,44 @@ struct PropertyCorpus {
             ("template-citizen-level", AgreementTemplate.citizenLevelCollaboration),
             ("discharge-mix", DischargeSyntheticMix.standard),
         ]
+        // The worked case "Peter": a plan through its meetings, with the follow-up's views of it.
+        let peter = CarePlanPeterCase()
+        let peterPlans = [peter.draft(), peter.preparedDraft(), peter.planAtFirstMeeting(), peter.planAtFollowUp()]
+        for (index, plan) in peterPlans.enumerated() { values.append(("peter-plan[\(index)]", plan)) }
+        values += [("peter-meeting-1", peter.firstMeeting()), ("peter-meeting-2", peter.secondMeeting())]
+        let peterFollowUp = CarePlanFollowUp(plans: [peter.planAtFollowUp()] + carePlans)
+        for day in [peter.followUpMeeting, peter.meetingAfterFollowUp.adding(days: 30)] {
+            values.append(
+                ("peter-resident-view \(day)", peterFollowUp.residentView(peter.resident.id, board: nil, asOf: day)))
+            for team in region.teams {
+                for (index, overdue) in peterFollowUp.overdueEfforts(in: .team(team.id), asOf: day).prefix(40)
+                    .enumerated()
+                {
+                    values.append(("overdue-effort \(team.name) \(day)[\(index)]", overdue))
+                }
+            }
+        }
+        // Agreements: the register, statuses, notice periods and the changes between two sets of terms.
+        let agreements = try Self.agreements(region: region, seed: 11)
+        values.append(("agreement-register", try CollaborationAgreementRegister(agreements)))
+        for (index, agreement) in agreements.enumerated() {
+            let day = region.period.start.adding(days: 40 * index)
+            values.append(("agreement-status[\(index)]", agreement.status(on: day)))
+            if let notice = agreement.noticePeriod(forNoticeGivenOn: day) {
+                values.append(("notice-period[\(index)]", notice))
+            }
+        }
+        let template = AgreementTemplate.regionHovedstadenFacilityTeam
+        var amended = AgreementFixtures.regionHovedstadenTerms()
+        amended.overviewMeeting = try OverviewMeetingSchedule(weekday: .tuesday, meetingsPerWeek: 2)
+        amended.intensifiedEffortCriteria =
+            amended.intensifiedEffortCriteria.isEmpty
+            ? Array(AgreementFixtures.exampleCriteria.prefix(2)) : Array(amended.intensifiedEffortCriteria.dropFirst())
+        for (index, change) in AgreementChange.differences(
+            from: AgreementFixtures.regionHovedstadenTerms(), to: amended, template: template
+        ).enumerated() {
+            values.append(("agreement-change[\(index)]", change))
+        }
         for url in try medComExamples() {
             let data = try Data(contentsOf: url)
             values.append((url.lastPathComponent, try JSONDecoder().decode(FHIR.Bundle.self, from: data)))
