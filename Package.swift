@@ -94,6 +94,7 @@ let package = Package(
             dependencies: ["BrobyggerCommandLine", "BrobyggerCLI", "Brobygger", "BrobyggerTesting"]
         ),
         .testTarget(name: "BrobyggerScenarioSpecs", dependencies: ["Brobygger", "BrobyggerTesting"]),
+        .testTarget(name: "BrobyggerPropertyTests", dependencies: ["Brobygger", "BrobyggerTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
