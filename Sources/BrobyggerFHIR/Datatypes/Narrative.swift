@@ -72,3 +72,22 @@ extension FHIR {
         }
     }
 }
+
+extension FHIR.Narrative: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The status and the size of the XHTML, never its text: senders write personal data, such as the patient's
+    /// CPR number, into narratives, and descriptions end up in logs.
+    public var description: String { "Narrative(status: \(status), div: <XHTML, \(div.count) characters>)" }
+
+    /// The same as `description`.
+    public var debugDescription: String { description }
+
+    /// A mirror that shows the XHTML's size in place of its text, so `dump` of a resource does not print it.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "id": id as Any, "status": status, "div": "<XHTML, \(div.count) characters>",
+                "extension": `extension`, "additionalElements": additionalElements,
+            ], displayStyle: .struct)
+    }
+}
