@@ -12,7 +12,8 @@
 #   BROBYGGER_FUZZ_TARGET=TARGET .build-fuzz/release/BrobyggerFuzz CRASH-FILE
 # or, without instrumentation, `swift run BrobyggerFuzz TARGET CRASH-FILE`.
 #
-# Environment: FUZZ_SCRATCH (default .build-fuzz), FUZZ_CONFIGURATION (release or debug; default release).
+# Environment: FUZZ_SCRATCH (default .build-fuzz), FUZZ_CONFIGURATION (release or debug; default release),
+# FUZZ_SKIP_BUILD=1 to run the binary already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,7 @@ configuration=${FUZZ_CONFIGURATION:-release}
 targets=(identifiers documents fhir medcom imports arguments)
 
 build() {
+    [ -n "${FUZZ_SKIP_BUILD:-}" ] && return
     swift build -c "$configuration" --scratch-path "$scratch" --product BrobyggerFuzz \
         --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING >&2
 }
@@ -53,7 +55,7 @@ case "${1:-}" in
     done
     ;;
 "" | -h | --help)
-    sed -n '2,16p' "$0"
+    sed -n '2,18p' "$0"
     ;;
 *)
     target=$1

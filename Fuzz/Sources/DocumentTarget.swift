@@ -27,7 +27,9 @@ enum DocumentTarget {
         decoders[Int(selector) % decoders.count].decode(Data(input), PersonalNumbers(in: input))
     }
 
-    static func roundTrip<Document: StorableDocument>(_ type: Document.Type) -> @Sendable (Data, PersonalNumbers) -> Void {
+    static func roundTrip<Document: StorableDocument>(_ type: Document.Type)
+        -> @Sendable (Data, PersonalNumbers) -> Void
+    {
         { data, personal in
             let document: Document
             do {
@@ -44,7 +46,9 @@ enum DocumentTarget {
         }
     }
 
-    static func roundTripRevision<Document: StorableDocument>(_ type: Document.Type) -> @Sendable (Data, PersonalNumbers) -> Void {
+    static func roundTripRevision<Document: StorableDocument>(_ type: Document.Type)
+        -> @Sendable (Data, PersonalNumbers) -> Void
+    {
         { data, personal in
             let revision: Revision<Document>
             do {

@@ -3,8 +3,8 @@ import Foundation
 
 /// The FHIR R4 JSON reader, on any resource (a bundle and every resource in it).
 ///
-/// Properties: the module's own JSON reader and `JSONDecoder` accept the same inputs and give the same values (as
-/// `FHIR.decode` documents); a decoded resource encodes to the same JSON tree it was read from and decodes again to
+/// Properties: the module's own JSON reader and `JSONDecoder` accept the same inputs (but for duplicate member names,
+/// which the reader rejects) and give the same values (as `FHIR.decode` documents); a decoded resource encodes to the same JSON tree it was read from and decodes again to
 /// an equal value; no error shows a CPR number of the input.
 enum FHIRTarget {
     static func run(_ bytes: [UInt8]) {
@@ -15,6 +15,8 @@ enum FHIRTarget {
             fast = try FHIR.decode(FHIR.Resource.self, from: data)
         } catch {
             personal.requireMasked(error: error, in: "the FHIR reader's error")
+            // The reader rejects duplicate member names, which JSONDecoder resolves (to the first).
+            if case .notJSON(let detail) = error, detail.hasPrefix("duplicate member name") { return }
             fast = nil
         }
         let slow: FHIR.Resource?
@@ -44,6 +46,7 @@ enum FHIRTarget {
         let original = try? JSONSerialization.jsonObject(with: data) as? NSObject
         let written = try? JSONSerialization.jsonObject(with: encoded) as? NSObject
         require(
-            original != nil && original == written, "a decoded resource does not encode to the JSON tree it was read from")
+            original != nil && original == written,
+            "a decoded resource does not encode to the JSON tree it was read from")
     }
 }

@@ -20,7 +20,9 @@ struct PersonalNumbers {
     /// directly before or after.
     init(in bytes: some Collection<UInt8>) {
         let bytes = Array(bytes)
-        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
+        func isDigit(_ index: Int) -> Bool {
+            index >= 0 && index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57
+        }
         var found: [CPRNumber] = []
         var index = 0
         while index < bytes.count {

@@ -43,7 +43,8 @@ import Foundation
                 try replay(corpus: arguments.count > 1 ? arguments[1] : "Fuzz/Corpus")
             case "seed":
                 try SeedCorpus.write(
-                    to: arguments.count > 1 ? arguments[1] : "Fuzz/Corpus", export: arguments.count > 2 ? arguments[2] : nil)
+                    to: arguments.count > 1 ? arguments[1] : "Fuzz/Corpus",
+                    export: arguments.count > 2 ? arguments[2] : nil)
             case .some(let name):
                 guard let target = FuzzTarget(rawValue: name), arguments.count > 1 else { return usage() }
                 for path in arguments.dropFirst() {

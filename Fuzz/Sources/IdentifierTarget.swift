@@ -29,7 +29,9 @@ enum IdentifierTarget {
                 check(number)
             }
         case 3:
-            if let identifier = parse("person identifier", { try JSONDecoder().decode(PersonIdentifier.self, from: Data(input)) }) {
+            if let identifier = parse(
+                "person identifier", { try JSONDecoder().decode(PersonIdentifier.self, from: Data(input)) })
+            {
                 requireJSONRoundTrip(identifier, "person identifier")
                 requireMaskedRendering(identifier, unmasked: identifier.unmaskedValue)
                 if case .cpr(let number) = identifier { check(number) }

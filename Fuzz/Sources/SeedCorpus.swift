@@ -26,7 +26,10 @@ enum SeedCorpus {
         let cprs = SampleCPRNumbers.adults(3)
         let identifiers: [(String, UInt8, String)] =
             cprs.enumerated().flatMap { index, cpr in
-                [("cpr-\(index)", UInt8(0), cpr.unmaskedValue), ("cpr-formatted-\(index)", UInt8(0), cpr.unmaskedFormatted)]
+                [
+                    ("cpr-\(index)", UInt8(0), cpr.unmaskedValue),
+                    ("cpr-formatted-\(index)", UInt8(0), cpr.unmaskedFormatted),
+                ]
             } + [
                 ("cpr-2000-leap", 0, "2902004000"), ("ecpr-x", 1, "0101901AB2"), ("ecpr-d", 2, "2902005QX1"),
                 ("sor", 4, "953741000016009"), ("gln", 5, "5790001348120"), ("cvr", 6, "29189846"),
@@ -42,7 +45,8 @@ enum SeedCorpus {
         // Documents: the selector byte picks the decoder (DocumentTarget.decoders).
         let records = try region.residentRecords()
         let discharge = try DischargeSyntheticDocuments.derive(from: region)
-        let survey = RelationalCoordinationSurveyGenerator(respondents: 12, workgroups: 3, rounds: 1, seed: 7).generate()
+        let survey = RelationalCoordinationSurveyGenerator(respondents: 12, workgroups: 3, rounds: 1, seed: 7)
+            .generate()
         let round = try RelationalCoordinationRoundResponses(
             survey: survey.survey, round: survey.survey.rounds[0].id,
             responses: survey.responses.filter { $0.round == survey.survey.rounds[0].id })
