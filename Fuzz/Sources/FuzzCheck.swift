@@ -49,13 +49,32 @@ struct PersonalNumbers {
         numbers = found
     }
 
-    /// Stops the run when `text` shows one of the numbers unmasked.
+    /// Stops the run when `text` shows one of the numbers unmasked, as a number of its own (not as part of a longer
+    /// run of digits, such as a SOR code that happens to contain the same ten digits).
     func requireMasked(_ text: String, in context: @autoclosure () -> String) {
+        guard !numbers.isEmpty else { return }
+        let bytes = Array(text.utf8)
         for number in numbers {
             require(
-                !text.contains(number.unmaskedValue) && !text.contains(number.unmaskedFormatted),
+                !Self.contains(bytes, number.unmaskedValue) && !Self.contains(bytes, number.unmaskedFormatted),
                 "\(context()) shows the CPR number \(number.masked) unmasked: \(text)")
         }
+    }
+
+    /// Whether `bytes` hold `needle` with no digit directly before or after it.
+    static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard bytes.count >= needle.count else { return false }
+        func isDigit(_ index: Int) -> Bool {
+            index >= 0 && index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57
+        }
+        for start in 0...(bytes.count - needle.count)
+        where bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle) {
+            // `\0` followed by digits is a debug rendering's escaped NUL, not the digit zero.
+            let escapedNUL = needle[0] == 48 && start > 0 && bytes[start - 1] == 92
+            if !isDigit(start - 1) && !isDigit(start + needle.count) && !escapedNUL { return true }
+        }
+        return false
     }
 
     /// Stops the run when an error's description, debug description or dump shows one of the numbers unmasked.

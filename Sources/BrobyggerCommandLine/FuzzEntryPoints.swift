@@ -81,7 +81,12 @@ package enum FuzzEntryPoints {
     package static func importFile(kind: String, data: Data) -> Outcome {
         var outcome = Outcome()
         let file = "fuzz-input"
-        let lineCount = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // Lines as the reader counts them: LF, CRLF and a lone CR each end one.
+        let bytes = [UInt8](data)
+        let lineCount =
+            1
+            + bytes.indices.filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes.dropFirst($0 + 1).first != 0x0A) }
+            .count
         func record(_ problems: [InputProblem]) {
             for problem in problems {
                 outcome.messages.append(problem.description)
