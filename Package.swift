@@ -49,6 +49,11 @@ let package = Package(
         // targets can reach the same code. Not a product: nothing outside this package imports it.
         .target(name: "BrobyggerCommandLine", dependencies: ["Brobygger", "BrobyggerTesting"]),
         .executableTarget(name: "BrobyggerCLI", dependencies: ["BrobyggerCommandLine"]),
+        // libFuzzer targets for every parser of outside input (Fuzz/README.md). Built as is, it replays the seed
+        // corpora through the same checks; `scripts/fuzz.sh` builds it with `-D FUZZING` for libFuzzer.
+        .executableTarget(
+            name: "BrobyggerFuzz", dependencies: ["Brobygger", "BrobyggerTesting", "BrobyggerCommandLine"],
+            path: "Fuzz/Sources"),
 
         .testTarget(name: "BrobyggerCoreTests", dependencies: ["BrobyggerCore", "BrobyggerTesting"]),
         .testTarget(

@@ -13,7 +13,9 @@ struct CSVWriter {
         text +=
             fields.map { field in
                 guard let field else { return "" }
-                guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+                // Scalars, not characters: "\r\n" is one character, equal to neither "\r" nor "\n".
+                guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                else {
                     return field
                 }
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -1,3 +1,5 @@
+import Brobygger
+
 /// One thing wrong with an input file: where (file, line, column or field) and which rule it breaks.
 ///
 /// Input problems are what `brobygger import`, `rc report` and `validate` print, one per line, before exiting with
@@ -19,6 +21,6 @@ struct InputProblem: Error, Hashable, Sendable, CustomStringConvertible {
         if let line { text += ":\(line)" }
         text += ": "
         if let field { text += "\(field): " }
-        return text + rule
+        return PersonIdentifier.maskingNumbers(in: text + rule)
     }
 }

@@ -1,3 +1,5 @@
+import Brobygger
+
 /// A command-line error: what was wrong, and for which command, so the tool can print the command's usage.
 struct UsageError: Error, Hashable, CustomStringConvertible {
     /// What was wrong.
@@ -5,8 +7,8 @@ struct UsageError: Error, Hashable, CustomStringConvertible {
     /// The command path it concerns, e.g. `["brobygger", "compliance"]`.
     var commandPath: [String]
 
-    /// `error: message`.
-    var description: String { "error: \(message)" }
+    /// `error: message`, with any CPR-shaped number in the quoted arguments masked.
+    var description: String { "error: \(PersonIdentifier.maskingNumbers(in: message))" }
 }
 
 /// What the command line asks for.

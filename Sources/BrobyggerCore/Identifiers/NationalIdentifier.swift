@@ -30,4 +30,39 @@ enum Digits {
         let head = text.prefix(6)
         return head.count == 6 && head.allSatisfy(\.isNumber) ? "\(head)-xxxx" : "(\(text.count) characters, masked)"
     }
+
+    /// `text` with every number in it that has the shape of a CPR number (ten digits, or six digits, a hyphen or
+    /// space and four digits, with no digit directly before or after) shown as its first six digits and `-xxxx`.
+    static func maskPersonalNumbers(in text: String) -> String {
+        let bytes = Array(text.utf8)
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(index), index == 0 || !isDigit(index - 1) else {
+                result.append(bytes[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while isDigit(end) { end += 1 }
+            var numberEnd: Int?
+            if end - index == 10 {
+                numberEnd = end
+            } else if end - index == 6, end < bytes.count, bytes[end] == 45 || bytes[end] == 32 {
+                var tail = end + 1
+                while isDigit(tail) { tail += 1 }
+                if tail - end - 1 == 4 { numberEnd = tail }
+            }
+            if let numberEnd {
+                result += bytes[index..<index + 6] + Array("-xxxx".utf8)
+                index = numberEnd
+            } else {
+                result += bytes[index..<end]
+                index = end
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
 }

@@ -71,6 +71,12 @@ public enum PersonIdentifier: Hashable, Sendable, Codable, Comparable, CustomStr
     /// or for values held as plain text (a FHIR identifier), so that no rendering reveals a full number.
     public static func masking(_ text: String) -> String { Digits.maskPersonal(text) }
 
+    /// `text` with every number in it that has the shape of a CPR number (`DDMMYYSSSS`, `DDMMYY-SSSS` or
+    /// `DDMMYY SSSS`) masked as `DDMMYY-xxxx`, the rest unchanged. Use it for messages that quote outside input
+    /// which is not meant to be a person's number (a code, a file name, a command-line argument) but may hold one
+    /// by mistake.
+    public static func maskingNumbers(in text: String) -> String { Digits.maskPersonalNumbers(in: text) }
+
     /// `PersonIdentifier(DDMMYY-xxxx)`.
     public var debugDescription: String { "PersonIdentifier(\(masked))" }
 

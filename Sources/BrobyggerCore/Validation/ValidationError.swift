@@ -20,12 +20,13 @@ public struct ValidationError: Error, Hashable, Sendable, Codable, CustomStringC
     ///   - field: The offending field.
     ///   - code: A stable code for the rule.
     ///   - rule: The rule in words.
-    ///   - offendingValue: The offending value, already masked where personal.
+    ///   - offendingValue: The offending value, already masked where personal. Any number in it with the shape of
+    ///     a CPR number is masked as well, so that a number given in the wrong field is not shown either.
     public init(field: FieldPath, code: String, rule: String, offendingValue: String? = nil) {
         self.field = field
         self.code = code
         self.rule = rule
-        self.offendingValue = offendingValue
+        self.offendingValue = offendingValue.map(Digits.maskPersonalNumbers(in:))
     }
 
     /// The same error seen from an enclosing value: `field` becomes `parent.field`.

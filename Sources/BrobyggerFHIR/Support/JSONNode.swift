@@ -33,8 +33,10 @@ enum JSONNode: Sendable {
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, used to read FHIR documents without the `Decoder` machinery.
 ///
-/// Invalid input (bad syntax, invalid UTF-8, unpaired surrogates, trailing content, nesting deeper than 256) is
-/// rejected with ``FHIRError/notJSON(detail:)``; it never traps.
+/// Invalid input (bad syntax, invalid UTF-8, unpaired surrogates, trailing content, nesting deeper than 256, an
+/// object with two members of the same name) is rejected with ``FHIRError/notJSON(detail:)``; it never traps.
+/// Duplicate names are rejected rather than resolved because readers disagree on which one wins (`JSONDecoder`
+/// takes the first, `JSONSerialization` the last), so a message could mean one thing here and another elsewhere.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
@@ -119,6 +121,7 @@ struct JSONParser {
         try enter()
         position += 1
         var members: [(key: String, value: JSONNode)] = []
+        var names = Set<String>()
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -131,6 +134,12 @@ struct JSONParser {
                 throw failure("expected a member name")
             }
             let key = try parseString()
+            if members.count < 16 {
+                if members.contains(where: { $0.key == key }) { throw failure("duplicate member name") }
+            } else {
+                if names.isEmpty { names = Set(members.map(\.key)) }
+                guard names.insert(key).inserted else { throw failure("duplicate member name") }
+            }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             position += 1
