@@ -23,8 +23,11 @@ targets=(identifiers documents fhir medcom imports arguments)
 
 build() {
     [ -n "${FUZZ_SKIP_BUILD:-}" ] && return
+    # One `-sanitize=fuzzer,address`, not SwiftPM's `--sanitize=fuzzer --sanitize=address`: swiftc keeps only the
+    # last `-sanitize=` it is given, and SwiftPM passes its sanitizers in no fixed order, so that build would get
+    # either coverage or AddressSanitizer (and rebuild everything whenever the order changes).
     swift build -c "$configuration" --scratch-path "$scratch" --product BrobyggerFuzz \
-        --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING >&2
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
 }
 
 run() {

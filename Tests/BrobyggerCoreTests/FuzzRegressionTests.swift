@@ -15,7 +15,7 @@ struct CoreFuzzRegressionTests {
     func otherParsersMaskCPR(text: String) {
         let parsers: [(String) throws -> Any] = [
             { try CVRNumber($0) }, { try SORCode($0) }, { try GLN($0) }, { try MunicipalityCode($0) },
-            { try AuthorisationID($0) }, { try CPRNumber($0) },
+            { try AuthorisationID($0) },
             { try ReplacementPersonNumber($0, kind: .xECPR) },
         ]
         for parse in parsers {
