@@ -1,0 +1,16 @@
+import Benchmark
+import BenchmarkFixtures
+import Brobygger
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark("Working days: 5 after every day of a decade", configuration: BenchmarkDefaults.configuration()) {
+        benchmark in
+        let calendar = DanishCalendar.standard
+        let start = CalendarDate(daysSinceEpoch: 19_723)
+        for _ in benchmark.scaledIterations {
+            for offset in 0..<3_653 {
+                blackHole(calendar.adding(workingDays: 5, to: start.adding(days: offset)))
+            }
+        }
+    }
+}

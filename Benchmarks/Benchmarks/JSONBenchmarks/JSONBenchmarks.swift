@@ -1,0 +1,98 @@
+import Benchmark
+import BenchmarkFixtures
+import Brobygger
+import BrobyggerTesting
+import Foundation
+
+/// The discharge agreements and coordination plans of the national year, as one JSON document.
+struct DischargeDocuments: Codable, Sendable {
+    let agreements: [DischargeAgreement]
+    let plans: [CoordinationPlan]
+}
+
+/// One corpus of documents: how to make it, and its name in the benchmark names.
+struct Corpus<Value: Codable & Sendable>: Sendable {
+    let name: String
+    let make: @Sendable () throws -> Value
+
+    /// The documents, for encoding.
+    var values: Fixture<Value> { Fixture { try make() } }
+    /// Their JSON, for decoding (the documents themselves are dropped once encoded).
+    var bytes: Fixture<Data> { Fixture { try JSONEncoder().encode(try make()) } }
+    /// Their JSON parsed by `JSONSerialization`, for the reference encoder.
+    var objects: Fixture<JSONObject> {
+        Fixture { JSONObject(value: try JSONSerialization.jsonObject(with: try JSONEncoder().encode(try make()))) }
+    }
+}
+
+/// A `JSONSerialization` object tree (immutable once parsed).
+struct JSONObject: @unchecked Sendable {
+    let value: Any
+}
+
+/// Megabytes per second over the bytes of one iteration: reported beside the wall time.
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+func configuration(setup: @escaping Benchmark.BenchmarkSetupHook) -> Benchmark.Configuration {
+    var configuration = BenchmarkDefaults.configuration(maxIterations: 10, maxSeconds: 20, setup: setup)
+    configuration.metrics.append(megabytesPerSecond)
+    configuration.thresholds?[megabytesPerSecond] = BenchmarkThresholds(relative: [.p50: 50, .p90: 60])
+    return configuration
+}
+
+/// Runs `body` once per iteration and reports the rate over `count` bytes.
+func measure(_ benchmark: Benchmark, bytes count: @autoclosure () -> Int, _ body: () throws -> Void) rethrows {
+    for _ in benchmark.scaledIterations {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        benchmark.measurement(megabytesPerSecond, Int(Double(count()) / 1_000_000 / seconds))
+    }
+}
+
+func register<Value: Codable & Sendable>(_ corpus: Corpus<Value>) {
+    let values = corpus.values
+    let bytes = corpus.bytes
+    let objects = corpus.objects
+    Benchmark("JSON encode: \(corpus.name)", configuration: configuration(setup: values.prepare)) { benchmark in
+        let documents = values.value
+        var size = 0
+        try measure(benchmark, bytes: size) { size = try JSONEncoder().encode(documents).count }
+    }
+    Benchmark("JSON decode: \(corpus.name)", configuration: configuration(setup: bytes.prepare)) { benchmark in
+        let data = bytes.value
+        try measure(benchmark, bytes: data.count) { blackHole(try JSONDecoder().decode(Value.self, from: data)) }
+    }
+    Benchmark(
+        "JSON reference, JSONSerialization parse: \(corpus.name)", configuration: configuration(setup: bytes.prepare)
+    ) { benchmark in
+        let data = bytes.value
+        try measure(benchmark, bytes: data.count) { blackHole(try JSONSerialization.jsonObject(with: data)) }
+    }
+    Benchmark(
+        "JSON reference, JSONSerialization write: \(corpus.name)",
+        configuration: configuration(setup: objects.prepare)
+    ) { benchmark in
+        let tree = objects.value.value
+        var size = 0
+        try measure(benchmark, bytes: size) { size = try JSONSerialization.data(withJSONObject: tree).count }
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    // Issue target: decoding within 2× of JSONSerialization parsing the same bytes; encode and decode in MB/s.
+    register(
+        Corpus(name: "10,000 care plans") {
+            try SyntheticRegion.generate(.national).carePlans(CarePlanGenerationParameters(count: 10_000))
+        })
+    register(
+        Corpus(name: "national discharge agreements and coordination plans") {
+            let discharge = try DischargeSyntheticDocuments.derive(from: try SyntheticRegion.generate(.national))
+            return DischargeDocuments(agreements: discharge.agreements, plans: discharge.plans)
+        })
+    register(
+        Corpus(name: "1,000 collaboration agreements") {
+            try SyntheticRegion.generate(.national).collaborationAgreements(count: 1_000)
+        })
+}

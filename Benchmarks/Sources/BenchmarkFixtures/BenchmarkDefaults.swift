@@ -1,0 +1,43 @@
+import Benchmark
+
+/// The metrics and regression tolerances every Brobygger benchmark uses.
+///
+/// The machine these run on has 2 cores shared with other builds, and hardware instruction counters are not
+/// available (`perf_event_open` is refused), so wall time is noisy: its tolerance is wide and it mainly catches
+/// large regressions. Allocation counts are deterministic for the synchronous benchmarks and catch algorithmic
+/// regressions precisely; peak resident memory is stable to a few per cent. `swift package benchmark thresholds
+/// check` compares a run's p90 against the values stored under `Thresholds/` with these tolerances.
+public enum BenchmarkDefaults {
+    /// The metrics reported for every benchmark.
+    public static let metrics: [BenchmarkMetric] = [
+        .wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .peakMemoryResidentDelta, .throughput,
+    ]
+
+    /// Tolerances per metric, for the p90 compared by `thresholds check` (and the percentiles `baseline check`
+    /// compares).
+    public static func thresholds(mallocTolerance: Double = 2) -> [BenchmarkMetric: BenchmarkThresholds] {
+        let time = BenchmarkThresholds(relative: [.p50: 50, .p90: 60])
+        return [
+            .wallClock: time,
+            .cpuTotal: time,
+            .throughput: time,
+            .mallocCountTotal: BenchmarkThresholds(
+                relative: [.p50: mallocTolerance, .p90: mallocTolerance], absolute: [.p50: 200, .p90: 200]),
+            .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 10, .p90: 10]),
+            .peakMemoryResidentDelta: BenchmarkThresholds(
+                relative: [.p50: 25, .p90: 25], absolute: [.p50: 16_000_000, .p90: 16_000_000]),
+        ]
+    }
+
+    /// The configuration: these metrics and tolerances, up to `maxIterations` runs or `maxSeconds`, with the
+    /// fixture built in `setup` (outside the measurement).
+    public static func configuration(
+        maxIterations: Int = 100, maxSeconds: Int = 5, warmupIterations: Int = 1, mallocTolerance: Double = 2,
+        setup: Benchmark.BenchmarkSetupHook? = nil, teardown: Benchmark.BenchmarkTeardownHook? = nil
+    ) -> Benchmark.Configuration {
+        Benchmark.Configuration(
+            metrics: metrics, warmupIterations: warmupIterations, maxDuration: .seconds(maxSeconds),
+            maxIterations: maxIterations, thresholds: thresholds(mallocTolerance: mallocTolerance), setup: setup,
+            teardown: teardown)
+    }
+}
