@@ -139,7 +139,7 @@ enum ImportCommand {
         environment: CommandEnvironment
     ) async throws -> ImportPlan {
         if kind == "documents" {
-            let documents = try JSONDocumentFile.read(data, file: file)
+            let documents = try JSONDocumentFile.read(data, file: file) { snapshot.residentsByCPR[$0] }
             var plan = ImportPlan()
             for document in documents {
                 plan.rows += 1

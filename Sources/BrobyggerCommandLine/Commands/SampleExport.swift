@@ -2,11 +2,12 @@ import Brobygger
 import BrobyggerTesting
 import Foundation
 
-/// Writes sample input files of every format the tool reads, from the demo's synthetic region, so users have real
-/// examples to copy. The files re-import into an empty store in the order organisations, facilities, residents,
-/// placements, events, documents.
+/// Writes the interchange files the tool imports (the layouts of the README's "Input formats"), from synthetic
+/// data: `brobygger demo --export` writes the samples of one facility, `brobygger generate` a whole region.
+///
+/// Every writer produces exactly what the matching `brobygger import` kind reads back.
 enum SampleExport {
-    /// The files written, in import order, with the import kind (or `rc report`) that reads them.
+    /// The files the demo writes, in import order, with the command that reads them.
     static let files: [(name: String, reader: String)] = [
         ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
@@ -19,72 +20,113 @@ enum SampleExport {
         to directory: String, region: SyntheticRegion, facility: ResidentialFacility,
         agreement: CollaborationAgreement, survey: RelationalCoordinationSyntheticSurvey
     ) throws {
+        let residentIDs = Set(region.placements.filter { $0.facility == facility.id }.map(\.resident))
+        let placements = region.placements.filter { residentIDs.contains($0.resident) }
+        let facilityIDs = Set(placements.map(\.facility)).union([facility.id])
+        let residents = residentsCSV(region.residents.filter { residentIDs.contains($0.id) })
+        var documents: [AnyDocument] = [.agreement(agreement)]
+        if let teamID = facility.outreachTeam, let team = region.teams.first(where: { $0.id == teamID }) {
+            documents.append(.team(team))
+        }
+        let responses = rcResponsesCSV(survey)
+        try save(
+            [
+                ("organisations.csv", organisationsCSV(region.organisations)),
+                ("facilities.csv", facilitiesCSV(region.facilities.filter { facilityIDs.contains($0.id) })),
+                ("residents.csv", residents.text),
+                ("placements.csv", placementsCSV(placements, cprs: residents.cprs)),
+                ("events.csv", eventsCSV(region, cprs: residents.cprs)),
+                ("documents.json", try documentsJSON(documents)),
+                ("rc_responses.csv", responses.long), ("rc_responses_wide.csv", responses.wide),
+            ], in: directory)
+    }
+
+    /// Creates `directory` and writes each named text into it.
+    static func save(_ files: [(name: String, text: String)], in directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        func save(_ name: String, _ text: String) throws {
+        for (name, text) in files {
             try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
         }
-        var organisations = CSVWriter(header: OrganisationsImport.header)
+    }
+
+    /// `organisations.csv` of the organisations whose kind has a code.
+    static func organisationsCSV(_ organisations: [Organisation]) -> String {
+        var rows = CSVWriter(header: OrganisationsImport.header)
         let kindCodes = Dictionary(
             OrganisationsImport.kinds.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
-        for organisation in region.organisations {
+        for organisation in organisations {
             guard let code = kindCodes[organisation.kind] else { continue }
             let identifiers = organisation.identifiers
-            organisations.append([
+            rows.append([
                 organisation.id.uuidString, code, organisation.name, identifiers.sor?.value, identifiers.gln?.value,
                 identifiers.municipality?.value, identifiers.region.map { String($0.code) },
             ])
         }
-        try save("organisations.csv", organisations.text)
+        return rows.text
+    }
 
-        let residentIDs = Set(region.placements.filter { $0.facility == facility.id }.map(\.resident))
-        let residents = region.residents.filter { residentIDs.contains($0.id) }
-        let placements = region.placements.filter { residentIDs.contains($0.resident) }
-        let facilityIDs = Set(placements.map(\.facility)).union([facility.id])
-        var facilities = CSVWriter(header: FacilitiesImport.header)
-        for other in region.facilities where facilityIDs.contains(other.id) {
-            facilities.append([
-                other.id.uuidString, other.legalBasis.rawValue, other.owner.rawValue, String(other.capacity),
-                other.approvedTargetGroups.sorted().map(\.rawValue).joined(separator: ";"),
-                other.outreachTeam?.uuidString,
+    /// `facilities.csv`.
+    static func facilitiesCSV(_ facilities: [ResidentialFacility]) -> String {
+        var rows = CSVWriter(header: FacilitiesImport.header)
+        for facility in facilities {
+            rows.append([
+                facility.id.uuidString, facility.legalBasis.rawValue, facility.owner.rawValue,
+                String(facility.capacity),
+                facility.approvedTargetGroups.sorted().map(\.rawValue).joined(separator: ";"),
+                facility.outreachTeam?.uuidString,
             ])
         }
-        try save("facilities.csv", facilities.text)
+        return rows.text
+    }
 
+    /// `residents.csv` of the residents identified by CPR number, and those numbers by resident (the files refer to
+    /// residents by CPR number).
+    static func residentsCSV(_ residents: [Resident]) -> (text: String, cprs: [Resident.ID: String]) {
         var cprs: [Resident.ID: String] = [:]
-        var residentRows = CSVWriter(header: ResidentsImport.header)
+        var rows = CSVWriter(header: ResidentsImport.header)
         for resident in residents {
             guard case .cpr(let cpr) = resident.person else { continue }
             cprs[resident.id] = cpr.unmaskedFormatted
             let codes = resident.diagnoses.sorted { ($0.rank == .primary ? 0 : 1) < ($1.rank == .primary ? 0 : 1) }
             var seen = Set<DiagnosisCode>()
             let unique = codes.map(\.code).filter { seen.insert($0).inserted }
-            residentRows.append([
+            rows.append([
                 cpr.unmaskedFormatted, resident.name.given, resident.name.family, resident.actingMunicipality.value,
                 unique.map(\.code).joined(separator: ";"),
             ])
         }
-        try save("residents.csv", residentRows.text)
+        return (rows.text, cprs)
+    }
 
-        var placementRows = CSVWriter(header: PlacementsImport.header)
+    /// `placements.csv` of the placements of residents in `cprs`.
+    static func placementsCSV(_ placements: [Placement], cprs: [Resident.ID: String]) -> String {
+        var rows = CSVWriter(header: PlacementsImport.header)
         for placement in placements {
             guard let cpr = cprs[placement.resident] else { continue }
-            placementRows.append([
+            rows.append([
                 cpr, placement.facility.uuidString, placement.legalBasis.rawValue, placement.period.start.description,
                 placement.period.end?.description,
             ])
         }
-        try save("placements.csv", placementRows.text)
+        return rows.text
+    }
 
-        var eventRows = CSVWriter(header: EventsImport.header)
+    /// `events.csv` of the course events of residents in `cprs`, each correction or cancellation after the event
+    /// it supersedes.
+    static func eventsCSV(_ region: SyntheticRegion, cprs: [Resident.ID: String]) -> String {
+        var rows = CSVWriter(header: EventsImport.header)
         let wardIDs = Set(region.organisations.filter { $0.kind == .ward }.map(\.id))
         var pending = region.events.filter { cprs[$0.resident] != nil && ($0.ward.map(wardIDs.contains) ?? true) }
         var written = Set<CourseEvent.ID>()
         while !pending.isEmpty {
-            let ready = pending.filter { $0.amendment.map { written.contains($0.target) } ?? true }
-            guard !ready.isEmpty else { break }
-            for event in ready {
-                guard let cpr = cprs[event.resident] else { continue }
-                eventRows.append([
+            var later: [CourseEvent] = []
+            for event in pending {
+                guard event.amendment.map({ written.contains($0.target) }) ?? true, let cpr = cprs[event.resident]
+                else {
+                    later.append(event)
+                    continue
+                }
+                rows.append([
                     event.id.uuidString, cpr, event.episode.value,
                     event.isCancellation ? "cancel" : event.kind.rawValue,
                     event.instant.iso8601, event.ward?.uuidString,
@@ -93,18 +135,34 @@ enum SampleExport {
                 ])
                 written.insert(event.id)
             }
-            let done = Set(ready.map(\.id))
-            pending.removeAll { done.contains($0.id) }
+            // An amendment whose target is not among the events written can never be written.
+            guard later.count < pending.count else { break }
+            pending = later
         }
-        try save("events.csv", eventRows.text)
+        return rows.text
+    }
 
-        var documents: [[String: Any]] = [try AnyDocument.agreement(agreement).tagged()]
-        if let teamID = facility.outreachTeam, let team = region.teams.first(where: { $0.id == teamID }) {
-            documents.append(try AnyDocument.team(team).tagged())
+    /// `discharge_documents.csv`, the §13a/§13b register rows.
+    static func dischargeDocumentsCSV(_ records: [DischargeDocumentRecord]) -> String {
+        var rows = CSVWriter(header: DischargeDocumentRecord.columns)
+        for record in records { rows.append(record.cells) }
+        return rows.text
+    }
+
+    /// `documents.json`: an array of tagged documents; care plans are bound to their residents by the CPR numbers in
+    /// `cprs` (see ``JSONDocumentFile``).
+    static func documentsJSON(_ documents: [AnyDocument], cprs: [Resident.ID: String] = [:]) throws -> String {
+        let objects = try documents.map { document in
+            if case .carePlan(let plan) = document { return try document.tagged(resident: cprs[plan.resident]) }
+            return try document.tagged()
         }
-        let json = try JSONSerialization.data(withJSONObject: documents, options: [.prettyPrinted, .sortedKeys])
-        try save("documents.json", String(decoding: json, as: UTF8.self) + "\n")
+        let json = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: json, as: UTF8.self) + "\n"
+    }
 
+    /// `rc_responses.csv` in the long and the wide layout, with the survey's round labels, respondent pseudonyms
+    /// and workgroup names, and the answers as scores after the instrument's score map.
+    static func rcResponsesCSV(_ survey: RelationalCoordinationSyntheticSurvey) -> (long: String, wide: String) {
         let names = Dictionary(uniqueKeysWithValues: survey.survey.workgroups.map { ($0.id, $0.name) })
         let rounds = Dictionary(uniqueKeysWithValues: survey.survey.rounds.map { ($0.id, $0.label) })
         let instrument = survey.survey.instrument
@@ -126,7 +184,6 @@ enum SampleExport {
                 wide.append(prefix + [rated] + scores)
             }
         }
-        try save("rc_responses.csv", long.text)
-        try save("rc_responses_wide.csv", wide.text)
+        return (long.text, wide.text)
     }
 }

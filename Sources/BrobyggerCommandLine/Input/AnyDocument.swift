@@ -11,11 +11,12 @@ enum AnyDocument: Sendable {
     case team(OutreachTeam)
     case residentRecord(ResidentRecord)
     case agreement(CollaborationAgreement)
+    case carePlan(CoordinatedCarePlan)
 
     /// The document kinds the tool reads, in the order bare documents are tried.
     static let kinds: [DocumentKind] = [
-        ResidentRecord.documentKind, CollaborationAgreement.documentKind, OutreachTeam.documentKind,
-        ResidentialFacility.documentKind, Organisation.documentKind,
+        ResidentRecord.documentKind, CoordinatedCarePlan.documentKind, CollaborationAgreement.documentKind,
+        OutreachTeam.documentKind, ResidentialFacility.documentKind, Organisation.documentKind,
     ]
 
     /// Decodes a document of `kind` from JSON.
@@ -29,6 +30,8 @@ enum AnyDocument: Sendable {
         case ResidentRecord.documentKind: return .residentRecord(try decoder.decode(ResidentRecord.self, from: data))
         case CollaborationAgreement.documentKind:
             return .agreement(try decoder.decode(CollaborationAgreement.self, from: data))
+        case CoordinatedCarePlan.documentKind:
+            return .carePlan(try decoder.decode(CoordinatedCarePlan.self, from: data))
         default:
             throw RowRule(
                 "unknown document kind '\(kind)'; use one of: " + kinds.map(\.rawValue).joined(separator: ", "))
@@ -43,6 +46,7 @@ enum AnyDocument: Sendable {
         case .team: OutreachTeam.documentKind
         case .residentRecord: ResidentRecord.documentKind
         case .agreement: CollaborationAgreement.documentKind
+        case .carePlan: CoordinatedCarePlan.documentKind
         }
     }
 
@@ -54,6 +58,7 @@ enum AnyDocument: Sendable {
         case .team(let document): document.id.storageKey
         case .residentRecord(let document): document.id.storageKey
         case .agreement(let document): document.id.storageKey
+        case .carePlan(let document): document.id.storageKey
         }
     }
 
@@ -65,11 +70,12 @@ enum AnyDocument: Sendable {
         case .team(let document): document.name
         case .residentRecord(let document): "resident \(document.resident.name)"
         case .agreement(let document): "agreement \(document.id) (\(document.template.title.danish))"
+        case .carePlan(let document): "care plan \(document.id)"
         }
     }
 
-    /// The tagged JSON object of the document.
-    func tagged() throws -> [String: Any] {
+    /// The tagged JSON object of the document, bound to the resident with CPR number `resident` when given.
+    func tagged(resident: String? = nil) throws -> [String: Any] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data: Data =
@@ -79,8 +85,11 @@ enum AnyDocument: Sendable {
             case .team(let document): try encoder.encode(document)
             case .residentRecord(let document): try encoder.encode(document)
             case .agreement(let document): try encoder.encode(document)
+            case .carePlan(let document): try encoder.encode(document)
             }
-        return ["kind": kind.rawValue, "document": try JSONSerialization.jsonObject(with: data)]
+        var object: [String: Any] = ["kind": kind.rawValue, "document": try JSONSerialization.jsonObject(with: data)]
+        if let resident { object["resident"] = resident }
+        return object
     }
 
     /// The domain findings of the document on `date`, each with its source.
@@ -99,6 +108,7 @@ enum AnyDocument: Sendable {
             report.append(contentsOf: register.timeline(of: record.id)?.findings.findings ?? [])
             return report
         case .agreement(let agreement): return agreement.validate(on: date)
+        case .carePlan(let plan): return plan.validate(on: date)
         }
     }
 
@@ -110,6 +120,7 @@ enum AnyDocument: Sendable {
         case .team(let document): try await Self.write(document, store)
         case .residentRecord(let document): try await Self.write(document, store)
         case .agreement(let document): try await Self.write(document, store)
+        case .carePlan(let document): try await Self.write(document, store)
         }
     }
 

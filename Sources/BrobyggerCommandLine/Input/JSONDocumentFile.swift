@@ -3,9 +3,21 @@ import Foundation
 
 /// Reads JSON files of Brobygger documents: one tagged document `{"kind": …, "document": {…}}`, an array of them,
 /// or one bare document whose kind is recognised by decoding.
+///
+/// A tagged care plan may also carry `"resident": "<CPR number>"`: the plan is then bound to the stored resident
+/// with that CPR number (its `resident` identifier replaced by the stored one), since resident identifiers are
+/// made by the store when `residents.csv` is imported and so differ between stores.
 enum JSONDocumentFile {
+    /// The document kinds that may be bound to a resident by CPR number.
+    static let bindableKinds: Set<DocumentKind> = [CoordinatedCarePlan.documentKind]
+
     /// The documents of a file, or the problems that made it unreadable.
-    static func read(_ data: Data, file: String) throws(InputProblems) -> [AnyDocument] {
+    ///
+    /// - Parameter resident: Finds the stored resident with a CPR number, for documents bound by `"resident"`;
+    ///   `nil` to keep the documents' own resident identifiers (checking a file without a store).
+    static func read(
+        _ data: Data, file: String, resident: ((CPRNumber) -> Resident.ID?)? = nil
+    ) throws(InputProblems) -> [AnyDocument] {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
@@ -26,7 +38,7 @@ enum JSONDocumentFile {
         }
         for (prefix, item) in items {
             do {
-                documents.append(try document(from: item, path: prefix))
+                documents.append(try document(from: item, path: prefix, resident: resident))
             } catch let problem as RowRule {
                 problems.append(
                     InputProblem(file: file, line: nil, field: prefix.isEmpty ? nil : prefix, rule: problem.rule))
@@ -40,9 +52,28 @@ enum JSONDocumentFile {
         return documents
     }
 
-    private static func document(from item: Any, path: String) throws -> AnyDocument {
+    private static func document(
+        from item: Any, path: String, resident: ((CPRNumber) -> Resident.ID?)?
+    ) throws -> AnyDocument {
         guard let object = item as? [String: Any] else { throw RowRule("a document is a JSON object") }
-        if let kind = object["kind"] as? String, let document = object["document"] {
+        if let kind = object["kind"] as? String, var document = object["document"] {
+            if let binding = object["resident"] {
+                guard bindableKinds.contains(DocumentKind(rawValue: kind)) else {
+                    throw RowRule("only a care-plan may be bound to a resident by \"resident\"")
+                }
+                guard let text = binding as? String, let cpr = try? CPRNumber(text) else {
+                    throw RowRule("\"resident\" is the CPR number of a stored resident (10 digits)")
+                }
+                if let resident, var fields = document as? [String: Any] {
+                    guard let id = resident(cpr) else {
+                        throw RowRule(
+                            "no resident with the CPR number in \"resident\" in the store; import it with "
+                                + "'brobygger import residents' first")
+                    }
+                    fields["resident"] = id.uuidString
+                    document = fields
+                }
+            }
             let data = try JSONSerialization.data(withJSONObject: document)
             return try AnyDocument.decode(kind: DocumentKind(rawValue: kind), from: data)
         }

@@ -1,0 +1,168 @@
+import Brobygger
+import BrobyggerTesting
+import Foundation
+
+/// `brobygger generate DIR`: writes a whole synthetic region as the interchange files the tool imports, for
+/// trying imports at scale, benchmarks and other systems' tests.
+enum GenerateCommand {
+    /// The scales and the generator parameters they stand for.
+    static let scales: [(String, SyntheticRegionParameters)] = [
+        ("hovedstaden", .hovedstaden), ("national", .national),
+    ]
+
+    /// The files written, in import order, with the command that imports them.
+    static let files: [(name: String, command: String)] = [
+        ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
+        ("residents.csv", "import residents"), ("placements.csv", "import placements"),
+        ("events.csv", "import events"), ("discharge_documents.csv", "import discharge-documents"),
+        ("documents.json", "import documents"), ("rc_responses.csv", "import rc-responses"),
+        ("rc_responses_wide.csv", "rc report"),
+    ]
+
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "generate",
+            abstract: "Write a whole synthetic region as importable files of every format",
+            discussion: """
+                Generates the synthetic region (hovedstaden: 72 facilities, 1,350 residents; national: 20,000
+                residents and about 50,000 admissions over a year) and writes it to DIR as
+                organisations.csv, facilities.csv, residents.csv, placements.csv, events.csv,
+                discharge_documents.csv (the §13a/§13b register), documents.json (the organisations in full with
+                their hierarchy, outreach teams, a collaboration agreement per facility and coordinated care plans
+                bound to their residents by CPR number), rc_responses.csv (a relational-coordination
+                survey, long layout) and rc_responses_wide.csv (the same answers, wide layout), with README.txt
+                giving the import order. Importing the files in that order into an empty store reproduces the
+                region: 'brobygger compliance' then reports on it. The same --scale and --seed always write the
+                same files. Every CPR number is a synthetic test number.
+                """,
+            arguments: [ArgumentSpec(name: "DIR", help: "The directory to write (created if missing)")],
+            options: [
+                .value(
+                    "scale", "SCALE", help: "Region Hovedstaden or the whole country", default: "hovedstaden",
+                    allowed: scales.map(\.0)),
+                .value("seed", "N", help: "The random seed (default: the scale's own)"),
+            ],
+            action: { parsed, environment in try await run(parsed, environment) })
+    }
+
+    static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
+        let directory = parsed.value("DIR") ?? ""
+        let scale = parsed.value("scale") ?? "hovedstaden"
+        guard var parameters = scales.first(where: { $0.0 == scale })?.1 else {
+            throw UsageError(message: "unknown scale '\(scale)'", commandPath: parsed.path)
+        }
+        if let text = parsed.value("seed") {
+            guard let seed = UInt64(text) else {
+                throw UsageError(message: "--seed takes a whole number 0 or more", commandPath: parsed.path)
+            }
+            parameters.seed = seed
+        }
+        let started = ContinuousClock.now
+        let region = try SyntheticRegion.generate(parameters)
+        let files = try await write(
+            region, seed: parameters.seed,
+            provenance: ToolStore.provenance(environment, reason: "brobygger generate"))
+        do {
+            try SampleExport.save(files + [("README.txt", readme(region, scale: scale))], in: directory)
+        } catch {
+            throw InputProblem(file: directory, line: nil, field: nil, rule: "the files cannot be written: \(error)")
+        }
+        let elapsed = started.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        environment.print(
+            "Wrote \(region.parameters.region.danishName) (\(region.residents.count) residents, "
+                + "\(region.events.count) course events, \(region.period.start)–\(region.period.end.map(\.iso8601) ?? ""))"
+                + " to \(directory) in " + String(format: "%.1f", seconds) + " s.")
+        environment.print("Import order (see \(directory)/README.txt):")
+        for file in GenerateCommand.files where file.command.hasPrefix("import") {
+            environment.print("  brobygger \(file.command) \(directory)/\(file.name)")
+        }
+        return .success
+    }
+
+    /// The files of `region`, in import order.
+    static func write(_ region: SyntheticRegion, seed: UInt64, provenance: Provenance) async throws
+        -> [(name: String, text: String)]
+    {
+        let end = region.period.end ?? region.period.start
+        let residents = SampleExport.residentsCSV(region.residents)
+        let discharge = try DischargeSyntheticDocuments.derive(from: region)
+        let carePlans = try region.carePlans(
+            CarePlanGenerationParameters(seed: seed, count: max(1, region.residents.count * 2 / 9), asOf: end))
+        let agreements = try await collaborationAgreements(region, provenance: provenance)
+        let survey = RelationalCoordinationSurveyGenerator(
+            respondents: 120, workgroups: 4, rounds: 2, seed: seed
+        ).generate()
+        let responses = SampleExport.rcResponsesCSV(survey)
+        // The organisations again in full: the flat file has no columns for the hierarchy (a ward's centre), which
+        // the compliance report's rows per centre and region need, nor for addresses and contacts.
+        let documents: [AnyDocument] =
+            region.organisations.map(AnyDocument.organisation) + region.teams.map(AnyDocument.team)
+            + agreements.map(AnyDocument.agreement)
+            + carePlans.map(AnyDocument.carePlan)
+        return [
+            ("organisations.csv", SampleExport.organisationsCSV(region.organisations)),
+            ("facilities.csv", SampleExport.facilitiesCSV(region.facilities)),
+            ("residents.csv", residents.text),
+            ("placements.csv", SampleExport.placementsCSV(region.placements, cprs: residents.cprs)),
+            ("events.csv", SampleExport.eventsCSV(region, cprs: residents.cprs)),
+            ("discharge_documents.csv", SampleExport.dischargeDocumentsCSV(discharge.records)),
+            ("documents.json", try SampleExport.documentsJSON(documents, cprs: residents.cprs)),
+            ("rc_responses.csv", responses.long), ("rc_responses_wide.csv", responses.wide),
+        ]
+    }
+
+    /// A draft collaboration agreement per facility with an outreach team, as the demo makes them.
+    static func collaborationAgreements(_ region: SyntheticRegion, provenance: Provenance) async throws
+        -> [CollaborationAgreement]
+    {
+        // The agreement's parties are looked up as in a store.
+        let lookup = InMemoryDocumentStore()
+        for organisation in region.organisations {
+            _ = try await lookup.save(organisation, expecting: .new, provenance: provenance)
+        }
+        for team in region.teams { _ = try await lookup.save(team, expecting: .new, provenance: provenance) }
+        var agreements: [CollaborationAgreement] = []
+        for facility in region.facilities {
+            guard let team = facility.outreachTeam else { continue }
+            let terms = AgreementTerms(
+                parties: [],
+                intensifiedEffortCriteria: region.terms.intensifiedEffortCriteria(
+                    facility: facility.id, team: team, on: region.period.start),
+                overviewMeeting: region.terms.overviewMeetingSchedule(
+                    facility: facility.id, team: team, on: region.period.start))
+            agreements.append(
+                try await AgreementCommand.draft(
+                    id: StableIdentifier.make(facility.id.uuidString, kind: "demo-agreement"),
+                    template: .crossSectorCollaborationModel, facility: facility, store: lookup, terms: terms))
+        }
+        return agreements
+    }
+
+    /// README.txt: what the files are and the order to import them in.
+    static func readme(_ region: SyntheticRegion, scale: String) -> String {
+        var lines = [
+            "Synthetic \(region.parameters.region.danishName) for the brobygger tool (scale \(scale), "
+                + "seed \(region.parameters.seed)): \(region.organisations.count) organisations, "
+                + "\(region.facilities.count) facilities, \(region.teams.count) outreach teams, "
+                + "\(region.residents.count) residents, \(region.events.count) course events, "
+                + "\(region.period.start) to \(region.period.end.map(\.iso8601) ?? "").",
+            "Every CPR number is a synthetic test number; the layouts are those of the README's \"Input formats\".",
+            "",
+            "Import into an empty store in this order (each step needs the ones before it):",
+            "",
+        ]
+        var step = 1
+        for file in files where file.command.hasPrefix("import") {
+            lines.append("  \(step). brobygger \(file.command) \(file.name) --store STORE")
+            step += 1
+        }
+        lines += [
+            "",
+            "Then: brobygger compliance --store STORE, brobygger plans due --store STORE.",
+            "rc_responses_wide.csv holds the same answers as rc_responses.csv in the wide layout:",
+            "  brobygger rc report rc_responses_wide.csv",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
