@@ -32,7 +32,8 @@ extension SyntheticRegion {
         }
         guard !served.isEmpty || count == 0 else {
             throw ValidationError(
-                field: "facilities", code: "agreement.generator-empty", rule: "the region has facilities served by a team")
+                field: "facilities", code: "agreement.generator-empty",
+                rule: "the region has facilities served by a team")
         }
         var random = SyntheticRegionRandom(seed: seed)
         let author = Author(name: try PersonName(given: "Synthetic", family: "Register"))
@@ -96,7 +97,8 @@ extension SyntheticRegion {
                 try sign(&agreement, on: amended)
                 try agreement.activate(
                     effectiveFrom: amended.adding(days: 10),
-                    provenance: Provenance(author: author, instant: try Instant(date: amended.adding(days: 5), hour: 12)))
+                    provenance: Provenance(
+                        author: author, instant: try Instant(date: amended.adding(days: 5), hour: 12)))
                 if index % 10 == 0 {
                     try agreement.terminate(
                         TerminationNotice(

@@ -75,7 +75,8 @@ struct GeneratedYear: Sendable {
         guard !steps.isEmpty else {
             throw ChildProcess.Failure(description: "README.txt in \(files) lists no import the tool accepts")
         }
-        try unsupported.joined(separator: "\n").write(toFile: cache + "/unsupported.txt", atomically: true, encoding: .utf8)
+        try unsupported.joined(separator: "\n").write(
+            toFile: cache + "/unsupported.txt", atomically: true, encoding: .utf8)
         return GeneratedYear(tool: tool, cache: cache, stamp: stamp, steps: steps, unsupported: unsupported)
     }
 
@@ -137,7 +138,8 @@ func configuration(maxIterations: Int, maxSeconds: Int, setup: @escaping Benchma
     -> Benchmark.Configuration
 {
     var configuration = BenchmarkDefaults.configuration(
-        maxIterations: maxIterations, maxSeconds: maxSeconds, warmupIterations: 0, mallocTolerance: 10, setup: setup)
+        maxIterations: maxIterations, maxSeconds: maxSeconds, warmupIterations: 0, mallocTolerance: 10,
+        threadCPUTime: false, setup: setup)
     configuration.metrics.append(childPeakMemory)
     configuration.thresholds?[childPeakMemory] = BenchmarkThresholds(relative: [.p50: 10, .p90: 10])
     return configuration

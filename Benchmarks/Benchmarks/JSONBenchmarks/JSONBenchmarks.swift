@@ -44,19 +44,10 @@ func configuration(setup: @escaping Benchmark.BenchmarkSetupHook) -> Benchmark.C
     return configuration
 }
 
-/// The calling thread's CPU time in seconds.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
 /// Runs `body` once per iteration and reports the size and the rate over `count` bytes.
 func measure(_ benchmark: Benchmark, bytes count: @autoclosure () -> Int, _ body: () throws -> Void) rethrows {
     for _ in benchmark.scaledIterations {
-        let start = threadCPUSeconds()
-        try body()
-        let seconds = threadCPUSeconds() - start
+        let seconds = try ThreadCPUTime.measure(benchmark, body)
         benchmark.measurement(megabytesPerSecond, Int(Double(count()) / 1_000_000 / seconds))
         benchmark.measurement(kilobytes, count() / 1_000)
     }

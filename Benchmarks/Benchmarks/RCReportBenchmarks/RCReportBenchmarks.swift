@@ -27,7 +27,9 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
         let data = input.value
         for _ in benchmark.scaledIterations {
-            blackHole(try data.scorer.score(data.responses.responses, round: data.round))
+            try ThreadCPUTime.measure(benchmark) {
+                blackHole(try data.scorer.score(data.responses.responses, round: data.round))
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
         let stays = stays.value
         for _ in benchmark.scaledIterations {
-            blackHole(ReadmissionAnalysis(stays: stays))
+            ThreadCPUTime.measure(benchmark) { blackHole(ReadmissionAnalysis(stays: stays)) }
         }
     }
 }

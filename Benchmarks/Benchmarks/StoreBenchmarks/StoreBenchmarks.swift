@@ -29,7 +29,8 @@ let benchmarks: @Sendable () -> Void = {
     // saves and a cold load of the synthetic region (file store). Task scheduling makes allocation counts vary.
     Benchmark(
         "In-memory store: 100,000 saves and 100,000 gets of resident records from 8 tasks",
-        configuration: BenchmarkDefaults.configuration(maxIterations: 5, mallocTolerance: 10, setup: nationalRecords.prepare)
+        configuration: BenchmarkDefaults.configuration(
+            maxIterations: 5, mallocTolerance: 10, threadCPUTime: false, setup: nationalRecords.prepare)
     ) { benchmark in
         let records = nationalRecords.value
         for _ in benchmark.scaledIterations {
@@ -64,7 +65,8 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "File store: 10,000 document saves",
         configuration: BenchmarkDefaults.configuration(
-            maxIterations: 3, maxSeconds: 30, warmupIterations: 0, mallocTolerance: 10, setup: nationalRecords.prepare)
+            maxIterations: 3, maxSeconds: 30, warmupIterations: 0, mallocTolerance: 10, threadCPUTime: false,
+            setup: nationalRecords.prepare)
     ) { benchmark in
         let records = nationalRecords.value.prefix(10_000)
         for _ in benchmark.scaledIterations {
@@ -81,7 +83,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "File store: cold open and list of the Region Hovedstaden records",
         configuration: BenchmarkDefaults.configuration(
-            maxIterations: 10, mallocTolerance: 10, setup: hovedstadenStore.prepare,
+            maxIterations: 10, mallocTolerance: 10, threadCPUTime: false, setup: hovedstadenStore.prepare,
             teardown: { try? FileManager.default.removeItem(atPath: hovedstadenStore.value) })
     ) { benchmark in
         let directory = hovedstadenStore.value

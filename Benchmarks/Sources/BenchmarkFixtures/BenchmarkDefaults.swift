@@ -24,19 +24,23 @@ public enum BenchmarkDefaults {
             .mallocCountTotal: BenchmarkThresholds(
                 relative: [.p50: mallocTolerance, .p90: mallocTolerance], absolute: [.p50: 200, .p90: 200]),
             .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 10, .p90: 10]),
+            ThreadCPUTime.metric: ThreadCPUTime.threshold,
             .peakMemoryResidentDelta: BenchmarkThresholds(
                 relative: [.p50: 25, .p90: 25], absolute: [.p50: 16_000_000, .p90: 16_000_000]),
         ]
     }
 
     /// The configuration: these metrics and tolerances, up to `maxIterations` runs or `maxSeconds`, with the
-    /// fixture built in `setup` (outside the measurement).
+    /// fixture built in `setup` (outside the measurement). `threadCPUTime` adds ``ThreadCPUTime/metric``, which the
+    /// benchmark must then record every iteration.
     public static func configuration(
         maxIterations: Int = 100, maxSeconds: Int = 5, warmupIterations: Int = 1, mallocTolerance: Double = 2,
-        setup: Benchmark.BenchmarkSetupHook? = nil, teardown: Benchmark.BenchmarkTeardownHook? = nil
+        threadCPUTime: Bool = true, setup: Benchmark.BenchmarkSetupHook? = nil,
+        teardown: Benchmark.BenchmarkTeardownHook? = nil
     ) -> Benchmark.Configuration {
         Benchmark.Configuration(
-            metrics: metrics, warmupIterations: warmupIterations, maxDuration: .seconds(maxSeconds),
+            metrics: metrics + (threadCPUTime ? [ThreadCPUTime.metric] : []), warmupIterations: warmupIterations,
+            maxDuration: .seconds(maxSeconds),
             maxIterations: maxIterations, thresholds: thresholds(mallocTolerance: mallocTolerance), setup: setup,
             teardown: teardown)
     }
