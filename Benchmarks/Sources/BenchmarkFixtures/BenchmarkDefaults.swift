@@ -14,20 +14,23 @@ public enum BenchmarkDefaults {
     ]
 
     /// Tolerances per metric, for the p90 compared by `thresholds check` (and the percentiles `baseline check`
-    /// compares).
-    public static func thresholds(mallocTolerance: Double = 2) -> [BenchmarkMetric: BenchmarkThresholds] {
+    /// compares); `threadCPUTime` when the benchmark records ``ThreadCPUTime/metric``.
+    public static func thresholds(mallocTolerance: Double = 2, threadCPUTime: Bool = true)
+        -> [BenchmarkMetric: BenchmarkThresholds]
+    {
         let time = BenchmarkThresholds(relative: [.p50: 50, .p90: 60])
-        return [
+        var thresholds: [BenchmarkMetric: BenchmarkThresholds] = [
             .wallClock: time,
             .cpuTotal: time,
             .throughput: time,
             .mallocCountTotal: BenchmarkThresholds(
                 relative: [.p50: mallocTolerance, .p90: mallocTolerance], absolute: [.p50: 200, .p90: 200]),
             .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 10, .p90: 10]),
-            ThreadCPUTime.metric: ThreadCPUTime.threshold,
             .peakMemoryResidentDelta: BenchmarkThresholds(
                 relative: [.p50: 25, .p90: 25], absolute: [.p50: 16_000_000, .p90: 16_000_000]),
         ]
+        if threadCPUTime { thresholds[ThreadCPUTime.metric] = ThreadCPUTime.threshold }
+        return thresholds
     }
 
     /// The configuration: these metrics and tolerances, up to `maxIterations` runs or `maxSeconds`, with the
@@ -41,7 +44,8 @@ public enum BenchmarkDefaults {
         Benchmark.Configuration(
             metrics: metrics + (threadCPUTime ? [ThreadCPUTime.metric] : []), warmupIterations: warmupIterations,
             maxDuration: .seconds(maxSeconds),
-            maxIterations: maxIterations, thresholds: thresholds(mallocTolerance: mallocTolerance), setup: setup,
+            maxIterations: maxIterations,
+            thresholds: thresholds(mallocTolerance: mallocTolerance, threadCPUTime: threadCPUTime), setup: setup,
             teardown: teardown)
     }
 }
