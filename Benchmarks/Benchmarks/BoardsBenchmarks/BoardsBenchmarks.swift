@@ -30,7 +30,7 @@ let input = Fixture { try BoardsInput.national() }
 let benchmarks: @Sendable () -> Void = {
     // Issue target: resident-overview boards for every facility for one week under 100 ms; memory under 200 MB.
     Benchmark(
-        "Resident-overview boards: every facility, one week (national)",
+        benchmarkName("Resident-overview boards: every facility, one week (national)"),
         configuration: BenchmarkDefaults.configuration(setup: input.prepare)
     ) { benchmark in
         let data = input.value

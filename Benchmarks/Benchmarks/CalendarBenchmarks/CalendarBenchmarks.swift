@@ -3,7 +3,9 @@ import BenchmarkFixtures
 import Brobygger
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark("Working days: 5 after every day of a decade", configuration: BenchmarkDefaults.configuration()) {
+    Benchmark(
+        benchmarkName("Working days: 5 after every day of a decade"), configuration: BenchmarkDefaults.configuration()
+    ) {
         benchmark in
         let calendar = DanishCalendar.standard
         let start = CalendarDate(daysSinceEpoch: 19_723)

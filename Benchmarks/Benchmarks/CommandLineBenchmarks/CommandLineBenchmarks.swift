@@ -150,7 +150,7 @@ let benchmarks: @Sendable () -> Void = {
     // posix_spawn. The first run builds the release tool (minutes). Benchmarks run in name order, so "1 import"
     // runs first and leaves its store for "2 compliance".
     Benchmark(
-        "CLI 1: brobygger import, every generated file of a national year",
+        benchmarkName("CLI 1: brobygger import, every generated file of a national year"),
         configuration: configuration(maxIterations: 1, maxSeconds: 1, setup: generated.prepare)
     ) { benchmark in
         let year = generated.value
@@ -164,7 +164,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
     Benchmark(
-        "CLI 2: brobygger compliance --format csv, imported national year",
+        benchmarkName("CLI 2: brobygger compliance --format csv, imported national year"),
         configuration: configuration(maxIterations: 20, maxSeconds: 60, setup: imported.prepare)
     ) { benchmark in
         let (year, store) = imported.value

@@ -28,7 +28,7 @@ let input = Fixture { try ComplianceInput.national() }
 let benchmarks: @Sendable () -> Void = {
     // Issue target: §13a/§13b compliance report over the national year under 50 ms; memory under 200 MB.
     Benchmark(
-        "Compliance report (§13a/§13b): national year",
+        benchmarkName("Compliance report (§13a/§13b): national year"),
         configuration: BenchmarkDefaults.configuration(setup: input.prepare)
     ) { benchmark in
         let data = input.value

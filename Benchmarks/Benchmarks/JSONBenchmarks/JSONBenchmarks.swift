@@ -57,23 +57,26 @@ func register<Value: Codable & Sendable>(_ corpus: Corpus<Value>) {
     let values = corpus.values
     let bytes = corpus.bytes
     let objects = corpus.objects
-    Benchmark("JSON encode: \(corpus.name)", configuration: configuration(setup: values.prepare)) { benchmark in
+    Benchmark(benchmarkName("JSON encode: \(corpus.name)"), configuration: configuration(setup: values.prepare)) {
+        benchmark in
         let documents = values.value
         var size = 0
         try measure(benchmark, bytes: size) { size = try JSONEncoder().encode(documents).count }
     }
-    Benchmark("JSON decode: \(corpus.name)", configuration: configuration(setup: bytes.prepare)) { benchmark in
+    Benchmark(benchmarkName("JSON decode: \(corpus.name)"), configuration: configuration(setup: bytes.prepare)) {
+        benchmark in
         let data = bytes.value
         try measure(benchmark, bytes: data.count) { blackHole(try JSONDecoder().decode(Value.self, from: data)) }
     }
     Benchmark(
-        "JSON reference, JSONSerialization parse: \(corpus.name)", configuration: configuration(setup: bytes.prepare)
+        benchmarkName("JSON reference, JSONSerialization parse: \(corpus.name)"),
+        configuration: configuration(setup: bytes.prepare)
     ) { benchmark in
         let data = bytes.value
         try measure(benchmark, bytes: data.count) { blackHole(try JSONSerialization.jsonObject(with: data)) }
     }
     Benchmark(
-        "JSON reference, JSONSerialization write: \(corpus.name)",
+        benchmarkName("JSON reference, JSONSerialization write: \(corpus.name)"),
         configuration: configuration(setup: objects.prepare)
     ) { benchmark in
         let tree = objects.value.value

@@ -9,21 +9,26 @@ let messages = Fixture { RootPackage.medComExamples() }
 let benchmarks: @Sendable () -> Void = {
     // Issue target: at least 5,000 messages per second, and decoding within 2× of JSONSerialization.
     let configuration = BenchmarkDefaults.configuration(setup: messages.prepare)
-    Benchmark("MedCom hospital notifications: ingest the examples", configuration: configuration) { benchmark in
+    Benchmark(benchmarkName("MedCom hospital notifications: ingest the examples"), configuration: configuration) {
+        benchmark in
         for _ in benchmark.scaledIterations {
             try ThreadCPUTime.measure(benchmark) {
                 for message in messages.value { blackHole(try HospitalNotification(json: message)) }
             }
         }
     }
-    Benchmark("MedCom hospital notifications: FHIR.decode Bundle", configuration: configuration) { benchmark in
+    Benchmark(benchmarkName("MedCom hospital notifications: FHIR.decode Bundle"), configuration: configuration) {
+        benchmark in
         for _ in benchmark.scaledIterations {
             try ThreadCPUTime.measure(benchmark) {
                 for message in messages.value { blackHole(try FHIR.decode(FHIR.Bundle.self, from: message)) }
             }
         }
     }
-    Benchmark("MedCom hospital notifications: JSONSerialization parse (reference)", configuration: configuration) {
+    Benchmark(
+        benchmarkName("MedCom hospital notifications: JSONSerialization parse (reference)"),
+        configuration: configuration
+    ) {
         benchmark in
         for _ in benchmark.scaledIterations {
             try ThreadCPUTime.measure(benchmark) {

@@ -22,7 +22,7 @@ let input = Fixture { SurveyInput.benchmark() }
 let benchmarks: @Sendable () -> Void = {
     // Issue target: under 50 ms; memory under 200 MB.
     Benchmark(
-        "RC report with suppression: 5,000 respondents x 12 workgroups",
+        benchmarkName("RC report with suppression: 5,000 respondents x 12 workgroups"),
         configuration: BenchmarkDefaults.configuration(setup: input.prepare)
     ) { benchmark in
         let data = input.value

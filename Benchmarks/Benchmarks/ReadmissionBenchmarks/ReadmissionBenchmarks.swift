@@ -9,7 +9,7 @@ let stays = Fixture { try SyntheticRegion.generate(.national).courseRegister().s
 let benchmarks: @Sendable () -> Void = {
     // Issue target: readmission analysis over the national year under 50 ms; memory under 200 MB.
     Benchmark(
-        "Readmission analysis: national year",
+        benchmarkName("Readmission analysis: national year"),
         configuration: BenchmarkDefaults.configuration(setup: stays.prepare)
     ) { benchmark in
         let stays = stays.value

@@ -28,7 +28,7 @@ let benchmarks: @Sendable () -> Void = {
     // Issue 8: 100,000 saves and 100,000 gets of residents with events from 8 tasks (in memory); 10,000 document
     // saves and a cold load of the synthetic region (file store). Task scheduling makes allocation counts vary.
     Benchmark(
-        "In-memory store: 100,000 saves and 100,000 gets of resident records from 8 tasks",
+        benchmarkName("In-memory store: 100,000 saves and 100,000 gets of resident records from 8 tasks"),
         configuration: BenchmarkDefaults.configuration(
             maxIterations: 5, mallocTolerance: 10, threadCPUTime: false, setup: nationalRecords.prepare)
     ) { benchmark in
@@ -63,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
     Benchmark(
-        "File store: 10,000 document saves",
+        benchmarkName("File store: 10,000 document saves"),
         configuration: BenchmarkDefaults.configuration(
             maxIterations: 3, maxSeconds: 30, warmupIterations: 0, mallocTolerance: 10, threadCPUTime: false,
             setup: nationalRecords.prepare)
@@ -81,7 +81,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
     Benchmark(
-        "File store: cold open and list of the Region Hovedstaden records",
+        benchmarkName("File store: cold open and list of the Region Hovedstaden records"),
         configuration: BenchmarkDefaults.configuration(
             maxIterations: 10, mallocTolerance: 10, threadCPUTime: false, setup: hovedstadenStore.prepare,
             teardown: { try? FileManager.default.removeItem(atPath: hovedstadenStore.value) })
