@@ -3,8 +3,17 @@
 // Benchmarks for Brobygger, in their own package so that the library keeps zero dependencies.
 //
 //   cd Benchmarks && swift package benchmark
+//
+// One executable per area, so that each benchmark runs in a process holding only the data it needs and its peak
+// resident memory means something (package-benchmark also starts a fresh process for every benchmark).
 
 import PackageDescription
+
+/// The benchmark executables: each lives in Benchmarks/NAME and uses the shared fixtures.
+let benchmarkTargets = [
+    "ComplianceBenchmarks", "ReadmissionBenchmarks", "BoardsBenchmarks", "RCReportBenchmarks", "JSONBenchmarks",
+    "MedComBenchmarks", "StoreBenchmarks", "CommandLineBenchmarks", "CalendarBenchmarks",
+]
 
 let package = Package(
     name: "BrobyggerBenchmarks",
@@ -14,16 +23,28 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "BrobyggerBenchmarks",
+        .target(
+            name: "BenchmarkFixtures",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Brobygger", package: "Brobygger"),
                 .product(name: "BrobyggerTesting", package: "Brobygger"),
             ],
-            path: "Benchmarks/BrobyggerBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+            path: "Sources/BenchmarkFixtures"
         )
-    ],
+    ]
+        + benchmarkTargets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: [
+                    "BenchmarkFixtures",
+                    .product(name: "Benchmark", package: "benchmark"),
+                    .product(name: "Brobygger", package: "Brobygger"),
+                    .product(name: "BrobyggerTesting", package: "Brobygger"),
+                ],
+                path: "Benchmarks/\(name)",
+                plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+            )
+        },
     swiftLanguageModes: [.v6]
 )
