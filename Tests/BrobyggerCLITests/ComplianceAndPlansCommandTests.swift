@@ -14,7 +14,7 @@ struct ComplianceAndPlansCommandTests {
 
         func path() async -> String {
             if let directory { return directory }
-            let made = NSTemporaryDirectory() + "brobygger-cli-demo-" + UUID().uuidString
+            let made = ScratchDirectory.path("cli-demo")
             _ = await Tool.run(["demo", "--store", made], environment: TestSupport.environment(CapturedOutput()))
             directory = made
             return made

@@ -1,3 +1,4 @@
+import BrobyggerTesting
 import Foundation
 
 #if canImport(Glibc)
@@ -34,7 +35,7 @@ enum ToolProcess {
     /// hold at that moment, which could make their reopening fail. One shell is started once; every run after that
     /// forks from the shell. Runs are serialised.
     static func run(_ arguments: [String]) -> Result {
-        let scratch = NSTemporaryDirectory() + "brobygger-run-" + UUID().uuidString
+        let scratch = ScratchDirectory.path("run")
         let out = scratch + ".out"
         let err = scratch + ".err"
         defer {
@@ -146,7 +147,7 @@ enum ToolProcess {
 
     /// A new empty scratch directory path (not created).
     static func scratch(_ name: String) -> String {
-        NSTemporaryDirectory() + "brobygger-e2e-\(name)-" + UUID().uuidString
+        ScratchDirectory.path("e2e-\(name)")
     }
 
     /// A copy of `directory` to work on.

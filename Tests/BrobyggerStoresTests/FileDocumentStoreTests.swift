@@ -141,10 +141,13 @@ struct FileDocumentStoreTests {
         .timeLimit(.minutes(3)), arguments: 0..<4)
     func killedWriter(round: Int) async throws {
         let directory = temporaryDirectory()
+        defer { removeTemporaryDirectory(directory, logs: ["-acknowledged-0.txt", "-acknowledged-1.txt"]) }
         let executable = try storeCrashWriterExecutable()
         for kill in 0..<2 {
             let log = directory + "-acknowledged-\(kill).txt"
             let writer = try ChildProcess(executable: executable.path, arguments: [directory], standardOutput: log)
+            // However this test ends (a failed expectation, its time limit), the writer does not outlive it.
+            defer { writer.kill() }
             func acknowledgements() -> [(String, Int)] {
                 String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
                     .split(separator: "\n").compactMap { line -> (String, Int)? in
@@ -162,13 +165,17 @@ struct FileDocumentStoreTests {
             try await Task.sleep(nanoseconds: UInt64(1_000_000 * (1 + round * 3 + kill * 7)))
             let killedBySignal = writer.kill()
             #expect(killedBySignal, "the writer stopped by itself")
-            let acknowledged = acknowledgements()
+            // Every version up to the last one acknowledged for a document must be there, whole.
+            let latest = Dictionary(acknowledgements(), uniquingKeysWith: max)
+            #expect(!latest.isEmpty)
             let store = try FileDocumentStore(directory: directory, mode: .readOnly)
-            for (key, number) in acknowledged {
+            for (key, number) in latest {
                 let id = try ConformanceDocument.ID(uuidString: key)
                 let history = try await store.history(of: ConformanceDocument.self, id: id)
                 #expect((history?.versions.count ?? 0) >= number, "acknowledged version \(number) of \(key) is missing")
-                #expect(history?.version(number)?.document.status == "v\(number)")
+                for version in 1...number {
+                    #expect(history?.version(version)?.document.status == "v\(version)")
+                }
             }
         }
         // A new writer can take over and continue every history.
@@ -184,9 +191,12 @@ struct FileDocumentStoreTests {
 }
 
 /// A child process started with `posix_spawn` and reaped with `waitpid`, so that a test never blocks a
-/// cooperative thread waiting on Foundation's process monitoring.
-struct ChildProcess {
+/// cooperative thread waiting on Foundation's process monitoring. It is reaped once; later calls answer from the
+/// status then recorded, so a reused process number is never signalled.
+final class ChildProcess {
     let pid: pid_t
+    /// The wait status, once the child has been reaped.
+    private var status: Int32?
 
     init(executable: String, arguments: [String], standardOutput: String) throws {
         #if canImport(Darwin)
@@ -209,17 +219,24 @@ struct ChildProcess {
 
     /// Whether the child has not exited yet.
     var isRunning: Bool {
-        var status: Int32 = 0
-        return waitpid(pid, &status, WNOHANG) == 0
+        guard status == nil else { return false }
+        var waited: Int32 = 0
+        guard waitpid(pid, &waited, WNOHANG) == pid else { return true }
+        status = waited
+        return false
     }
 
     /// Kills the child with SIGKILL and reaps it; returns whether it died of the signal (rather than exiting).
+    @discardableResult
     func kill() -> Bool {
-        _ = Foundation.kill(pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        if status == nil {
+            _ = Foundation.kill(pid, SIGKILL)
+            var waited: Int32 = 0
+            while waitpid(pid, &waited, 0) < 0, errno == EINTR {}
+            status = waited
+        }
         // WIFSIGNALED: the low seven bits hold the terminating signal.
-        return status & 0x7f == SIGKILL
+        return (status ?? 0) & 0x7f == SIGKILL
     }
 }
 

@@ -84,9 +84,12 @@ struct FileStoreBatchTests {
         arguments: 0..<3)
     func killedBatchWriter(round: Int) async throws {
         let directory = temporaryDirectory()
+        defer { removeTemporaryDirectory(directory, logs: ["-acknowledged.txt"]) }
         let log = directory + "-acknowledged.txt"
         let writer = try ChildProcess(
             executable: try storeCrashWriterExecutable().path, arguments: [directory, "--batch"], standardOutput: log)
+        // However this test ends (a failed expectation, its time limit), the writer does not outlive it.
+        defer { writer.kill() }
         let patience = Date().addingTimeInterval(60)
         func acknowledged() -> Int {
             String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)

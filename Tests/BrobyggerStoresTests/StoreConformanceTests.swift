@@ -6,9 +6,13 @@ import Testing
 
 /// A fresh directory under the system's temporary directory.
 func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "brobygger-store-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    ScratchDirectory.make("store")
+}
+
+/// Removes a directory made by ``temporaryDirectory()`` and the files named by its path plus each suffix.
+func removeTemporaryDirectory(_ path: String, logs suffixes: [String] = []) {
+    ScratchDirectory.remove(path)
+    for suffix in suffixes { ScratchDirectory.remove(path + suffix) }
 }
 
 @Suite("Storage conformance", .timeLimit(.minutes(5)))

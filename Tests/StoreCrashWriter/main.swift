@@ -8,6 +8,9 @@ import Foundation
 // is intact. With --batch it saves a new version of all the documents in one batch at a time, so a kill must leave
 // every document at the same number of versions.
 //
+// It never outlives the test that started it: it stops by itself (exit code 0) when its parent process is gone or
+// after two minutes, so a test that fails or is cancelled before its kill cannot leave a writer filling the disk.
+//
 //   StoreCrashWriter <directory> [--batch]
 
 /// Writes an acknowledgement unbuffered, so that it is out before the next write starts.
@@ -20,6 +23,15 @@ guard CommandLine.arguments.count == 2 || batches else {
     FileHandle.standardError.write(Data("usage: StoreCrashWriter <directory> [--batch]\n".utf8))
     exit(2)
 }
+/// The parent at start; a different parent later means the test process is gone.
+let parent = getppid()
+let deadline = Date().addingTimeInterval(120)
+
+/// Exits quietly once the writer has no reason to go on.
+func stopIfAbandoned() {
+    if getppid() != parent || Date() > deadline { exit(0) }
+}
+
 let store: FileDocumentStore
 do {
     store = try FileDocumentStore(directory: CommandLine.arguments[1])
@@ -43,6 +55,7 @@ for n in UInt64(1)...5 {
 }
 var step = 0
 while batches {
+    stopIfAbandoned()
     step += 1
     var writes: [DocumentWrite] = []
     var keys: [(String, Int)] = []
@@ -58,6 +71,7 @@ while batches {
     for (key, number) in keys { acknowledge(key, number) }
 }
 while true {
+    stopIfAbandoned()
     let index = step % documents.count
     step += 1
     let id = documents[index].id
