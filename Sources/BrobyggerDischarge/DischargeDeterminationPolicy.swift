@@ -19,4 +19,10 @@ public struct DischargeDeterminationPolicy: Sendable, Hashable, Codable {
 
     /// The default: serviceloven §107 and §108.
     public static let standard = DischargeDeterminationPolicy()
+
+    /// Encodes the policy with its placement bases in a fixed order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeInStableOrder(qualifyingPlacementBases, forKey: .qualifyingPlacementBases)
+    }
 }

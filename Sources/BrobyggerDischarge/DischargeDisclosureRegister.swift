@@ -20,6 +20,13 @@ public struct DischargeDisclosureRegister: Sendable, Hashable, Codable, AccessBa
         disclosures = []
     }
 
+    /// Encodes the register with its documents in a fixed order (by reference).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeInStableOrder(documents, forKey: .documents)
+        try container.encode(disclosures, forKey: .disclosures)
+    }
+
     /// Makes a document known, so disclosures may serve it.
     public mutating func register<Document: DischargeDocument>(_ document: Document) {
         documents[document.reference] = document.resident

@@ -23,6 +23,23 @@ public enum AccessRequirement: Hashable, Sendable, Codable, CustomStringConverti
         case .never(let reason): "never: \(reason)"
         }
     }
+
+    /// Encodes the requirement in the synthesized shape, with the basis kinds in a fixed order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .granted(let reason, let source):
+            var nested = container.nestedContainer(keyedBy: GrantedCodingKeys.self, forKey: .granted)
+            try nested.encode(reason, forKey: .reason)
+            try nested.encode(source, forKey: .source)
+        case .basis(let kinds):
+            var nested = container.nestedContainer(keyedBy: BasisCodingKeys.self, forKey: .basis)
+            try nested.encodeInStableOrder(kinds, forKey: .anyOf)
+        case .never(let reason):
+            var nested = container.nestedContainer(keyedBy: NeverCodingKeys.self, forKey: .never)
+            try nested.encode(reason, forKey: .reason)
+        }
+    }
 }
 
 /// One line of an access policy: for a role, some field groups and operations, what is required.
@@ -44,6 +61,15 @@ public struct AccessRule: Hashable, Sendable, Codable {
         self.groups = groups
         self.operations = operations
         self.requirement = requirement
+    }
+
+    /// Encodes the rule with its groups and operations in a fixed order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        try container.encodeInStableOrder(groups, forKey: .groups)
+        try container.encodeInStableOrder(operations, forKey: .operations)
+        try container.encode(requirement, forKey: .requirement)
     }
 }
 
