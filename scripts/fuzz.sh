@@ -23,11 +23,13 @@ targets=(identifiers documents fhir medcom imports arguments)
 
 build() {
     [ -n "${FUZZ_SKIP_BUILD:-}" ] && return
-    # One `-sanitize=fuzzer,address`, not SwiftPM's `--sanitize=fuzzer --sanitize=address`: swiftc keeps only the
-    # last `-sanitize=` it is given, and SwiftPM passes its sanitizers in no fixed order, so that build would get
-    # either coverage or AddressSanitizer (and rebuild everything whenever the order changes).
+    # `-Xswiftc -sanitize=fuzzer,address`, not SwiftPM's `--sanitize=fuzzer --sanitize=address`: swiftc keeps only
+    # the last `-sanitize=` it is given, and SwiftPM passes its sanitizers in no fixed order, so that build would get
+    # either coverage or AddressSanitizer (and rebuild everything whenever the order changes). `--sanitize=fuzzer`
+    # stays: it tells SwiftPM that libFuzzer provides `main`, so the executable is linked without its own entry
+    # point; the `-Xswiftc` flag comes after it and wins.
     swift build -c "$configuration" --scratch-path "$scratch" --product BrobyggerFuzz \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
+        --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
 }
 
 run() {
