@@ -80,7 +80,7 @@ struct FileStoreBatchTests {
     }
 
     @Test(
-        "killing a batch writer leaves every batch whole or absent", .serialized, .timeLimit(.minutes(3)),
+        "killing a batch writer leaves every batch whole or absent", .serialized, .timeLimit(.minutes(5)),
         arguments: 0..<3)
     func killedBatchWriter(round: Int) async throws {
         let directory = temporaryDirectory()
@@ -90,12 +90,12 @@ struct FileStoreBatchTests {
             executable: try storeCrashWriterExecutable().path, arguments: [directory, "--batch"], standardOutput: log)
         // However this test ends (a failed expectation, its time limit), the writer does not outlive it.
         defer { writer.kill() }
-        let patience = Date().addingTimeInterval(60)
+        let patience = Date().addingTimeInterval(30)
         func acknowledged() -> Int {
             String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
                 .split(separator: "\n").count
         }
-        while acknowledged() < 20 + round * 10, Date() < patience, writer.isRunning {
+        while acknowledged() < 10 + round * 5, Date() < patience, writer.isRunning {
             try await Task.sleep(nanoseconds: 2_000_000)
         }
         try await Task.sleep(nanoseconds: UInt64(1_000_000 * (1 + round * 5)))
