@@ -9,9 +9,14 @@ enum CopenhagenTime {
     static let zone: TimeZone? = TimeZone(identifier: "Europe/Copenhagen")
 
     /// The offset from UTC, in seconds, in force at `secondsSince1970`.
+    ///
+    /// Before 1894 Copenhagen kept its local mean time, 50 minutes 20 seconds ahead of UTC. An ISO 8601 offset has
+    /// whole minutes only, so an instant written with that offset would read back 20 seconds off; those early
+    /// instants are kept in Central European Time (+01:00) instead, which Denmark adopted on 1 January 1894.
     static func offset(at secondsSince1970: Double) -> Int {
-        if let zone { return zone.secondsFromGMT(for: Date(timeIntervalSince1970: secondsSince1970)) }
-        return euRuleOffset(at: secondsSince1970)
+        guard let zone else { return euRuleOffset(at: secondsSince1970) }
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: secondsSince1970))
+        return offset % 60 == 0 ? offset : 3_600
     }
 
     static func euRuleOffset(at secondsSince1970: Double) -> Int {
