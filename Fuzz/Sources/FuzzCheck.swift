@@ -1,4 +1,5 @@
 import Brobygger
+import BrobyggerCore
 import Foundation
 
 /// Stops the run when a property of a parser does not hold, so that libFuzzer (or the corpus replay) records the
@@ -17,15 +18,20 @@ struct PersonalNumbers {
     let numbers: [CPRNumber]
 
     /// Finds every valid CPR number in `bytes`: ten digits, or six digits, a hyphen and four digits, with no digit
-    /// directly before or after.
+    /// directly before or after, outside UUIDs (whose groups may hold such runs of digits and are never masked).
     init(in bytes: some Collection<UInt8>) {
         let bytes = Array(bytes)
+        let uuids = Digits.uuidRanges(in: bytes)
         func isDigit(_ index: Int) -> Bool {
             index >= 0 && index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57
         }
         var found: [CPRNumber] = []
         var index = 0
         while index < bytes.count {
+            if let uuid = uuids.first(where: { $0.contains(index) }) {
+                index = uuid.upperBound
+                continue
+            }
             guard isDigit(index), !isDigit(index - 1) else {
                 index += 1
                 continue

@@ -37,6 +37,18 @@ struct CoreFuzzRegressionTests {
             ("010180 1234", "010180-xxxx"), ("12345678901", "12345678901"), ("5790001348120", "5790001348120"),
             ("123456789", "123456789"), ("010180-12345", "010180-12345"), ("Ærø 0101801234.", "Ærø 010180-xxxx."),
             ("", ""),
+            // UUIDs are identifiers, never a person's number, and stay whole (a masked one names nothing).
+            ("document 983956a0-be6f-471f-b780-dc7d35312345", "document 983956a0-be6f-471f-b780-dc7d35312345"),
+            (
+                "/tmp/e2e-85C545FD-4E47-4340-8840-EA6038311234/x.csv",
+                "/tmp/e2e-85C545FD-4E47-4340-8840-EA6038311234/x.csv"
+            ),
+            ("ab123456-1234-4cde-8f00-0000000000aa", "ab123456-1234-4cde-8f00-0000000000aa"),
+            (
+                "983956a0-be6f-471f-b780-dc7d35312345 0101801234",
+                "983956a0-be6f-471f-b780-dc7d35312345 010180-xxxx"
+            ),
+            ("0101801234-be6f-471f-b780-dc7d353", "010180-xxxx-be6f-471f-b780-dc7d353"),
         ])
     func maskingNumbers(text: String, expected: String) {
         #expect(PersonIdentifier.maskingNumbers(in: text) == expected)
