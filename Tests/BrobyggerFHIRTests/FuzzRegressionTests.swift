@@ -30,4 +30,23 @@ struct FHIRFuzzRegressionTests {
         let resource = try FHIR.decode(FHIR.Resource.self, from: Data(json.utf8))
         #expect(try FHIR.decode(FHIR.Resource.self, from: FHIR.encode(resource)) == resource)
     }
+
+    /// `fhir` target: a MedCom bundle with a comma before a closing brace was read by `JSONDecoder`, which skips
+    /// trailing commas, and rejected by the reader. Strict JSON has no trailing commas; the reader keeps rejecting
+    /// them and names where, and `FHIR.decode` documents the difference.
+    @Test(
+        "a trailing comma is not JSON the reader accepts, and the error names its byte",
+        arguments: [
+            (#"{"resourceType":"Patient","id":"a",}"#, 35),
+            (#"{"resourceType":"Patient","name":[{"family":"B"},]}"#, 49),
+            ("{\"resourceType\":\"Patient\",\"id\":\"a\"\n  ,    }", 42),
+        ])
+    func trailingComma(json: String, byte: Int) {
+        #expect {
+            _ = try FHIR.decode(FHIR.Resource.self, from: Data(json.utf8))
+        } throws: { error in
+            guard case .notJSON(let detail) = error as? FHIRError else { return false }
+            return detail.hasSuffix("at byte \(byte)")
+        }
+    }
 }

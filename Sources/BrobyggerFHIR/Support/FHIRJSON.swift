@@ -9,7 +9,8 @@ extension FHIR {
     ///
     /// The FHIR types of this module are read by a dedicated JSON reader, straight into typed values, which is about
     /// twice as fast as `JSONDecoder`; other `Decodable` types go through `JSONDecoder`. Both give the same values and
-    /// the same errors.
+    /// the same errors, but the reader holds to strict JSON (RFC 8259, which FHIR's JSON format builds on) where
+    /// `JSONDecoder` is lenient: it rejects duplicate member names and a trailing comma before `}` or `]`.
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(FHIRError) -> Value {
         if let fast = type as? any FHIRNodeDecodable.Type {
             return try decodeNode(fast, from: data) as! Value
