@@ -30,16 +30,22 @@ struct SyntheticRegionGenerator {
         let parameters = self.parameters
         let end = parameters.start.adding(days: parameters.days - 1)
         let period = try DayRange(start: parameters.start, end: end)
-        let municipalities = parameters.region.municipalities
+        let regions = parameters.allRegions
+        // Centre (and team) i lies in region i mod the number of regions; so do its facilities and residents.
+        func municipalities(ofTeam team: Int) -> [MunicipalityCode] { regions[team % regions.count].municipalities }
         var organisations: [Organisation] = []
         var professionals: [Professional] = []
 
-        let regionOrganisation = try Organisation(
-            id: random.nextIdentifier(), kind: .region, name: parameters.region.danishName,
-            identifiers: OrganisationIdentifiers(region: parameters.region))
-        organisations.append(regionOrganisation)
+        var regionOrganisations: [Organisation] = []
+        for region in regions {
+            regionOrganisations.append(
+                try Organisation(
+                    id: random.nextIdentifier(), kind: .region, name: region.danishName,
+                    identifiers: OrganisationIdentifiers(region: region)))
+        }
+        organisations += regionOrganisations
         let somaticWard = try Organisation(
-            id: random.nextIdentifier(), kind: .ward, name: "Medicinsk afdeling", partOf: regionOrganisation.id)
+            id: random.nextIdentifier(), kind: .ward, name: "Medicinsk afdeling", partOf: regionOrganisations[0].id)
 
         // Centres, wards, teams and team staff.
         var centres: [Organisation] = []
@@ -49,7 +55,7 @@ struct SyntheticRegionGenerator {
         for index in 0..<parameters.teams {
             let centre = try Organisation(
                 id: random.nextIdentifier(), kind: .psychiatricCentre, name: "Psykiatrisk Center \(index + 1)",
-                partOf: regionOrganisation.id)
+                partOf: regionOrganisations[index % regions.count].id)
             var centreWards: [Organisation] = []
             for ward in 1...3 {
                 centreWards.append(
@@ -91,7 +97,7 @@ struct SyntheticRegionGenerator {
         let residentsPerFacility = max(1, (parameters.residents + parameters.facilities - 1) / parameters.facilities)
         for index in 0..<parameters.facilities {
             let teamIndex = index % parameters.teams
-            let municipality = random.pick(municipalities)
+            let municipality = random.pick(municipalities(ofTeam: teamIndex))
             let name = "\(stems[index % stems.count]) \(places[(index / stems.count) % places.count]) \(index + 1)"
             let organisation = try Organisation(
                 id: random.nextIdentifier(), kind: .residentialFacility, name: name,
@@ -162,7 +168,9 @@ struct SyntheticRegionGenerator {
             let facilityIndex = index % parameters.facilities
             let facility = facilities[facilityIndex]
             let cpr = try uniqueCPR(index: index, used: &cprs)
-            let municipality = random.chance(0.8) ? facility.municipality : random.pick(municipalities)
+            let municipality =
+                random.chance(0.8)
+                ? facility.municipality : random.pick(municipalities(ofTeam: facilityTeam[facilityIndex]))
             let diagnosisDate = parameters.start.adding(days: -random.int(100...4_000))
             var diagnoses = [Diagnosis(code: try primaryDiagnosis(), rank: .primary, date: diagnosisDate)]
             if random.chance(parameters.dualDiagnosisShare) {

@@ -6,8 +6,11 @@ import BrobyggerResidents
 public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
     /// The seed; the same parameters give the same region.
     public var seed: UInt64
-    /// The region whose municipalities the facilities and residents use.
+    /// The region whose municipalities the facilities and residents use; with ``regions``, the first of them.
     public var region: Region
+    /// The regions the psychiatric centres (with their teams, facilities and residents) are spread over, in turn;
+    /// `nil` is `region` alone. A centre's facilities and residents lie in its region's municipalities.
+    public var regions: [Region]?
     /// Number of outreach teams (one psychiatric centre each).
     public var teams: Int
     /// Number of facilities.
@@ -47,10 +50,11 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
         admissionsPerResidentPerYear: Double = 1.6, frequentAdmitterShare: Double = 0.06,
         dualDiagnosisShare: Double = 0.3, compulsoryShare: Double = 0.08, detentionShare: Double = 0.03,
         eveningDischargeShare: Double = 0.12, intensifiedShare: Double = 0.12, homeVisitsPerWeek: Double = 0.5,
-        plannedVisitsPerMonth: Double = 0.6, acuteContactsPerMonth: Double = 0.1
+        plannedVisitsPerMonth: Double = 0.6, acuteContactsPerMonth: Double = 0.1, regions: [Region]? = nil
     ) {
         self.seed = seed
         self.region = region
+        self.regions = regions
         self.teams = teams
         self.facilities = facilities
         self.residents = residents
@@ -71,11 +75,16 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
     /// Region Hovedstaden around 2025: 5 teams, 72 facilities, 1,350 residents, one year from 2025-01-01.
     public static let hovedstaden = SyntheticRegionParameters()
 
-    /// A national data set: 20,000 residents with 50,000 admissions in a year, 25 teams, 1,000 facilities, with
-    /// fewer routine contacts to keep it light.
+    /// A national data set: the five regions and their 98 municipalities, 20,000 residents with 50,000 admissions
+    /// in a year, 60 teams (twelve centres per region), 1,000 facilities, with fewer routine contacts to keep it
+    /// light.
     public static let national = SyntheticRegionParameters(
-        teams: 25, facilities: 1_000, residents: 20_000, admissionsPerResidentPerYear: 2.5,
-        homeVisitsPerWeek: 0.2, plannedVisitsPerMonth: 0.3, acuteContactsPerMonth: 0.05)
+        teams: 60, facilities: 1_000, residents: 20_000, admissionsPerResidentPerYear: 2.5,
+        homeVisitsPerWeek: 0.2, plannedVisitsPerMonth: 0.3, acuteContactsPerMonth: 0.05,
+        regions: [.hovedstaden, .sjaelland, .syddanmark, .midtjylland, .nordjylland])
+
+    /// The regions the centres are spread over: ``regions``, or `region` alone.
+    public var allRegions: [Region] { regions ?? [region] }
 
     /// The number of admissions the generator produces.
     public var admissionCount: Int {
@@ -97,6 +106,19 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
                 field: "facilities", code: "synthetic.too-few-facilities",
                 rule: "Each team serves at least one facility",
                 offendingValue: String(facilities))
+        }
+        if let regions {
+            guard regions.first == region, Set(regions).count == regions.count else {
+                throw ValidationError(
+                    field: "regions", code: "synthetic.regions",
+                    rule: "The regions start with `region` and name each region once",
+                    offendingValue: regions.map(\.rawValue).joined(separator: ","))
+            }
+            guard teams >= regions.count else {
+                throw ValidationError(
+                    field: "teams", code: "synthetic.too-few-teams", rule: "Each region has at least one team",
+                    offendingValue: String(teams))
+            }
         }
         guard days >= 28 else {
             throw ValidationError(
