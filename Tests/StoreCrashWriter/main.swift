@@ -8,8 +8,9 @@ import Foundation
 // is intact. With --batch it saves a new version of all the documents in one batch at a time, so a kill must leave
 // every document at the same number of versions.
 //
-// It never outlives the test that started it: it stops by itself (exit code 0) when its parent process is gone or
-// after two minutes, so a test that fails or is cancelled before its kill cannot leave a writer filling the disk.
+// It never outlives the test that started it: it stops by itself when its parent process is gone (exit code 0), and
+// after ten minutes or 20,000 saves (exit code 75, "limits reached"), so a test that fails, is cancelled or is not
+// scheduled before its kill cannot leave a writer filling the disk.
 //
 //   StoreCrashWriter <directory> [--batch]
 
@@ -25,11 +26,14 @@ guard CommandLine.arguments.count == 2 || batches else {
 }
 /// The parent at start; a different parent later means the test process is gone.
 let parent = getppid()
-let deadline = Date().addingTimeInterval(120)
+let deadline = Date().addingTimeInterval(600)
+nonisolated(unsafe) var saves = 0
 
 /// Exits quietly once the writer has no reason to go on.
 func stopIfAbandoned() {
-    if getppid() != parent || Date() > deadline { exit(0) }
+    if getppid() != parent { exit(0) }
+    saves += 1
+    if Date() > deadline || saves > 20_000 { exit(75) }
 }
 
 let store: FileDocumentStore
