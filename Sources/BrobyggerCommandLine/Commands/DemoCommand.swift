@@ -50,16 +50,8 @@ enum DemoCommand {
             for team in region.teams { _ = try await store.save(team, expecting: .new, provenance: provenance) }
             for other in region.facilities {
                 _ = try await store.save(other, expecting: .new, provenance: provenance)
-                guard let team = other.outreachTeam else { continue }
-                let terms = AgreementTerms(
-                    parties: [],
-                    intensifiedEffortCriteria: region.terms.intensifiedEffortCriteria(
-                        facility: other.id, team: team, on: region.period.start),
-                    overviewMeeting: region.terms.overviewMeetingSchedule(
-                        facility: other.id, team: team, on: region.period.start))
-                let agreement = try await AgreementCommand.draft(
-                    id: StableIdentifier.make(other.id.uuidString, kind: "demo-agreement"),
-                    template: .crossSectorCollaborationModel, facility: other, store: store, terms: terms)
+                guard let agreement = try await GenerateCommand.demoAgreement(for: other, in: region, store: store)
+                else { continue }
                 _ = try await store.save(agreement, expecting: .new, provenance: provenance)
                 agreements.append(agreement)
                 if other.id == facility.id { tourAgreement = agreement }

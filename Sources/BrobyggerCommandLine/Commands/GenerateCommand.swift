@@ -127,19 +127,29 @@ enum GenerateCommand {
         for team in region.teams { _ = try await lookup.save(team, expecting: .new, provenance: provenance) }
         var agreements: [CollaborationAgreement] = []
         for facility in region.facilities {
-            guard let team = facility.outreachTeam else { continue }
-            let terms = AgreementTerms(
-                parties: [],
-                intensifiedEffortCriteria: region.terms.intensifiedEffortCriteria(
-                    facility: facility.id, team: team, on: region.period.start),
-                overviewMeeting: region.terms.overviewMeetingSchedule(
-                    facility: facility.id, team: team, on: region.period.start))
-            agreements.append(
-                try await AgreementCommand.draft(
-                    id: StableIdentifier.make(facility.id.uuidString, kind: "demo-agreement"),
-                    template: .crossSectorCollaborationModel, facility: facility, store: lookup, terms: terms))
+            if let agreement = try await demoAgreement(for: facility, in: region, store: lookup) {
+                agreements.append(agreement)
+            }
         }
         return agreements
+    }
+
+    /// The draft collaboration agreement of a facility with an outreach team (nil without one): the seed-000
+    /// cross-sector model with the criteria and overview meeting the region agreed at its start, its parties
+    /// looked up in `store`, and an identifier derived from the facility's, so the same region gives the same one.
+    static func demoAgreement(
+        for facility: ResidentialFacility, in region: SyntheticRegion, store: any DocumentStore
+    ) async throws -> CollaborationAgreement? {
+        guard let team = facility.outreachTeam else { return nil }
+        let terms = AgreementTerms(
+            parties: [],
+            intensifiedEffortCriteria: region.terms.intensifiedEffortCriteria(
+                facility: facility.id, team: team, on: region.period.start),
+            overviewMeeting: region.terms.overviewMeetingSchedule(
+                facility: facility.id, team: team, on: region.period.start))
+        return try await AgreementCommand.draft(
+            id: StableIdentifier.make(facility.id.uuidString, kind: "demo-agreement"),
+            template: .crossSectorCollaborationModel, facility: facility, store: store, terms: terms)
     }
 
     /// What the region stands for: the region, or the whole country at the national scale (whose organisations
