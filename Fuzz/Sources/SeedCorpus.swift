@@ -69,6 +69,43 @@ enum SeedCorpus {
             try save(.documents, name, [UInt8(index)] + bytes)
         }
 
+        // Policies: the selector byte picks the decoder (PolicyTarget.decoders); the defaults and a variant each.
+        let policies: [(String, String, [UInt8])] = [
+            ("readmission-policy", "readmission-policy", try json(ReadmissionPolicy.standard)),
+            (
+                "readmission-policy", "readmission-policy-strict",
+                try json(
+                    try ReadmissionPolicy(
+                        frequentAdmissionThreshold: 5, frequentAdmissionWindowMonths: 6,
+                        wardTypes: [.psychiatric, .somatic],
+                        stayDefinition: try HospitalStayDefinition(maximumTransferGapMinutes: 60)))
+            ),
+            ("follow-up-policy", "follow-up-policy", try json(FollowUpPolicy.standard)),
+            ("care-plan-policy", "care-plan-policy", try json(CarePlanPolicy.regionHovedstaden)),
+            ("target-group-rules", "target-group-rules", try json(TargetGroupRules.hovedstaden)),
+            ("target-group-rules", "target-group-rules-midtjylland", try json(TargetGroupRules.midtjylland)),
+            ("stay-definition", "stay-definition", try json(HospitalStayDefinition.national)),
+            (
+                "acute-readmission-exclusions", "acute-readmission-exclusions",
+                try json(AcuteReadmissionExclusions.standard)
+            ),
+            (
+                "registration-coverage", "registration-coverage",
+                try json(
+                    RegistrationCoverage(
+                        alwaysRegistered: [.hospitalStays, .teamContacts],
+                        registeredPeriods: [.violentEpisodes: [ResidentsFixtureTime.range("2025-01-01", nil)]]))
+            ),
+            (
+                "overview-meeting-schedule", "overview-meeting-schedule",
+                try json(try OverviewMeetingSchedule(weekday: .wednesday))
+            ),
+        ]
+        for (decoder, name, bytes) in policies {
+            guard let index = PolicyTarget.decoders.firstIndex(where: { $0.name == decoder }) else { continue }
+            try save(.policies, name, [UInt8(index)] + bytes)
+        }
+
         // FHIR and MedCom: MedCom's example notifications.
         let medcom = URL(fileURLWithPath: "Tests/BrobyggerFHIRTests/Resources/medcom")
         for name in try FileManager.default.contentsOfDirectory(atPath: medcom.path).sorted()

@@ -12,12 +12,16 @@ public enum CarePlanFindingCode {
     public static let effortOverdue = "careplan.effort-overdue"
     /// No next meeting is set.
     public static let nextMeetingMissing = "careplan.next-meeting-missing"
-    /// The next meeting is later than the configured maximum after the latest meeting.
+    /// The next meeting is later than the configured maximum after the latest meeting, activation or revision.
     public static let nextMeetingTooLate = "careplan.next-meeting-too-late"
-    /// The next meeting's day has passed without a meeting.
+    /// The next meeting's day has passed without a meeting, or no meeting is set and the configured maximum after the
+    /// latest meeting, activation or revision has passed.
     public static let meetingOverdue = "careplan.meeting-overdue"
     /// The resident has not approved the plan made at the latest meeting.
     public static let approvalMissing = "careplan.approval-missing"
+    /// Approval is recorded as given at the latest meeting although the resident was absent: the coordinator must
+    /// obtain it afterwards and tell the others.
+    public static let approvalAtMeetingWhileAbsent = "careplan.approval-at-meeting-while-absent"
     /// The resident declined the plan made at the latest meeting.
     public static let approvalDeclined = "careplan.approval-declined"
     /// Approval was obtained afterwards but the participants have not been told.

@@ -78,6 +78,25 @@ public struct CarePlanHistory: Sendable, Hashable, Codable {
         return try appending(next, provenance: provenance)
     }
 
+    /// The day the plan was last activated or revised: the date (Europe/Copenhagen) of the latest version that
+    /// made the plan active or is a revision, or `nil` while it has never been in force.
+    public var inForceSince: CalendarDate? {
+        var day: CalendarDate?
+        for (index, version) in versions.enumerated() {
+            let status = version.document.status
+            let activates = status == .active && (index == 0 || versions[index - 1].document.status == .draft)
+            if activates || status == .revised { day = version.provenance.instant.calendarDate }
+        }
+        return day
+    }
+
+    /// Checks the current version on a day, with the next-meeting limit counted from the latest meeting or from the
+    /// activation or last revision, whichever is later (``inForceSince``), so it applies even before a meeting is
+    /// recorded.
+    public func validate(on date: CalendarDate, policy: CarePlanPolicy = .regionHovedstaden) -> ValidationReport {
+        current.validate(on: date, policy: policy, inForceSince: inForceSince)
+    }
+
     /// What version `number` changed compared with the version before it (the first version compared with an empty
     /// draft of the same plan is not defined, so it returns `nil`), or `nil` for a number out of range.
     public func diff(_ number: Int) -> CarePlanDiff? {

@@ -4,12 +4,20 @@ extension CoordinatedCarePlan {
     /// Checks the plan against the rules of DOMAIN.md §7 on a day, each finding citing its source.
     ///
     /// A draft is checked only for what a draft must already have (the resident's voice before goals); the rules
-    /// for a plan in force apply from the first meeting. A closed plan has no findings.
+    /// for a plan in force apply from activation. A closed plan has no findings.
+    ///
+    /// The next meeting is due no later than the policy's months (default 6) after the latest of: the latest
+    /// meeting, and the day the plan was activated or last revised (`inForceSince`), so the limit applies from
+    /// activation even before a meeting is recorded. ``CarePlanHistory/validate(on:policy:)`` finds that day in the
+    /// versions.
     ///
     /// - Parameters:
     ///   - date: The day the plan is judged on (overdue meetings and efforts, consent in force).
     ///   - policy: The regional rules; default Region Hovedstaden's.
-    public func validate(on date: CalendarDate, policy: CarePlanPolicy = .regionHovedstaden) -> ValidationReport {
+    ///   - inForceSince: The day the plan was activated or last revised, if known.
+    public func validate(
+        on date: CalendarDate, policy: CarePlanPolicy = .regionHovedstaden, inForceSince: CalendarDate? = nil
+    ) -> ValidationReport {
         var report = ValidationReport()
         if status.isClosed { return report }
         checkResidentVoice(into: &report)
@@ -17,7 +25,7 @@ extension CoordinatedCarePlan {
         guard status.isInForce else { return report }
         checkCoordinator(into: &report)
         checkEfforts(on: date, into: &report)
-        checkNextMeeting(on: date, policy: policy, into: &report)
+        checkNextMeeting(on: date, policy: policy, inForceSince: inForceSince, into: &report)
         checkLatestMeeting(into: &report)
         return report
     }
@@ -69,25 +77,46 @@ extension CoordinatedCarePlan {
         }
     }
 
-    private func checkNextMeeting(on date: CalendarDate, policy: CarePlanPolicy, into report: inout ValidationReport) {
+    private func checkNextMeeting(
+        on date: CalendarDate, policy: CarePlanPolicy, inForceSince: CalendarDate?, into report: inout ValidationReport
+    ) {
+        // The later of the latest meeting and the activation or last revision starts the period.
+        let meetingDay = latestMeeting?.date
+        let anchor: (day: CalendarDate, isMeeting: Bool)? =
+            switch (meetingDay, inForceSince) {
+            case (let meeting?, let since?): since > meeting ? (since, false) : (meeting, true)
+            case (let meeting?, nil): (meeting, true)
+            case (nil, let since?): (since, false)
+            case (nil, nil): nil
+            }
+        let limit = anchor.map { policy.latestNextMeeting(after: $0.day) }
+        let what = anchor.map {
+            $0.isMeeting
+                ? "mødet \($0.day.danishFormatted)" : "planen blev aktiveret eller revideret \($0.day.danishFormatted)"
+        }
         guard let nextMeeting else {
             report.append(
                 Finding(
                     code: CarePlanFindingCode.nextMeetingMissing, severity: .error, path: "nextMeeting",
                     message: "Der er ikke aftalt et næste møde.", source: policy.nextMeetingSource))
-            return
-        }
-        if let latest = latestMeeting {
-            let limit = policy.latestNextMeeting(after: latest.date)
-            if nextMeeting > limit {
+            if let limit, let what, limit < date {
                 report.append(
                     Finding(
-                        code: CarePlanFindingCode.nextMeetingTooLate, severity: .error, path: "nextMeeting",
-                        message: "Næste møde \(nextMeeting.danishFormatted) ligger senere end "
-                            + "\(policy.maximumMonthsToNextMeeting) måneder efter mødet \(latest.date.danishFormatted) "
-                            + "(senest \(limit.danishFormatted)).",
+                        code: CarePlanFindingCode.meetingOverdue, severity: .warning, path: "nextMeeting",
+                        message: "Der er ikke holdt møde senest \(policy.maximumMonthsToNextMeeting) måneder efter, "
+                            + "at \(what) (senest \(limit.danishFormatted)).",
                         source: policy.nextMeetingSource))
             }
+            return
+        }
+        if let limit, let what, nextMeeting > limit {
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.nextMeetingTooLate, severity: .error, path: "nextMeeting",
+                    message: "Næste møde \(nextMeeting.danishFormatted) ligger senere end "
+                        + "\(policy.maximumMonthsToNextMeeting) måneder efter \(what) "
+                        + "(senest \(limit.danishFormatted)).",
+                    source: policy.nextMeetingSource))
         }
         if nextMeeting < date {
             report.append(
@@ -119,6 +148,17 @@ extension CoordinatedCarePlan {
                     code: CarePlanFindingCode.approvalDeclined, severity: .warning, path: path.appending("approval"),
                     message: "Borgeren godkendte ikke planen fra mødet \(meeting.date.danishFormatted).",
                     source: approvalSource))
+        case .givenAtMeeting where !meeting.residentPresent:
+            report.append(
+                Finding(
+                    code: CarePlanFindingCode.approvalAtMeetingWhileAbsent, severity: .error,
+                    path: path.appending("approval"),
+                    message: "Godkendelsen er registreret som givet på mødet \(meeting.date.danishFormatted), men "
+                        + "borgeren deltog ikke; koordinatoren skal indhente borgerens accept bagefter og orientere "
+                        + "deltagerne om, hvorvidt den blev givet.",
+                    source: .regionalAgreement(
+                        "Region Hovedstaden, koordinerende indsatsplaner: Hvis borgeren ikke har lyst til at deltage i "
+                            + "koordinationsmødet")))
         case .givenAtMeeting, .obtainedAfterwards: break
         }
         if meeting.approval.awaitsCommunication {

@@ -5,7 +5,8 @@ extension DischargeComplianceReport {
     /// Builds the report for the discharges in a period.
     ///
     /// Documents are matched to discharges by episode of care; where several exist for one stay, the earliest
-    /// concluded counts. Discharges from somatic wards and stays ended by death are not counted (§13a binds the
+    /// concluded counts. A stay joined across ward transfers is one discharge, from its last ward, matched by any of
+    /// its episodes. Discharges from somatic wards and stays ended by death are not counted (§13a binds the
     /// psychiatric department). A ward's centre and region are found by following `Organisation.partOf` to the
     /// first psychiatric centre and region.
     ///
@@ -55,8 +56,8 @@ extension DischargeComplianceReport {
             guard stay.wardType == .psychiatric, stay.dischargedAt != nil, let day = stay.endDate,
                 period.contains(day)
             else { continue }
-            let row = wards.row(for: stay.ward)
-            let slot = slots[stay.episode]
+            let row = wards.row(for: stay.dischargeWard)
+            let slot = Slot.merged(stay.episodes.compactMap { slots[$0] })
             wards.counts[row].discharges += 1
             for index in slot?.meetings ?? [] {
                 let meeting = networkMeetings[index]
@@ -143,6 +144,19 @@ extension DischargeComplianceReport {
         var document: Int?
         var followUp: FollowUpAfterDischarge.Status?
         var meetings: [Int] = []
+
+        /// What is known about a stay joined from several episodes (ward transfers, one discharge): the first
+        /// document found, the last episode's follow-up, every meeting.
+        static func merged(_ slots: [Slot]) -> Slot? {
+            guard slots.count > 1 else { return slots.first }
+            var merged = Slot()
+            for slot in slots {
+                merged.document = merged.document ?? slot.document
+                merged.followUp = slot.followUp ?? merged.followUp
+                merged.meetings += slot.meetings
+            }
+            return merged
+        }
     }
 
     /// Counts per ward, rolled up to centres and regions at the end (there are few wards, many discharges).

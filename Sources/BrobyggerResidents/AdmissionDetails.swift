@@ -8,16 +8,20 @@ public struct AdmissionDetails: Sendable, Hashable, Codable {
     /// admission starts acutely, an inpatient admission (STIN) does not.
     public var startedAcutely: Bool?
     /// The diagnosis the admission started with, if known; a cancer or accident diagnosis keeps a readmission from
-    /// counting as acute (Sundhedsdatastyrelsen 2017, seed 004 l.390).
+    /// counting as acute (``AcuteReadmissionExclusions``).
     public var initialDiagnosis: DiagnosisCode?
+    /// The contact reason (*kontaktårsag*), where the source registers it; when given, it decides whether the
+    /// admission started with an accident (``AcuteReadmissionExclusions``).
+    public var contactReason: ContactReason?
 
     /// Creates admission details.
     public init(
         legalStatus: AdmissionLegalStatus = .voluntary, startedAcutely: Bool? = nil,
-        initialDiagnosis: DiagnosisCode? = nil
+        initialDiagnosis: DiagnosisCode? = nil, contactReason: ContactReason? = nil
     ) {
         self.legalStatus = legalStatus
         self.startedAcutely = startedAcutely
         self.initialDiagnosis = initialDiagnosis
+        self.contactReason = contactReason
     }
 }

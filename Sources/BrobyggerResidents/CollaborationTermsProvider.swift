@@ -6,9 +6,9 @@ import BrobyggerCore
 /// are agreed locally, typically in the collaboration agreement.
 public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
     /// The weekday of the (first) meeting in a week.
-    public var weekday: Weekday
-    /// How many times a week the parties meet; at least 1.
-    public var meetingsPerWeek: Int
+    public let weekday: Weekday
+    /// How many times a week the parties meet; 1–7.
+    public let meetingsPerWeek: Int
 
     /// Creates a schedule.
     ///
@@ -30,14 +30,9 @@ public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
     /// Decodes a schedule through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        do {
-            try self.init(
-                weekday: container.decode(Weekday.self, forKey: .weekday),
-                meetingsPerWeek: container.decode(Int.self, forKey: .meetingsPerWeek))
-        } catch let error as ValidationError {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
-        }
+        let weekday = try container.decode(Weekday.self, forKey: .weekday)
+        let meetings = try container.decode(Int.self, forKey: .meetingsPerWeek)
+        self = try decoder.validating { try OverviewMeetingSchedule(weekday: weekday, meetingsPerWeek: meetings) }
     }
 
     /// Encodes the schedule.

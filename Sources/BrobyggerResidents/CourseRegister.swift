@@ -55,8 +55,13 @@ public struct CourseRegister: Sendable, Hashable, Codable {
     /// The resident's timeline.
     public func timeline(of resident: Resident.ID) -> CourseTimeline? { timelines[resident] }
 
-    /// All stays of all residents.
+    /// All stays of all residents, ward transfers joined under the national definition of a hospital stay.
     public var stays: [Stay] { timelines.values.flatMap(\.stays) }
+
+    /// All stays of all residents, ward transfers joined under a given definition.
+    public func stays(joining definition: HospitalStayDefinition) -> [Stay] {
+        timelines.values.flatMap { $0.stays(joining: definition) }
+    }
 
     private enum CodingKeys: String, CodingKey {
         case timelines

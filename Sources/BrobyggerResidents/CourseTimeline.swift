@@ -66,8 +66,12 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
     /// The events that apply after corrections and cancellations, in time order.
     public var effectiveEvents: [CourseEvent] { resolve().effectiveEvents }
 
-    /// The stays, in admission order.
+    /// The stays, in admission order, with ward transfers joined under the national definition of a hospital stay
+    /// (``HospitalStayDefinition/national``).
     public var stays: [Stay] { resolve().stays }
+
+    /// The stays with ward transfers joined under a given definition of a hospital stay.
+    public func stays(joining definition: HospitalStayDefinition) -> [Stay] { resolve(joining: definition).stays }
 
     /// Findings about impossible or incomplete sequences.
     public var findings: ValidationReport { resolve().findings }
@@ -76,14 +80,18 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
     public struct Resolution: Sendable, Hashable {
         /// The events that apply, in time order.
         public var effectiveEvents: [CourseEvent]
-        /// The stays, in admission order.
+        /// The stays, in admission order, ward transfers joined.
         public var stays: [Stay]
         /// Findings about the sequence.
         public var findings: ValidationReport
     }
 
     /// Resolves amendments, builds the stays and checks the sequence, in time O(n log n) for n events.
-    public func resolve() -> Resolution {
+    ///
+    /// Each episode gives one contact; the sequence is checked on the contacts, then contacts that the definition
+    /// joins (a ward transfer: the next admission at most 4 hours after the previous discharge, by default) become
+    /// one stay, so a transfer counts neither as a discharge nor as a readmission.
+    public func resolve(joining definition: HospitalStayDefinition = .national) -> Resolution {
         var findings = ValidationReport()
         var lastAmendment: [CourseEvent.ID: Int] = [:]
         for (index, event) in events.enumerated() {
@@ -128,7 +136,7 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
         }
         stays.sort { ($0.admittedAt, $0.episode) < ($1.admittedAt, $1.episode) }
         checkSequence(of: stays, findings: &findings)
-        return Resolution(effectiveEvents: effective, stays: stays, findings: findings)
+        return Resolution(effectiveEvents: effective, stays: definition.joining(stays), findings: findings)
     }
 
     private static func rank(_ kind: CourseEventKind) -> Int {
@@ -220,7 +228,8 @@ public struct CourseTimeline: Sendable, Hashable, Codable {
             return try Stay(
                 resident: resident, episode: episode, admissionKind: admission.kind, admittedAt: admission.instant,
                 legalStatus: details.legalStatus, startedAcutely: details.startedAcutely,
-                initialDiagnosis: details.initialDiagnosis, ward: admission.ward, wardType: admission.wardType,
+                initialDiagnosis: details.initialDiagnosis, contactReason: details.contactReason, ward: admission.ward,
+                wardType: admission.wardType,
                 endedAt: end?.instant, endedByDeath: end?.kind == .death, leaves: leaves)
         } catch {
             findings.append(finding(error.code, .error, episode, error.rule))

@@ -5,7 +5,7 @@ import BrobyggerCore
 /// The code is stored in the SKS form with the leading `D` (DOMAIN.md §3); `F20`, `F20.0` and `df200` are accepted
 /// and normalised (a dot is allowed only after the category). Grouping by block (substance use F10–F19, schizophrenia spectrum F20–F29 …) drives the
 /// target-group rules and the readmission definitions (a readmission that starts with a cancer or accident
-/// diagnosis is not an acute readmission, Sundhedsdatastyrelsen 2017, seed 004 l.390).
+/// diagnosis is not an acute readmission, ``AcuteReadmissionExclusions``).
 public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The normalised SKS code, for example `DF200`.
     public let code: String
@@ -81,8 +81,10 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
     /// Malignant neoplasms (C00–C97) and neoplasms in situ (D00–D09): a "cancer diagnosis" in the acute-readmission
     /// definition.
     public var isCancer: Bool { isInRange("C00", "C97") || isInRange("D00", "D09") }
-    /// Injuries and external causes (S00–T98, V01–Y98): an "accident diagnosis" in the acute-readmission definition.
-    public var isAccident: Bool { isInRange("S00", "T98") || isInRange("V01", "Y98") }
+    /// Accidental external causes (V01–X59): the default "accident diagnosis" of the acute-readmission definition
+    /// (``AcuteReadmissionExclusions/defaultAccidentDiagnoses``). Injuries (S00–T98) do not say whether they were
+    /// accidents, and intentional self-harm (X60–X84), assault (X85–Y09) and undetermined intent (Y10–Y34) are not.
+    public var isAccident: Bool { isInRange("V01", "X59") }
 
     /// The SKS code.
     public var description: String { code }

@@ -6,21 +6,22 @@ import BrobyggerCore
 /// borgeren og følge op" (seed 001 l.971–972), as "either a physical visit or a call" (l.439–440). Weekdays are
 /// counted with the Danish calendar (Monday–Friday except public holidays). A regional rule: configurable.
 public struct FollowUpPolicy: Sendable, Hashable, Codable {
-    /// Weekdays after the discharge date by which the follow-up is due. Default 5.
-    public var weekdays: Int
-    /// The channels that count as a follow-up. Default: in person and phone.
-    public var qualifyingChannels: Set<ContactChannel>
+    /// Weekdays after the discharge date by which the follow-up is due. Default 5; 1–60.
+    public let weekdays: Int
+    /// The channels that count as a follow-up. Default: in person and phone. Never empty.
+    public let qualifyingChannels: Set<ContactChannel>
 
     /// Creates a policy.
     ///
-    /// - Throws: `ValidationError` when `weekdays` is below 1 or no channel qualifies.
+    /// - Throws: `ValidationError` when `weekdays` is not 1–60 (`follow-up.invalid-deadline`) or no channel
+    ///   qualifies (`follow-up.no-channel`).
     public init(weekdays: Int = 5, qualifyingChannels: Set<ContactChannel> = [.inPerson, .phone])
         throws(ValidationError)
     {
-        guard weekdays >= 1 else {
+        guard (1...60).contains(weekdays) else {
             throw ValidationError(
                 field: "weekdays", code: "follow-up.invalid-deadline",
-                rule: "The follow-up deadline is at least one weekday",
+                rule: "The follow-up deadline is 1–60 weekdays",
                 offendingValue: String(weekdays))
         }
         guard !qualifyingChannels.isEmpty else {

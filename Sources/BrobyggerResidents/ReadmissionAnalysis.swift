@@ -3,11 +3,14 @@ import BrobyggerCore
 /// Readmission analysis over stays: primary admission → readmission links, acute and early readmissions,
 /// frequent admitters, short stays and discharges outside daytime or at weekends.
 ///
-/// Definitions (DOMAIN.md §5, seed 004 l.386–406, l.465–477):
+/// Definitions (DOMAIN.md §5; VIVE (2023) *Koordineret udredning og indsats*, the section on readmissions):
+/// - a **stay** is a *sygehusophold*: contacts joined across ward transfers (``ReadmissionPolicy/stayDefinition``,
+///   by default at most 4 hours apart), so a transfer is neither a discharge nor a readmission;
 /// - a **readmission** (*genindlæggelse*) is an admission after an earlier one, the **primary admission**
 ///   (*primærindlæggelse*); each admission is linked to the resident's latest earlier stay that has ended;
 /// - an **acute readmission** starts acutely no later than 30 days after discharge from the primary admission,
-///   unless it starts with a cancer or accident diagnosis (Sundhedsdatastyrelsen 2017);
+///   unless it starts with a cancer or accident diagnosis (Sundhedsdatastyrelsen 2017); the lists are
+///   ``ReadmissionPolicy/acuteReadmissionExclusions``, and self-harm and assault are not accidents;
 /// - **frequent admission** is at least ``ReadmissionPolicy/frequentAdmissionThreshold`` admissions within a rolling
 ///   ``ReadmissionPolicy/frequentAdmissionWindowMonths``.
 ///
@@ -35,6 +38,8 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
         public var daysAfterDischarge: Int
         /// Whether the readmission is acute under the national definition.
         public var isAcute: Bool
+        /// Why a readmission that started acutely within 30 days is not acute (cancer or accident), if so.
+        public var acuteExclusion: AcuteReadmissionExclusions.Reason?
         /// Whether it happened within the early window (default 3 days).
         public var isEarly: Bool
         /// Whether it falls within the indicator's readmission window (default 30 days).
@@ -78,15 +83,17 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
     /// Residents who reached the frequent-admission threshold.
     public let frequentAdmitters: [FrequentAdmitter]
 
-    /// Analyses stays (of any number of residents, in any order).
-    public init(stays: [Stay], policy: ReadmissionPolicy = .standard, calendar: DanishCalendar = .standard) {
+    /// Analyses stays (of any number of residents, in any order). Contacts the policy's stay definition joins are
+    /// analysed as one stay (stays from ``CourseTimeline/stays`` are joined already; joining again changes nothing).
+    public init(stays input: [Stay], policy: ReadmissionPolicy = .standard, calendar: DanishCalendar = .standard) {
         self.policy = policy
+        let stays = policy.stayDefinition.joining(input.filter { policy.wardTypes.contains($0.wardType) })
         // Group by resident in order of first appearance (hashing, not string comparison), then sort each
         // resident's few stays by admission time.
         var order: [Resident.ID] = []
         var groups: [Resident.ID: [Int]] = [:]
         groups.reserveCapacity(stays.count / 2)
-        for (index, stay) in stays.enumerated() where policy.wardTypes.contains(stay.wardType) {
+        for (index, stay) in stays.enumerated() {
             if groups[stay.resident]?.append(index) == nil {
                 order.append(stay.resident)
                 groups[stay.resident] = [index]
@@ -120,12 +127,14 @@ public struct ReadmissionAnalysis: Sendable, Hashable {
             if let previous = previousEnded, let discharge = all[previous].endDate, !all[previous].endedByDeath {
                 let primary = all[previous]
                 let days = discharge.days(until: stay.admissionDate)
-                let cancerOrAccident = stay.initialDiagnosis.map { $0.isCancer || $0.isAccident } ?? false
+                let startsAcutelyInWindow = days <= acuteReadmissionWindowDays && stay.startedAcutely
+                let exclusion =
+                    startsAcutelyInWindow ? policy.acuteReadmissionExclusions.exclusion(of: stay) : nil
                 links.append(
                     Link(
                         resident: stay.resident, primary: primary.episode, readmission: stay.episode,
                         readmissionDate: stay.admissionDate, daysAfterDischarge: days,
-                        isAcute: days <= acuteReadmissionWindowDays && stay.startedAcutely && !cancerOrAccident,
+                        isAcute: startsAcutelyInWindow && exclusion == nil, acuteExclusion: exclusion,
                         isEarly: days <= policy.earlyReadmissionDays,
                         isWithinReadmissionWindow: days <= policy.readmissionWindowDays))
             }

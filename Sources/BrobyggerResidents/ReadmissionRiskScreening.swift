@@ -4,7 +4,8 @@ import BrobyggerCore
 /// (``ReadmissionRiskFactor``), either derived from the data or recorded by staff.
 ///
 /// ``prefilled(resident:stays:livesOnFacility:on:policy:calendar:)`` answers what the data can answer (diagnoses,
-/// previous stays, the last discharge's time and weekday, living on a facility); the rest stays open until staff
+/// previous stays, the last discharge's time and weekday, living on a facility); "previous hospital contact" (C1)
+/// counts only stays before the current one, never the stay the resident is in; the rest stays open until staff
 /// record it with ``recording(_:answer:by:on:)``. A recorded answer replaces a derived one: staff know more.
 public struct ReadmissionRiskScreening: Sendable, Hashable, Codable {
     /// An answer to one item.
@@ -91,7 +92,13 @@ public struct ReadmissionRiskScreening: Sendable, Hashable, Codable {
         derive(.facilityResident, livesOnFacility, "placements")
         let earlier = stays.filter { $0.resident == resident.id && $0.admissionDate <= date }
             .sorted { $0.admittedAt < $1.admittedAt }
-        derive(.priorHospitalContact, !earlier.isEmpty, "stays")
+        // C1 asks about earlier contacts: the latest stay the resident is in on the screening date (ongoing, or
+        // discharged on that day) is the current one, not a previous contact.
+        let current = earlier.last { stay in stay.endDate.map { $0 >= date } ?? true }
+        let previous = earlier.filter { $0.episode != current?.episode && $0.endedAt != nil }
+        derive(
+            .priorHospitalContact, !previous.isEmpty,
+            previous.isEmpty ? "no stay ended before the screening date" : "\(previous.count) earlier stays")
         if let last = earlier.last(where: { $0.dischargedAt != nil }), let discharged = last.dischargedAt {
             let length = last.lengthOfStayDays ?? 0
             derive(.shortPreviousStay, length <= policy.shortStayMaximumDays, "last stay lasted \(length) days")

@@ -6,6 +6,12 @@ import BrobyggerCore
 /// facility the team serves, or with the municipality (or a municipality of the region) as acting municipality.
 /// Contacts belong to a team scope by the team that made them, to other scopes by the resident. Incidents belong to
 /// the scope of their facility. The records are indexed once; each computation is linear in the records.
+///
+/// Stays are hospital stays (*sygehusophold*): contacts joined across ward transfers by the policy's
+/// ``ReadmissionPolicy/stayDefinition``, so a transfer adds no admission. A count is a number only where the source
+/// registers what it counts for the whole period (``RegistrationCoverage``); elsewhere it is
+/// ``MeasurementStatus/notRegistered`` (*registreres ikke*, Sundhedsstyrelsen og Social- og Boligstyrelsen (2024)
+/// *Erfaringsopsamling af botilbudsteams*, Bilag 3), never a 0 that nobody counted.
 public struct ResultIndicatorCalculator: Sendable {
     private let residents: [Resident.ID: Resident]
     private let facilities: [ResidentialFacility.ID: ResidentialFacility]
@@ -17,6 +23,7 @@ public struct ResultIndicatorCalculator: Sendable {
     private let medicationReviews: [MedicationReview]
     private let analysis: ReadmissionAnalysis
     private let policy: ReadmissionPolicy
+    private let coverage: RegistrationCoverage
 
     private struct StayKey: Hashable {
         var resident: Resident.ID
@@ -24,11 +31,14 @@ public struct ResultIndicatorCalculator: Sendable {
     }
 
     /// Indexes the records and runs the readmission analysis once.
+    ///
+    /// - Parameter coverage: Which kinds of registration the source covers, and when. Default: hospital stays only,
+    ///   so contacts, incidents and medication reviews are counted only where the caller says they are registered.
     public init(
         residents: [Resident], facilities: [ResidentialFacility], teams: [OutreachTeam] = [],
         placements: [Placement], stays: [Stay], contacts: [TeamContact] = [], incidents: [FacilityIncident] = [],
-        medicationReviews: [MedicationReview] = [], policy: ReadmissionPolicy = .standard,
-        calendar: DanishCalendar = .standard
+        medicationReviews: [MedicationReview] = [], coverage: RegistrationCoverage = .hospitalStaysOnly,
+        policy: ReadmissionPolicy = .standard, calendar: DanishCalendar = .standard
     ) {
         self.residents = Dictionary(residents.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.facilities = Dictionary(facilities.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
@@ -39,8 +49,9 @@ public struct ResultIndicatorCalculator: Sendable {
         }
         self.teamFacilities = served
         self.placementsByResident = Dictionary(grouping: placements, by: \.resident)
-        let relevant = stays.filter { policy.wardTypes.contains($0.wardType) }
+        let relevant = policy.stayDefinition.joining(stays.filter { policy.wardTypes.contains($0.wardType) })
         self.stays = relevant
+        self.coverage = coverage
         self.contacts = contacts
         self.incidents = incidents
         self.medicationReviews = medicationReviews
@@ -132,8 +143,7 @@ public struct ResultIndicatorCalculator: Sendable {
             case .homeVisit, .accompaniedVisit: break
             }
         }
-        var violence = ResultIndicators.ViolentEpisodes(
-            total: 0, physical: 0, psychological: 0, policeReported: 0, policeReportingUnknown: 0)
+        var violence = (total: 0, physical: 0, psychological: 0, policeReported: 0, policeReportingUnknown: 0)
         var force = 0
         for incident in incidents where period.contains(incident.date) && facilityIsInScope(incident.facility, scope) {
             switch incident.kind {
@@ -153,19 +163,35 @@ public struct ResultIndicatorCalculator: Sendable {
         for review in medicationReviews where period.contains(review.date) {
             if isInScope(review.resident, scope, on: review.date) { reviewed.insert(review.resident) }
         }
+        let registered = Set(IndicatorRegistration.allCases.filter { coverage.covers($0, period) })
+        func count(_ value: Int, _ kind: IndicatorRegistration) -> IndicatorValue {
+            registered.contains(kind) ? .count(value) : .status(.notRegistered)
+        }
         func share(_ numerator: Int) -> IndicatorValue {
+            guard registered.contains(.hospitalStays) else { return .status(.notRegistered) }
             guard admissions > 0, let value = try? Share(numerator: numerator, denominator: admissions) else {
                 return .status(.notCalculated)
             }
             return .share(value)
         }
+        let stays = registered.contains(.hospitalStays)
         return ResultIndicators(
-            scope: scope, period: period, admissions: .count(admissions), compulsoryAdmissions: .count(compulsory),
-            detentions: .count(detentions), readmissions: .count(readmissions), acuteReadmissions: .count(acute),
-            acuteOutpatientContacts: .count(acuteContacts), plannedOutpatientVisits: .count(plannedVisits),
-            bedDays: .count(bedDays),
-            averageLengthOfStay: ResultIndicators.averageLengthOfStay(bedDays: bedDays, admissions: admissions),
+            scope: scope, period: period, admissions: count(admissions, .hospitalStays),
+            compulsoryAdmissions: count(compulsory, .hospitalStays), detentions: count(detentions, .hospitalStays),
+            readmissions: count(readmissions, .hospitalStays), acuteReadmissions: count(acute, .hospitalStays),
+            acuteOutpatientContacts: count(acuteContacts, .teamContacts),
+            plannedOutpatientVisits: count(plannedVisits, .teamContacts), bedDays: count(bedDays, .hospitalStays),
+            averageLengthOfStay: stays
+                ? ResultIndicators.averageLengthOfStay(bedDays: bedDays, admissions: admissions)
+                : .status(.notRegistered),
             compulsoryShare: share(compulsory), readmissionShare: share(min(readmissions, admissions)),
-            violentEpisodes: violence, usesOfForce: .count(force), medicationReviews: .count(reviewed.count))
+            violentEpisodes: ResultIndicators.ViolentEpisodes(
+                total: count(violence.total, .violentEpisodes), physical: count(violence.physical, .violentEpisodes),
+                psychological: count(violence.psychological, .violentEpisodes),
+                policeReported: registered.contains(.violentEpisodes)
+                    ? count(violence.policeReported, .policeReporting) : .status(.notRegistered),
+                policeReportingUnknown: registered.contains(.policeReporting)
+                    ? count(violence.policeReportingUnknown, .violentEpisodes) : .status(.notRegistered)),
+            usesOfForce: count(force, .usesOfForce), medicationReviews: count(reviewed.count, .medicationReviews))
     }
 }

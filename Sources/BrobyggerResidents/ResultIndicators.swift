@@ -3,21 +3,35 @@ import BrobyggerCore
 /// Result indicators for one scope and period, computed from events (seed 001 Tabel 1–3, l.1046–1109; DOMAIN.md §5).
 ///
 /// Every value is an ``IndicatorValue``: a number, or a status when it cannot be computed (an average with no
-/// admissions is ``MeasurementStatus/notCalculated``). Counts convert to rates per 1,000 inhabitants with
+/// admissions is ``MeasurementStatus/notCalculated``; a count the source does not register is
+/// ``MeasurementStatus/notRegistered``). Counts convert to rates per 1,000 inhabitants with
 /// ``ratePerThousand(_:inhabitants:inhabitantsReference:)``.
 public struct ResultIndicators: Sendable, Hashable, Codable {
-    /// Violent episodes by form and reporting.
+    /// Violent episodes by form and reporting; each figure is a count, or ``MeasurementStatus/notRegistered`` where
+    /// the source does not register violent episodes (or, for the police figures, their reporting).
     public struct ViolentEpisodes: Sendable, Hashable, Codable {
         /// All violent episodes.
-        public var total: Int
+        public var total: IndicatorValue
         /// Physical episodes.
-        public var physical: Int
+        public var physical: IndicatorValue
         /// Psychological episodes.
-        public var psychological: Int
+        public var psychological: IndicatorValue
         /// Episodes reported to the police.
-        public var policeReported: Int
+        public var policeReported: IndicatorValue
         /// Episodes with no record of whether the police were involved.
-        public var policeReportingUnknown: Int
+        public var policeReportingUnknown: IndicatorValue
+
+        /// Creates the figures.
+        public init(
+            total: IndicatorValue, physical: IndicatorValue, psychological: IndicatorValue,
+            policeReported: IndicatorValue, policeReportingUnknown: IndicatorValue
+        ) {
+            self.total = total
+            self.physical = physical
+            self.psychological = psychological
+            self.policeReported = policeReported
+            self.policeReportingUnknown = policeReportingUnknown
+        }
     }
 
     /// The scope.

@@ -5,7 +5,37 @@ import BrobyggerCore
 /// Length of stay and bed days follow the Danish convention of counting midnights: a stay admitted and discharged
 /// on the same day has length 0 (a "0-day stay"), one discharged the next day has length 1. The average length of
 /// stay of a population is bed days ÷ admissions (seed 001 l.1073–1080).
+///
+/// A stay is a *sygehusophold*: contacts on several wards joined when the next starts at most a few hours after the
+/// previous ended (``HospitalStayDefinition``). Such a ward transfer is one of ``transfers``; the stay keeps the
+/// first contact's episode as its identifier and admission facts, and ends with the last contact.
 public struct Stay: Identifiable, Sendable, Hashable, Codable {
+    /// A ward transfer inside the stay: one contact ended and the next began within the joining gap.
+    public struct Transfer: Sendable, Hashable, Codable {
+        /// The episode of care of the contact that begins with the transfer.
+        public var episode: EpisodeOfCareIdentifier
+        /// The ward the resident moved to, if given.
+        public var ward: Organisation.ID?
+        /// When the previous contact ended (its discharge).
+        public var previousContactEndedAt: Instant
+        /// When the resident was admitted to the next ward.
+        public var admittedAt: Instant
+        /// The legal status of the contact that begins here.
+        public var legalStatus: AdmissionLegalStatus
+
+        /// Creates a transfer.
+        public init(
+            episode: EpisodeOfCareIdentifier, ward: Organisation.ID? = nil, previousContactEndedAt: Instant,
+            admittedAt: Instant, legalStatus: AdmissionLegalStatus = .voluntary
+        ) {
+            self.episode = episode
+            self.ward = ward
+            self.previousContactEndedAt = previousContactEndedAt
+            self.admittedAt = admittedAt
+            self.legalStatus = legalStatus
+        }
+    }
+
     /// A period of leave (*orlov*) during the stay.
     public struct Leave: Sendable, Hashable, Codable {
         /// When the leave started (STOR).
@@ -39,6 +69,8 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
     public let startedAcutely: Bool
     /// The diagnosis the admission started with, if known.
     public let initialDiagnosis: DiagnosisCode?
+    /// The registered contact reason (*kontaktårsag*), if the source has one.
+    public let contactReason: ContactReason?
     /// The ward.
     public let ward: Organisation.ID?
     /// Psychiatric or somatic.
@@ -53,16 +85,19 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
     public let endedByDeath: Bool
     /// Leave periods, in order.
     public let leaves: [Leave]
+    /// Ward transfers joined into the stay, in order; empty for a stay on one ward.
+    public let transfers: [Transfer]
 
     /// Creates a stay.
     ///
-    /// - Throws: `ValidationError` (`stay.ends-before-admission`) when the end precedes the admission, or
-    ///   (`stay.not-an-admission`) when the kind is not an admission.
+    /// - Throws: `ValidationError` (`stay.ends-before-admission`) when the end precedes the admission,
+    ///   (`stay.not-an-admission`) when the kind is not an admission, or (`stay.transfer-outside-stay`, field
+    ///   `transfers[i]`) when a transfer is out of order, before the admission or after the end.
     public init(
         resident: Resident.ID, episode: EpisodeOfCareIdentifier, admissionKind: CourseEventKind, admittedAt: Instant,
         legalStatus: AdmissionLegalStatus, startedAcutely: Bool? = nil, initialDiagnosis: DiagnosisCode? = nil,
-        ward: Organisation.ID? = nil, wardType: WardType = .psychiatric, endedAt: Instant? = nil,
-        endedByDeath: Bool = false, leaves: [Leave] = []
+        contactReason: ContactReason? = nil, ward: Organisation.ID? = nil, wardType: WardType = .psychiatric,
+        endedAt: Instant? = nil, endedByDeath: Bool = false, leaves: [Leave] = [], transfers: [Transfer] = []
     ) throws(ValidationError) {
         guard admissionKind.isAdmission else {
             throw ValidationError(
@@ -74,6 +109,16 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
                 field: "endedAt", code: "stay.ends-before-admission", rule: "A stay cannot end before it starts",
                 offendingValue: endedAt.iso8601)
         }
+        var previous = admittedAt
+        for (index, transfer) in transfers.enumerated() {
+            guard transfer.admittedAt >= previous, endedAt.map({ transfer.admittedAt <= $0 }) ?? true else {
+                throw ValidationError(
+                    field: FieldPath("transfers").appending(index: index), code: "stay.transfer-outside-stay",
+                    rule: "Transfers lie in order between the admission and the end of the stay",
+                    offendingValue: transfer.admittedAt.iso8601)
+            }
+            previous = transfer.admittedAt
+        }
         self.resident = resident
         self.episode = episode
         self.admissionKind = admissionKind
@@ -83,6 +128,7 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         self.startedAcutely =
             startedAcutely ?? (admissionKind == .admitEmergency || legalStatus == .compulsory)
         self.initialDiagnosis = initialDiagnosis
+        self.contactReason = contactReason
         self.ward = ward
         self.wardType = wardType
         self.endedAt = endedAt
@@ -90,11 +136,12 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         self.endLocalTime = endedAt?.localTime
         self.endedByDeath = endedByDeath
         self.leaves = leaves
+        self.transfers = transfers
     }
 
     private enum CodingKeys: String, CodingKey {
         case resident, episode, admissionKind, admittedAt, legalStatus, startedAcutely, initialDiagnosis, ward
-        case wardType, endedAt, endedByDeath, leaves
+        case wardType, endedAt, endedByDeath, leaves, contactReason, transfers
     }
 
     /// Decodes a stay through the validating initialiser (derived dates are recomputed, never trusted).
@@ -112,11 +159,13 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         let endedAt = try container.decodeIfPresent(Instant.self, forKey: .endedAt)
         let death = try container.decode(Bool.self, forKey: .endedByDeath)
         let leaves = try container.decode([Leave].self, forKey: .leaves)
+        let reason = try container.decodeIfPresent(ContactReason.self, forKey: .contactReason)
+        let transfers = try container.decodeIfPresent([Transfer].self, forKey: .transfers) ?? []
         self = try decoder.validating {
             try Stay(
                 resident: resident, episode: episode, admissionKind: kind, admittedAt: admittedAt, legalStatus: status,
-                startedAcutely: acute, initialDiagnosis: diagnosis, ward: ward, wardType: wardType, endedAt: endedAt,
-                endedByDeath: death, leaves: leaves)
+                startedAcutely: acute, initialDiagnosis: diagnosis, contactReason: reason, ward: ward,
+                wardType: wardType, endedAt: endedAt, endedByDeath: death, leaves: leaves, transfers: transfers)
         }
     }
 
@@ -135,7 +184,18 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
         try container.encodeIfPresent(endedAt, forKey: .endedAt)
         try container.encode(endedByDeath, forKey: .endedByDeath)
         try container.encode(leaves, forKey: .leaves)
+        try container.encodeIfPresent(contactReason, forKey: .contactReason)
+        if !transfers.isEmpty { try container.encode(transfers, forKey: .transfers) }
     }
+
+    /// Every episode of care joined into the stay: the first contact's, then one per transfer.
+    public var episodes: [EpisodeOfCareIdentifier] { [episode] + transfers.map(\.episode) }
+
+    /// The episode of the contact the resident was discharged from: the last transfer's, or the stay's own.
+    public var dischargeEpisode: EpisodeOfCareIdentifier { transfers.last?.episode ?? episode }
+
+    /// The ward the resident was discharged from: the last transfer's (when given), or the stay's own.
+    public var dischargeWard: Organisation.ID? { transfers.last.map { $0.ward ?? ward } ?? ward }
 
     /// When the resident was discharged alive; `nil` while ongoing or when the stay ended by death.
     public var dischargedAt: Instant? { endedByDeath ? nil : endedAt }

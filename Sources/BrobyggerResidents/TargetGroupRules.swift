@@ -8,21 +8,26 @@ import BrobyggerCore
 /// only psychosis, depression and anxiety. They are configuration with documented defaults, never constants.
 public struct TargetGroupRules: Sendable, Hashable, Codable {
     /// Diagnoses that place a resident in the substance-use target group. Default: F10–F19.
-    public var substanceUseDiagnoses: [DiagnosisCategoryRange]
+    public let substanceUseDiagnoses: [DiagnosisCategoryRange]
     /// Diagnoses that place a resident in the developmental-disability target group. Default: F70–F79, F84.
-    public var developmentalDisabilityDiagnoses: [DiagnosisCategoryRange]
+    public let developmentalDisabilityDiagnoses: [DiagnosisCategoryRange]
     /// Diagnoses that place a resident in the psychiatric target group. Default: every F diagnosis not listed above.
-    public var psychiatricDiagnoses: [DiagnosisCategoryRange]
+    /// Never empty.
+    public let psychiatricDiagnoses: [DiagnosisCategoryRange]
     /// Diagnoses that make a resident eligible for the outreach team; `nil` means any psychiatric diagnosis
-    /// (Region Hovedstaden's "current or previous course in psychiatry", seed 001 l.315–317).
-    public var teamEligibleDiagnoses: [DiagnosisCategoryRange]?
+    /// (Region Hovedstaden's "current or previous course in psychiatry", seed 001 l.315–317). Never an empty list.
+    public let teamEligibleDiagnoses: [DiagnosisCategoryRange]?
     /// How many days an offer not approved for the resident's target group may be used in acute need: 21
-    /// (serviceloven §4 stk. 4, three weeks).
-    public var unapprovedOfferMaximumDays: Int
-    /// The further days allowed in exceptional cases: 21 (serviceloven §4 stk. 4, plus three weeks).
-    public var unapprovedOfferExceptionalExtensionDays: Int
+    /// (serviceloven §4 stk. 4, three weeks). 0–365.
+    public let unapprovedOfferMaximumDays: Int
+    /// The further days allowed in exceptional cases: 21 (serviceloven §4 stk. 4, plus three weeks). 0–365.
+    public let unapprovedOfferExceptionalExtensionDays: Int
 
     /// Creates rules; every parameter defaults to Region Hovedstaden's practice.
+    ///
+    /// - Throws: `ValidationError` naming the field: `target-group-rules.no-diagnoses` when the psychiatric list or a
+    ///   given team list is empty (nobody would qualify), `target-group-rules.out-of-range` when a day limit is not
+    ///   0–365.
     public init(
         substanceUseDiagnoses: [DiagnosisCategoryRange] = [.substanceUse],
         developmentalDisabilityDiagnoses: [DiagnosisCategoryRange] = [.intellectualDisability, .autismSpectrum],
@@ -30,7 +35,26 @@ public struct TargetGroupRules: Sendable, Hashable, Codable {
         teamEligibleDiagnoses: [DiagnosisCategoryRange]? = nil,
         unapprovedOfferMaximumDays: Int = 21,
         unapprovedOfferExceptionalExtensionDays: Int = 21
-    ) {
+    ) throws(ValidationError) {
+        guard !psychiatricDiagnoses.isEmpty else {
+            throw ValidationError(
+                field: "psychiatricDiagnoses", code: "target-group-rules.no-diagnoses",
+                rule: "The psychiatric target group has at least one diagnosis range", offendingValue: nil)
+        }
+        if let teamEligibleDiagnoses, teamEligibleDiagnoses.isEmpty {
+            throw ValidationError(
+                field: "teamEligibleDiagnoses", code: "target-group-rules.no-diagnoses",
+                rule: "A team's target group has at least one diagnosis range (leave it out for any psychiatric one)",
+                offendingValue: nil)
+        }
+        for (field, days) in [
+            ("unapprovedOfferMaximumDays", unapprovedOfferMaximumDays),
+            ("unapprovedOfferExceptionalExtensionDays", unapprovedOfferExceptionalExtensionDays),
+        ] where !(0...365).contains(days) {
+            throw ValidationError(
+                field: FieldPath(field), code: "target-group-rules.out-of-range", rule: "\(field) is 0–365 days",
+                offendingValue: String(days))
+        }
         self.substanceUseDiagnoses = substanceUseDiagnoses
         self.developmentalDisabilityDiagnoses = developmentalDisabilityDiagnoses
         self.psychiatricDiagnoses = psychiatricDiagnoses
@@ -39,16 +63,60 @@ public struct TargetGroupRules: Sendable, Hashable, Codable {
         self.unapprovedOfferExceptionalExtensionDays = unapprovedOfferExceptionalExtensionDays
     }
 
+    private static func known(teamEligibleDiagnoses: [DiagnosisCategoryRange]? = nil) -> TargetGroupRules {
+        do {
+            return try TargetGroupRules(teamEligibleDiagnoses: teamEligibleDiagnoses)
+        } catch {
+            preconditionFailure("Built-in target-group rules are invalid: \(error)")
+        }
+    }
+
     /// Region Hovedstaden: every resident with a psychiatric course is in the team's target group (the default).
-    public static let hovedstaden = TargetGroupRules()
+    public static let hovedstaden = known()
     /// Region Sjælland uses the same model as Region Hovedstaden (seed 001 l.1126–1132).
-    public static let sjaelland = TargetGroupRules()
+    public static let sjaelland = known()
     /// Region Nordjylland: F-ACT teams serve only citizens with a psychotic illness, F20–F29 (seed 001 l.1148–1152).
-    public static let nordjylland = TargetGroupRules(teamEligibleDiagnoses: [.schizophreniaSpectrum])
+    public static let nordjylland = known(teamEligibleDiagnoses: [.schizophreniaSpectrum])
     /// Region Midtjylland: psychosis, depression and anxiety only (seed 001 l.993–994, l.1134–1138).
-    public static let midtjylland = TargetGroupRules(teamEligibleDiagnoses: [
-        .schizophreniaSpectrum, .depression, .anxiety,
-    ])
+    public static let midtjylland = known(teamEligibleDiagnoses: [.schizophreniaSpectrum, .depression, .anxiety])
+
+    private enum CodingKeys: String, CodingKey {
+        case substanceUseDiagnoses, developmentalDisabilityDiagnoses, psychiatricDiagnoses, teamEligibleDiagnoses
+        case unapprovedOfferMaximumDays, unapprovedOfferExceptionalExtensionDays
+    }
+
+    /// Decodes rules through the validating initialiser; a missing value takes its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let standard = Self.hovedstaden
+        let substance = try c.decodeIfPresent([DiagnosisCategoryRange].self, forKey: .substanceUseDiagnoses)
+        let developmental = try c.decodeIfPresent(
+            [DiagnosisCategoryRange].self, forKey: .developmentalDisabilityDiagnoses)
+        let psychiatric = try c.decodeIfPresent([DiagnosisCategoryRange].self, forKey: .psychiatricDiagnoses)
+        let team = try c.decodeIfPresent([DiagnosisCategoryRange].self, forKey: .teamEligibleDiagnoses)
+        let maximum = try c.decodeIfPresent(Int.self, forKey: .unapprovedOfferMaximumDays)
+        let exceptional = try c.decodeIfPresent(Int.self, forKey: .unapprovedOfferExceptionalExtensionDays)
+        self = try decoder.validating {
+            try TargetGroupRules(
+                substanceUseDiagnoses: substance ?? standard.substanceUseDiagnoses,
+                developmentalDisabilityDiagnoses: developmental ?? standard.developmentalDisabilityDiagnoses,
+                psychiatricDiagnoses: psychiatric ?? standard.psychiatricDiagnoses, teamEligibleDiagnoses: team,
+                unapprovedOfferMaximumDays: maximum ?? standard.unapprovedOfferMaximumDays,
+                unapprovedOfferExceptionalExtensionDays: exceptional ?? standard.unapprovedOfferExceptionalExtensionDays
+            )
+        }
+    }
+
+    /// Encodes the rules.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(substanceUseDiagnoses, forKey: .substanceUseDiagnoses)
+        try c.encode(developmentalDisabilityDiagnoses, forKey: .developmentalDisabilityDiagnoses)
+        try c.encode(psychiatricDiagnoses, forKey: .psychiatricDiagnoses)
+        try c.encodeIfPresent(teamEligibleDiagnoses, forKey: .teamEligibleDiagnoses)
+        try c.encode(unapprovedOfferMaximumDays, forKey: .unapprovedOfferMaximumDays)
+        try c.encode(unapprovedOfferExceptionalExtensionDays, forKey: .unapprovedOfferExceptionalExtensionDays)
+    }
 
     /// The facility target groups a set of diagnoses places a resident in.
     ///

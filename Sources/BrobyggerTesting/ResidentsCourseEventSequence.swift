@@ -29,11 +29,12 @@ public struct CourseEventSequence: Sendable {
     public func admitted(
         _ episode: String, at instant: Instant, kind: CourseEventKind = .admitEmergency,
         legalStatus: AdmissionLegalStatus = .voluntary, startedAcutely: Bool? = nil, initialDiagnosis: String? = nil,
-        ward: Organisation.ID? = nil, wardType: WardType = .psychiatric
+        contactReason: ContactReason? = nil, ward: Organisation.ID? = nil, wardType: WardType = .psychiatric
     ) throws(ValidationError) -> Self {
         let details = AdmissionDetails(
             legalStatus: legalStatus, startedAcutely: startedAcutely,
-            initialDiagnosis: try initialDiagnosis.map { code throws(ValidationError) in try DiagnosisCode(code) })
+            initialDiagnosis: try initialDiagnosis.map { code throws(ValidationError) in try DiagnosisCode(code) },
+            contactReason: contactReason)
         return try adding(episode, kind, instant, ward: ward, wardType: wardType, admission: details)
     }
 

@@ -142,10 +142,12 @@ public struct SyntheticRegion: Sendable {
             professional: professionals.first { $0.organisation == team && $0.profession == .nurse }?.id)
     }
 
-    /// A calculator for result indicators over the region's records and the given stays.
+    /// A calculator for result indicators over the region's records and the given stays. The synthetic region
+    /// registers every kind of event, so the coverage is ``RegistrationCoverage/everything``.
     public func indicatorCalculator(stays: [Stay], policy: ReadmissionPolicy = .standard) -> ResultIndicatorCalculator {
         ResultIndicatorCalculator(
             residents: residents, facilities: facilities, teams: teams, placements: placements, stays: stays,
-            contacts: contacts, incidents: incidents, medicationReviews: medicationReviews, policy: policy)
+            contacts: contacts, incidents: incidents, medicationReviews: medicationReviews, coverage: .everything,
+            policy: policy)
     }
 }

@@ -2,6 +2,7 @@ import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite("Care plan validation")
@@ -134,10 +135,10 @@ struct CarePlanValidationTests {
         #expect(matching.first?.message.isEmpty == false)
     }
 
-    @Test func theMaximumIntervalIsConfigurable() {
+    @Test func theMaximumIntervalIsConfigurable() throws {
         let plan = Self.active()  // first meeting 16 February, next 11 May: under 3 months.
         #expect(plan.validate(on: Self.day).isClean)
-        let quarterly = CarePlanPolicy(
+        let quarterly = try CarePlanPolicy(
             maximumMonthsToNextMeeting: 2, nextMeetingSource: .configuration("maximumMonthsToNextMeeting", default: "2")
         )
         let report = plan.validate(on: Self.day, policy: quarterly)
@@ -158,6 +159,78 @@ struct CarePlanValidationTests {
         #expect(
             late.validate(on: ResidentsFixtureTime.date("2026-09-01")).contains(
                 code: CarePlanFindingCode.nextMeetingTooLate))
+    }
+
+    /// The agenda has new agreements "som borgeren er med til at godkende"; a resident who was not there cannot
+    /// have approved at the meeting: the coordinator obtains acceptance afterwards and tells the others.
+    @Test func approvalRecordedAtTheMeetingWhileTheResidentWasAbsentIsAFinding() throws {
+        func plan(_ approval: ResidentApproval, residentPresent: Bool) throws -> CoordinatedCarePlan {
+            try CarePlanBuilder("approval").coordinator(Self.peter.socialWorker).status(.active)
+                .meeting(on: "2026-02-16", approval: approval, residentPresent: residentPresent)
+                .nextMeeting("2026-05-11").build()
+        }
+        let absent = try plan(.givenAtMeeting, residentPresent: false)
+        let findings = absent.validate(on: Self.day).findings(
+            withCode: CarePlanFindingCode.approvalAtMeetingWhileAbsent)
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .error)
+        #expect(findings.first?.path == "meetings[0].approval")
+        #expect(findings.first?.source.kind == .regionalAgreement)
+        let present = try plan(.givenAtMeeting, residentPresent: true)
+        #expect(!present.validate(on: Self.day).contains(code: CarePlanFindingCode.approvalAtMeetingWhileAbsent))
+        // Obtained afterwards and communicated: no finding.
+        let afterwards = try plan(
+            .obtainedAfterwards(
+                on: ResidentsFixtureTime.date("2026-02-18"), by: .resident,
+                communicatedOn: ResidentsFixtureTime.date("2026-02-19")),
+            residentPresent: false)
+        #expect(!afterwards.validate(on: Self.day).contains(code: CarePlanFindingCode.approvalAtMeetingWhileAbsent))
+    }
+
+    /// The next meeting is due no later than 6 months after activation or revision, even before any meeting is
+    /// recorded.
+    @Test func theSixMonthLimitAppliesFromActivationBeforeAMeetingIsRecorded() throws {
+        let draft = try CarePlanBuilder("activation").coordinator(.resident).nextMeeting("2026-10-01").build()
+        #expect(draft.meetings.isEmpty)
+        let author = Author(name: try PersonName(given: "Ida", family: "Olsen"))
+        let history = try CarePlanHistory(
+            starting: draft,
+            provenance: Provenance(author: author, instant: ResidentsFixtureTime.instant("2026-01-05", 9))
+        ).activating(
+            draft, provenance: Provenance(author: author, instant: ResidentsFixtureTime.instant("2026-02-02", 9)))
+        #expect(history.inForceSince == ResidentsFixtureTime.date("2026-02-02"))
+        let report = history.validate(on: ResidentsFixtureTime.date("2026-03-01"))
+        let tooLate = report.findings(withCode: CarePlanFindingCode.nextMeetingTooLate)
+        #expect(tooLate.count == 1, "\(report)")
+        #expect(tooLate.first?.message.contains("2. august 2026") == true)
+        // A revision moves the start of the period.
+        var revisedPlan = history.current
+        revisedPlan.nextMeeting = ResidentsFixtureTime.date("2026-10-01")
+        let revised = try history.revising(
+            revisedPlan, provenance: Provenance(author: author, instant: ResidentsFixtureTime.instant("2026-04-15", 9)))
+        #expect(
+            !revised.validate(on: ResidentsFixtureTime.date("2026-05-01")).contains(
+                code: CarePlanFindingCode.nextMeetingTooLate))
+        // With no next meeting, the limit passing is an overdue meeting too.
+        var unset = history.current
+        unset.nextMeeting = nil
+        let overdue = unset.validate(
+            on: ResidentsFixtureTime.date("2026-08-03"), inForceSince: ResidentsFixtureTime.date("2026-02-02"))
+        #expect(overdue.contains(code: CarePlanFindingCode.nextMeetingMissing))
+        #expect(overdue.contains(code: CarePlanFindingCode.meetingOverdue))
+    }
+
+    @Test func anInvalidCarePlanPolicyIsRefusedNamingTheField() throws {
+        let months = try #require(throws: ValidationError.self) { try CarePlanPolicy(maximumMonthsToNextMeeting: 0) }
+        #expect(months.field.description == "maximumMonthsToNextMeeting")
+        let soon = try #require(throws: ValidationError.self) { try CarePlanPolicy(dueSoonWorkingDays: -1) }
+        #expect(soon.field.description == "dueSoonWorkingDays")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(CarePlanPolicy.self, from: Data(#"{"maximumMonthsToNextMeeting":-6}"#.utf8))
+        }
+        let decoded = try JSONDecoder().decode(CarePlanPolicy.self, from: Data(#"{"dueSoonWorkingDays":5}"#.utf8))
+        #expect(decoded.maximumMonthsToNextMeeting == 6)
+        #expect(try JSONDecoder().decode(CarePlanPolicy.self, from: JSONEncoder().encode(decoded)) == decoded)
     }
 
     @Test func absentParticipantWithoutInputIsNotedAndInputViaCoordinatorCounts() throws {

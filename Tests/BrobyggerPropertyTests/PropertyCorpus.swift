@@ -98,7 +98,7 @@ struct PropertyCorpus {
         let calculator = ResultIndicatorCalculator(
             residents: region.residents, facilities: region.facilities, teams: region.teams,
             placements: region.placements, stays: stays, contacts: region.contacts, incidents: region.incidents,
-            medicationReviews: region.medicationReviews)
+            medicationReviews: region.medicationReviews, coverage: .everything)
         let closed = try DayRange(start: period.start, end: period.end ?? period.start)
         for facility in region.facilities {
             values.append(

@@ -72,7 +72,10 @@ import Testing
         #expect(findings.findings(withCode: "timeline.discharge-without-admission").first?.path == "episodes.X")
         #expect(!findings.findings(withCode: "timeline.overlapping-stays").isEmpty)
         #expect(!findings.findings(withCode: "timeline.unrecognized-event-kind").isEmpty)
-        #expect(timeline.stays.map(\.episode.value) == ["E1", "E2"])
+        // Overlapping contacts form one hospital stay (the national definition joins them).
+        #expect(timeline.stays.map(\.episode.value) == ["E1"])
+        #expect(timeline.stays.first?.episodes.map(\.value) == ["E1", "E2"])
+        #expect(timeline.stays.first?.endDate == ResidentsFixtureTime.date("2026-02-10"))
     }
 
     @Test func eventsAfterDeathAreFindings() throws {

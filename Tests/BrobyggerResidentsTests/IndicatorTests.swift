@@ -89,7 +89,8 @@ import Testing
         #expect(register.record(contentsOf: events).isEmpty)
         let calculator = ResultIndicatorCalculator(
             residents: residents, facilities: [facility], teams: [teamValue], placements: placements,
-            stays: register.stays, contacts: contacts)
+            stays: register.stays, contacts: contacts,
+            coverage: RegistrationCoverage(alwaysRegistered: [.hospitalStays, .teamContacts]))
         let indicators = try calculator.indicators(for: .team(team.id), period: period)
         #expect(indicators.admissions == .count(row.admissions))
         #expect(indicators.compulsoryAdmissions == .count(row.compulsory))
@@ -175,6 +176,78 @@ import Testing
         let elsewhere = try calculator.indicators(
             for: .region(.hovedstaden), period: ResidentsFixtureTime.range("2018-01-01", "2018-12-31"))
         #expect(elsewhere.admissions == .count(0))
+    }
+
+    /// A facility that registers uses of force but not violent episodes, in a source whose medication reviews start
+    /// mid-year: only what is registered for the whole period is a number (the Amager result data's *registreres
+    /// ikke*, Bilag 3).
+    @Test func aCountIsANumberOnlyWhereTheSourceRegistersIt() throws {
+        let facility = try FacilityBuilder("registrering").build()
+        let resident = try ResidentBuilder("registrering-1").diagnosis("DF200", on: "2010-01-01").build()
+        let placement = Placement(
+            id: .random(), resident: resident.id, facility: facility.id, legalBasis: .longTermStay,
+            period: ResidentsFixtureTime.range("2020-01-01", nil))
+        let force = FacilityIncident(
+            id: .random(), facility: facility.id, resident: resident.id, date: ResidentsFixtureTime.date("2026-03-02"),
+            kind: .useOfForce)
+        let review = MedicationReview(resident: resident.id, date: ResidentsFixtureTime.date("2026-09-01"))
+        let year = ResidentsFixtureTime.range("2026-01-01", "2026-12-31")
+        let unregistered = ResultIndicatorCalculator(
+            residents: [resident], facilities: [facility], placements: [placement], stays: [], incidents: [force],
+            medicationReviews: [review])
+        let before = try unregistered.indicators(for: .facility(facility.id), period: year)
+        #expect(before.admissions == .count(0))
+        #expect(before.violentEpisodes.total == .status(.notRegistered))
+        #expect(before.violentEpisodes.policeReported == .status(.notRegistered))
+        #expect(before.usesOfForce == .status(.notRegistered))
+        #expect(before.medicationReviews == .status(.notRegistered))
+        #expect(before.acuteOutpatientContacts == .status(.notRegistered))
+
+        let coverage = RegistrationCoverage(
+            alwaysRegistered: [.hospitalStays, .usesOfForce],
+            registeredPeriods: [.medicationReviews: [ResidentsFixtureTime.range("2026-07-01", nil)]])
+        let calculator = ResultIndicatorCalculator(
+            residents: [resident], facilities: [facility], placements: [placement], stays: [], incidents: [force],
+            medicationReviews: [review], coverage: coverage)
+        let indicators = try calculator.indicators(for: .facility(facility.id), period: year)
+        #expect(indicators.usesOfForce == .count(1))
+        #expect(indicators.violentEpisodes.total == .status(.notRegistered))
+        #expect(indicators.violentEpisodes.physical == .status(.notRegistered))
+        // Reviews are registered from July: not for the year, but for the second half.
+        #expect(indicators.medicationReviews == .status(.notRegistered))
+        let autumn = try calculator.indicators(
+            for: .facility(facility.id), period: ResidentsFixtureTime.range("2026-07-01", "2026-12-31"))
+        #expect(autumn.medicationReviews == .count(1))
+        // Registered with no episode: now 0 is a number.
+        let violence = RegistrationCoverage(alwaysRegistered: [.hospitalStays, .violentEpisodes])
+        let quiet = try ResultIndicatorCalculator(
+            residents: [resident], facilities: [facility], placements: [placement], stays: [], coverage: violence
+        ).indicators(for: .facility(facility.id), period: year)
+        #expect(quiet.violentEpisodes.total == .count(0))
+        #expect(quiet.violentEpisodes.policeReported == .status(.notRegistered))
+        let decoded = try JSONDecoder().decode(RegistrationCoverage.self, from: JSONEncoder().encode(coverage))
+        #expect(decoded == coverage)
+    }
+
+    @Test func coverageJoinsAdjacentPeriodsAndLeavesGapsUnregistered() throws {
+        let split = RegistrationCoverage(
+            alwaysRegistered: [],
+            registeredPeriods: [
+                .usesOfForce: [
+                    ResidentsFixtureTime.range("2026-07-01", "2026-12-31"),
+                    ResidentsFixtureTime.range("2026-01-01", "2026-06-30"),
+                ],
+                .violentEpisodes: [
+                    ResidentsFixtureTime.range("2026-01-01", "2026-06-29"),
+                    ResidentsFixtureTime.range("2026-07-01", nil),
+                ],
+            ])
+        let year = ResidentsFixtureTime.range("2026-01-01", "2026-12-31")
+        #expect(split.covers(.usesOfForce, year))
+        #expect(!split.covers(.violentEpisodes, year))
+        #expect(split.covers(.violentEpisodes, ResidentsFixtureTime.range("2026-07-01", "2027-12-31")))
+        #expect(!split.covers(.medicationReviews, year))
+        #expect(RegistrationCoverage.everything.covers(.policeReporting, year))
     }
 
     @Test(arguments: [

@@ -24,7 +24,10 @@ import Testing
         #expect(try DiagnosisCode("DF122").isSubstanceUseDisorder)
         #expect(try DiagnosisCode("DF209").isSchizophreniaSpectrum)
         #expect(try !DiagnosisCode("DF309").isSchizophreniaSpectrum)
-        #expect(try DiagnosisCode("DS060").isAccident)
+        #expect(try DiagnosisCode("DW190").isAccident)
+        #expect(try !DiagnosisCode("DS060").isAccident)
+        #expect(try !DiagnosisCode("DX700").isAccident)
+        #expect(try !DiagnosisCode("DY099").isAccident)
         #expect(try DiagnosisCode("DC509").isCancer)
         #expect(try DiagnosisCode("DF841").isAutismSpectrum)
     }

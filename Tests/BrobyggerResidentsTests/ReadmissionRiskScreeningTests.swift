@@ -15,6 +15,26 @@ import Testing
         #expect(Set(items.map(\.danishTerm)).count == 29)
     }
 
+    /// "Previous hospital contact" (C1) is about contacts before the current stay: a first admission screened
+    /// during the stay, or on its discharge day, has none; a stay that ended earlier counts.
+    @Test func previousHospitalContactComesFromEarlierContactsNotTheCurrentStay() throws {
+        let resident = try ResidentBuilder("screen-c1").diagnosis("DF200", on: "2015-01-01").build()
+        let first = try CourseEventSequence(resident: resident.id)
+            .admitted("A", at: ResidentsFixtureTime.instant("2026-03-04", 10))
+        func screen(_ sequence: CourseEventSequence, on day: String) throws -> Bool? {
+            let stays = try CourseTimeline(resident: resident.id, events: sequence.events).stays
+            return ReadmissionRiskScreening.prefilled(
+                resident: resident, stays: stays, livesOnFacility: true, on: ResidentsFixtureTime.date(day)
+            ).answers[.priorHospitalContact]?.isPresent
+        }
+        #expect(try screen(first, on: "2026-03-05") == false)
+        let discharged = try first.discharged("A", at: ResidentsFixtureTime.instant("2026-03-09", 11))
+        #expect(try screen(discharged, on: "2026-03-09") == false)
+        #expect(try screen(discharged, on: "2026-03-10") == true)
+        let readmitted = try discharged.admitted("B", at: ResidentsFixtureTime.instant("2026-03-20", 22))
+        #expect(try screen(readmitted, on: "2026-03-21") == true)
+    }
+
     @Test func dataAnswersWhatItCanAndStaffRecordTheRest() throws {
         let resident = try ResidentBuilder("screen").diagnosis("DF200", on: "2015-01-01")
             .diagnosis("DF122", rank: .secondary, on: "2018-01-01").build()
