@@ -604,10 +604,10 @@ struct SyntheticRegionGenerator {
             var admissionHour = random.int(0...23)
             if lengths[index] == 0 { admissionHour = random.int(0...12) }
             var admission = try instant(admissionDay, admissionHour, random.int(0...59))
-            // More than 4 hours after the previous discharge, so each planned stay is a hospital stay of its own
-            // (closer contacts would be one stay under HospitalStayDefinition.national).
-            if let previousEnd, previousEnd.seconds(until: admission) <= 4 * 3_600 {
-                admission = previousEnd.adding(seconds: 5 * 3_600)
+            // More than 4 hours after the previous discharge, even after a correction moves it an hour later, so each
+            // planned stay is a hospital stay of its own (closer contacts are one stay, HospitalStayDefinition.national).
+            if let previousEnd, previousEnd.seconds(until: admission) <= 6 * 3_600 {
+                admission = previousEnd.adding(seconds: 6 * 3_600 + 60)
             }
             let evening = random.chance(parameters.eveningDischargeShare)
             var dischargeHour = evening ? random.int(17...22) : random.int(9...15)
