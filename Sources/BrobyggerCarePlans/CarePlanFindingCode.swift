@@ -1,4 +1,4 @@
-/// The stable codes of the findings ``CoordinatedCarePlan/validate(on:policy:)`` reports.
+/// The stable codes of the findings ``CoordinatedCarePlan/validate(on:policy:inForceSince:)`` reports.
 public enum CarePlanFindingCode {
     /// No coordinator (*tovholder*) is named.
     public static let coordinatorMissing = "careplan.coordinator-missing"

@@ -10,7 +10,7 @@ import BrobyggerResidents
 /// It is "alene ... et koordinationsredskab" (seed 003 l.748): it replaces neither party's record nor internal plan.
 ///
 /// One value is one version of the plan. ``CarePlanHistory`` keeps the versions, checks the lifecycle and explains
-/// each change; ``validate(on:policy:)`` reports what the plan lacks. The plan is a storable, access-controlled
+/// each change; ``validate(on:policy:inForceSince:)`` reports what the plan lacks. The plan is a storable, access-controlled
 /// document about the resident: identity, the resident's own words (`goalsAndWishes`) and the plan itself
 /// (`carePlan`) are separate field groups.
 public struct CoordinatedCarePlan: Identifiable, Sendable, Hashable, Codable {
