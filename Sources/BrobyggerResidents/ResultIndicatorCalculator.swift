@@ -174,14 +174,14 @@ public struct ResultIndicatorCalculator: Sendable {
             }
             return .share(value)
         }
-        let stays = registered.contains(.hospitalStays)
+        let staysRegistered = registered.contains(.hospitalStays)
         return ResultIndicators(
             scope: scope, period: period, admissions: count(admissions, .hospitalStays),
             compulsoryAdmissions: count(compulsory, .hospitalStays), detentions: count(detentions, .hospitalStays),
             readmissions: count(readmissions, .hospitalStays), acuteReadmissions: count(acute, .hospitalStays),
             acuteOutpatientContacts: count(acuteContacts, .teamContacts),
             plannedOutpatientVisits: count(plannedVisits, .teamContacts), bedDays: count(bedDays, .hospitalStays),
-            averageLengthOfStay: stays
+            averageLengthOfStay: staysRegistered
                 ? ResultIndicators.averageLengthOfStay(bedDays: bedDays, admissions: admissions)
                 : .status(.notRegistered),
             compulsoryShare: share(compulsory), readmissionShare: share(min(readmissions, admissions)),

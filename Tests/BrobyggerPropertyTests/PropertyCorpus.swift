@@ -162,7 +162,29 @@ struct PropertyCorpus {
             ("template-collaboration-model", AgreementTemplate.crossSectorCollaborationModel),
             ("template-citizen-level", AgreementTemplate.citizenLevelCollaboration),
             ("discharge-mix", DischargeSyntheticMix.standard),
+            ("target-group-rules", TargetGroupRules.midtjylland),
+            (
+                "registration-coverage",
+                RegistrationCoverage(
+                    alwaysRegistered: [.hospitalStays, .teamContacts],
+                    registeredPeriods: [.violentEpisodes: [try DayRange(start: region.period.start)]])
+            ),
         ]
+        // A ward transfer joined into one hospital stay.
+        let transferred = region.residents[0].id
+        let contacts = [
+            try Stay(
+                resident: transferred, episode: try EpisodeOfCareIdentifier("transfer-1"),
+                admissionKind: .admitEmergency,
+                admittedAt: try Instant(iso8601: "2026-03-01T10:00:00+01:00"), legalStatus: .voluntary,
+                contactReason: .selfHarm, endedAt: try Instant(iso8601: "2026-03-05T10:00:00+01:00")),
+            try Stay(
+                resident: transferred, episode: try EpisodeOfCareIdentifier("transfer-2"),
+                admissionKind: .admitInpatient,
+                admittedAt: try Instant(iso8601: "2026-03-05T12:00:00+01:00"), legalStatus: .detention,
+                endedAt: try Instant(iso8601: "2026-03-09T15:00:00+01:00")),
+        ]
+        values += HospitalStayDefinition.national.joining(contacts).map { ("joined-stay", $0) }
         // The worked case "Peter": a plan through its meetings, with the follow-up's views of it.
         let peter = CarePlanPeterCase()
         let peterPlans = [peter.draft(), peter.preparedDraft(), peter.planAtFirstMeeting(), peter.planAtFollowUp()]

@@ -151,7 +151,6 @@ struct PublicCodableCoverageTests {
         "AvoidabilityAssessment": notGenerated,
         "AvoidabilityAssessment.Judgement": notGenerated,
         "CriterionObservation": notGenerated,
-        "DiagnosisCategoryRange": notGenerated,
         "InformationViewer": notGenerated,
         "MeasurementStatus": notGenerated,
         "RatePerThousand": notGenerated,
@@ -163,7 +162,6 @@ struct PublicCodableCoverageTests {
         "ReadmissionRiskScreening.Answer": notGenerated,
         "ReadmissionRiskScreening.Origin": notGenerated,
         "SharingDecision": notGenerated,
-        "TargetGroupRules": notGenerated,
         "CarePlanGenerationParameters": notGenerated,
         "ConformanceDocument": notGenerated,
     ]
