@@ -6,8 +6,9 @@ import BrobyggerCore
 /// score table (instrument version × dimension × position), and its ten measures (seven dimensions, the index,
 /// two sub-indices) are added to flat per-tie accumulators of count, sum and sum of squares. Group and network
 /// aggregates are sums of tie accumulators, so they cost nothing per answer. Suppression then runs on the
-/// workgroup-squared matrix. See the article "Relational coordination scoring method" for the definitions and a
-/// worked example.
+/// workgroup-squared matrix and every aggregate and respondent count built from it, until no withheld figure and no
+/// count below *k* can be derived by any linear combination of the published figures. See the article "Relational
+/// coordination scoring method" for the definitions, the suppression audit and a worked example.
 public struct RelationalCoordinationScorer: Sendable {
     /// The survey design responses are scored against.
     public let survey: RelationalCoordinationSurvey
