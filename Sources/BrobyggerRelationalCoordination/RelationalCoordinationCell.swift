@@ -3,9 +3,10 @@ import BrobyggerCore
 /// One published value of a relational-coordination report (a tie, a group aggregate or a network aggregate):
 /// its scores, or why they are withheld.
 ///
-/// Cells resting on fewer than *k* respondents are withheld (*primary suppression*), and so are enough other cells
-/// that no withheld value can be worked out from the totals that are shown (*complementary suppression*; see the
-/// article "Relational coordination scoring method"). A withheld cell shows neither its scores nor its *n*.
+/// Cells resting on fewer than *k* respondents are withheld (*primary suppression*), and so are enough other ties and
+/// aggregates that no withheld value, and no count below *k*, can be derived by any linear combination of the
+/// figures the report shows, respondent counts included (*complementary suppression*; see the article "Relational
+/// coordination scoring method"). A withheld cell shows neither its scores nor its *n*.
 public struct RelationalCoordinationCell: Sendable, Hashable, Codable {
     /// Whether the cell's values are shown.
     public enum Status: String, Sendable, Hashable, Codable {

@@ -30,7 +30,7 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
         lines.append("")
         lines.append(
             "> Cells resting on fewer than \(configuration.minimumCellSize) respondents are withheld, together with "
-                + "enough other cells that none can be worked out from the totals. Bands: weak below "
+                + "enough other figures that none can be worked out from what is shown. Bands: weak below "
                 + "\(format(configuration.bands.weakBelow)), moderate \(format(configuration.bands.weakBelow))–"
                 + "\(format(configuration.bands.strongAbove)), strong above \(format(configuration.bands.strongAbove)) "
                 + "(cut-offs seen in practice, not a published standard). A rating counts when at least "

@@ -6,8 +6,9 @@ import BrobyggerCore
 /// score table (instrument version × dimension × position), and its ten measures (seven dimensions, the index,
 /// two sub-indices) are added to flat per-tie accumulators of count, sum and sum of squares. Group and network
 /// aggregates are sums of tie accumulators, so they cost nothing per answer. Suppression then runs on the
-/// workgroup-squared matrix. See the article "Relational coordination scoring method" for the definitions and a
-/// worked example.
+/// workgroup-squared matrix and every aggregate and respondent count built from it, until no withheld figure and no
+/// count below *k* can be derived by any linear combination of the published figures. See the article "Relational
+/// coordination scoring method" for the definitions, the suppression audit and a worked example.
 public struct RelationalCoordinationScorer: Sendable {
     /// The survey design responses are scored against.
     public let survey: RelationalCoordinationSurvey
@@ -380,9 +381,21 @@ public struct RelationalCoordinationScorer: Sendable {
             lineRespondents.append(acc.betweenRespondents)
         }
 
+        // Respondent variables: each group's members with a counted rating of another group (0..<g), then the
+        // respondents with any counted rating (g). Columns and the diagonal count their ties' respondents.
+        var lineTerms: [[Int]?] = Array(repeating: nil, count: g) + (0..<g).map { [$0] }
+        lineTerms.append(nil)
+        lineTerms.append(Array(0..<g))
+        lineTerms.append(configuration.networkIncludesWithinGroupTies ? [g] : Array(0..<g))
+        var identities: [(variable: Int, cell: Int)] = []
+        for r in 0..<g {
+            let answered = lines[g + r].filter { acc.counts[$0 * m + Self.indexMeasure] > 0 }
+            if answered.count == 1 { identities.append((r, answered[0])) }
+        }
         var suppression = RelationalCoordinationSuppression(
             cellCount: g * g, measureCount: m, counts: acc.counts, respondentMeasure: Self.indexMeasure,
-            lines: lines, lineRespondents: lineRespondents, k: k)
+            lines: lines, lineRespondents: lineRespondents, lineTerms: lineTerms,
+            variableValues: acc.outgoingRespondents + [acc.anyRespondents], identities: identities, k: k)
         if complementarySuppression { suppression.applyComplementary() }
 
         func scores(counts: [Int], sums: [Double], squares: [Double]) -> RelationalCoordinationScores {

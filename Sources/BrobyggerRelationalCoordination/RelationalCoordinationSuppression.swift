@@ -1,29 +1,60 @@
 import BrobyggerCore
 
-/// Primary and complementary suppression over the tie matrix and the totals published with it.
+/// Primary and complementary suppression over every figure a report publishes: the ties, the group, within-group,
+/// between-group and network aggregates, and their respondent counts.
 ///
-/// Every published aggregate is a *line*: a pooled total over a set of tie cells (a group's column without the
-/// diagonal, its row without the diagonal, the diagonal, everything off the diagonal, the network). Because the
-/// aggregates pool observations, a line's n, sum and sum of squares are exactly the sums of its cells', so a
-/// reader who knows the line and all but one of its cells can subtract. The algorithm:
+/// **The guarantee.** No withheld number can be worked out by any linear combination of the published numbers,
+/// and no linear combination of them gives the count of a set of withheld values that lies between 1 and k − 1.
 ///
-/// 1. *Primary*: a cell or line whose respondent count, or any of whose ten measures' observation count, is below
-///    *k* is withheld.
-/// 2. *Complementary*, repeated until nothing changes:
-///    - every published line that contains withheld cells must contain at least two, and together they must
-///      hold at least *k* observations for every measure (so the difference a reader can form is itself no
-///      smaller than a publishable cell); otherwise one more cell of that line is withheld, preferring a cell
-///      whose other lines already contain withheld cells (closing a cycle) and then the smallest cell; when the
-///      line has no cell left to withhold, the line itself is withheld;
-///    - no withheld cell may be determined by the system of published lines: the lines, restricted to withheld
-///      cells, are brought to reduced row echelon form, and a withheld cell is determined exactly when its pivot
-///      row has no other entry. Such a cell gets one more withheld partner in one of its lines.
+/// **The model.** The unknowns are, per withheld tie, its counts, sums and sums of squares of the ten measures
+/// (one coefficient vector serves them all, because every aggregate adds its ties' up the same way), and per
+/// workgroup the number of its members with a counted rating of another group (the respondent count of its
+/// "rating others" aggregate; the between-group respondent count is their sum), plus the number of respondents
+/// with any counted rating (the network's respondent count when it includes the diagonal). A published tie is
+/// known. Every published aggregate, and every aggregate shown as "no responses", is an equation: its measures sum
+/// its ties, its respondent count sums its ties' respondents (columns, diagonal) or its respondent variables
+/// (rows, between, network). A row with a single tie with responses has as many outgoing respondents as that tie.
+///
+/// **The audit.** The equations, restricted to the unknowns, are brought to reduced row echelon form with exact
+/// rational arithmetic (``RelationalCoordinationRowSpace``). A withheld tie, a withheld aggregate's measures and a
+/// withheld aggregate's respondent count are each a coefficient vector; the value is determined exactly when the
+/// vector lies in the row space. A set of withheld ties (or withheld respondent counts) whose total a reader can
+/// form is a 0/1 vector in the row space; for each measure, the sets whose count lies in 1…k − 1 are searched
+/// (ties without an observation of the measure are projected out, which can only find more sets). The search
+/// follows the residuals: a set in the row space must cancel every coordinate its part so far leaves open.
+///
+/// **The repair.** Primary suppression withholds every tie and aggregate resting on fewer than *k* respondents or
+/// with a measure of fewer than *k* observations. Then, while the audit finds a violation, one more published
+/// figure touching it is withheld: the first, in order of cost (ties by size, then aggregates that already hide
+/// ties, by respondents), whose removal alone clears the violation; if none does, the smallest tie of the published
+/// aggregate with the fewest withheld ties, preferring a tie whose other aggregates already hide ties, or else the
+/// smallest such aggregate. Each step withholds one more figure, so the repair ends; it ends only when the audit
+/// is clean.
 struct RelationalCoordinationSuppression {
     typealias Status = RelationalCoordinationCell.Status
 
+    /// Something the audit found derivable.
+    enum Violation: Hashable {
+        /// A withheld tie.
+        case cell(Int)
+        /// A withheld aggregate's measures.
+        case lineMeasures(Int)
+        /// A withheld aggregate's respondent count.
+        case lineRespondents(Int)
+        /// Withheld ties whose total count of one measure lies in 1…k − 1.
+        case cells(measure: Int, [Int])
+        /// Withheld respondent counts whose total lies in 1…k − 1.
+        case respondents([Int])
+    }
+
     let measureCount: Int
     let counts: [Int]
+    let respondentMeasure: Int
     let lines: [[Int]]
+    let lineRespondents: [Int]
+    let lineTerms: [[Int]?]
+    let variableValues: [Int]
+    let identities: [(variable: Int, cell: Int)]
     let k: Int
     private(set) var cellStatus: [Status]
     private(set) var lineStatus: [Status]
@@ -35,15 +66,25 @@ struct RelationalCoordinationSuppression {
     ///   - measureCount: measures per cell; `counts[c * measureCount + respondentMeasure]` is the cell's respondents.
     ///   - counts: observation counts per cell and measure.
     ///   - respondentMeasure: the measure whose count is the cell's respondent count.
-    ///   - lines: the cells each published total sums.
-    ///   - lineRespondents: the distinct respondents behind each line.
+    ///   - lines: the cells each published aggregate sums.
+    ///   - lineRespondents: the distinct respondents behind each aggregate.
+    ///   - lineTerms: per aggregate, `nil` when its respondent count is the sum of its cells' respondent counts,
+    ///     else the respondent variables it adds up.
+    ///   - variableValues: the value of each respondent variable.
+    ///   - identities: respondent variables that equal one cell's respondent count.
     init(
         cellCount: Int, measureCount: Int, counts: [Int], respondentMeasure: Int, lines: [[Int]],
-        lineRespondents: [Int], k: Int
+        lineRespondents: [Int], lineTerms: [[Int]?], variableValues: [Int],
+        identities: [(variable: Int, cell: Int)], k: Int
     ) {
         self.measureCount = measureCount
         self.counts = counts
+        self.respondentMeasure = respondentMeasure
         self.lines = lines
+        self.lineRespondents = lineRespondents
+        self.lineTerms = lineTerms
+        self.variableValues = variableValues
+        self.identities = identities
         self.k = k
         var linesOfCell = [[Int]](repeating: [], count: cellCount)
         for (l, cells) in lines.enumerated() {
@@ -73,112 +114,246 @@ struct RelationalCoordinationSuppression {
 
     private func isWithheld(_ c: Int) -> Bool { cellStatus[c].isSuppressed }
 
+    private func size(_ c: Int) -> Int {
+        counts[(c * measureCount)..<(c * measureCount + measureCount)].min() ?? 0
+    }
+
+    /// Whether aggregate `l` is an equation a reader has: published, or shown as having no responses.
+    private func isKnown(line l: Int) -> Bool { lineStatus[l] == .published || lineStatus[l] == .noResponses }
+
+    // MARK: - Audit
+
+    /// The published equations restricted to the unknowns, with withheld cells in `dropped` projected out.
+    struct System {
+        let coordinate: [Int: Int]
+        let variableBase: Int
+        let space: RelationalCoordinationRowSpace
+
+        var width: Int { space.width }
+
+        func vector(cells: [Int], variables: [Int] = []) -> [Int] {
+            var v = [Int](repeating: 0, count: width)
+            for c in cells { if let j = coordinate[c] { v[j] = 1 } }
+            for variable in variables { v[variableBase + variable] = 1 }
+            return v
+        }
+    }
+
+    func system(dropping dropped: Set<Int> = []) -> System {
+        var coordinate = [Int: Int]()
+        for c in cellStatus.indices where isWithheld(c) && !dropped.contains(c) { coordinate[c] = coordinate.count }
+        let base = coordinate.count
+        let width = base + variableValues.count
+        var rows: [[Int]] = []
+        for l in lines.indices where isKnown(line: l) {
+            var measures = [Int](repeating: 0, count: width)
+            for c in lines[l] { if let j = coordinate[c] { measures[j] = 1 } }
+            rows.append(measures)
+            if let terms = lineTerms[l] {
+                var respondents = [Int](repeating: 0, count: width)
+                for variable in terms { respondents[base + variable] = 1 }
+                rows.append(respondents)
+            }
+        }
+        for identity in identities {
+            var row = [Int](repeating: 0, count: width)
+            row[base + identity.variable] = 1
+            if let j = coordinate[identity.cell] { row[j] = -1 }
+            rows.append(row)
+        }
+        return System(
+            coordinate: coordinate, variableBase: base, space: RelationalCoordinationRowSpace(width: width, rows: rows))
+    }
+
     private func withheldCells(in l: Int) -> [Int] { lines[l].filter(isWithheld) }
 
-    private func needsProtection(_ l: Int) -> Bool {
-        let withheld = withheldCells(in: l)
-        if withheld.isEmpty { return false }
-        if withheld.count == 1 { return true }
+    /// The withheld cells without an observation of `measure`.
+    private func empty(for measure: Int) -> Set<Int> {
+        Set(cellStatus.indices.filter { isWithheld($0) && counts[$0 * measureCount + measure] == 0 })
+    }
+
+    /// The withheld respondent variables (rows and the any-respondent count) with their values.
+    private func withheldVariables() -> [Int] {
+        var seen = Set<Int>()
+        var result: [Int] = []
+        for l in lines.indices where lineStatus[l].isSuppressed {
+            if let terms = lineTerms[l], terms.count == 1, seen.insert(terms[0]).inserted { result.append(terms[0]) }
+        }
+        return result
+    }
+
+    /// A nonempty subset of `items` (coordinate, value) totalling at most k − 1 whose unit vectors add up to a
+    /// vector of the row space, if any.
+    private func smallSet(_ items: [(id: Int, coordinate: Int, value: Int)], in system: System) -> [Int]? {
+        var residuals: [[RelationalCoordinationRowSpace.Fraction]] = []
+        for item in items {
+            guard system.space.isExact, let residual = system.space.residual(unit: item.coordinate) else {
+                return [item.id]
+            }
+            residuals.append(residual)
+        }
+        var result: [Int]? = nil
+        func visit(_ chosen: [Int], _ total: Int, _ sum: [RelationalCoordinationRowSpace.Fraction]) {
+            guard result == nil else { return }
+            guard let open = sum.firstIndex(where: { !$0.isZero }) else {
+                result = chosen.map { items[$0].id }
+                return
+            }
+            for i in (chosen[0] + 1)..<items.count
+            where !chosen.contains(i) && total + items[i].value <= k - 1 && !residuals[i][open].isZero {
+                var next = sum
+                for j in next.indices where !residuals[i][j].isZero {
+                    guard let value = RelationalCoordinationRowSpace.Fraction.adding(next[j], residuals[i][j]) else {
+                        result = chosen.map { items[$0].id } + [items[i].id]
+                        return
+                    }
+                    next[j] = value
+                }
+                visit(chosen + [i], total + items[i].value, next)
+            }
+        }
+        for first in items.indices where result == nil { visit([first], items[first].value, residuals[first]) }
+        return result
+    }
+
+    /// The first thing the published figures give away, if any.
+    func firstViolation() -> Violation? {
+        guard cellStatus.contains(where: \.isSuppressed) || lineStatus.contains(where: \.isSuppressed) else {
+            return nil
+        }
+        let whole = system()
+        for c in cellStatus.indices where isWithheld(c) {
+            if whole.space.contains(whole.vector(cells: [c])) { return .cell(c) }
+        }
+        for l in lines.indices where lineStatus[l].isSuppressed {
+            if whole.space.contains(whole.vector(cells: lines[l])) { return .lineMeasures(l) }
+            if let terms = lineTerms[l], whole.space.contains(whole.vector(cells: [], variables: terms)) {
+                return .lineRespondents(l)
+            }
+        }
         for m in 0..<measureCount {
-            var total = 0
-            for c in withheld { total += counts[c * measureCount + m] }
-            if total < k { return true }
+            let dropped = empty(for: m)
+            let items = cellStatus.indices.filter { isWithheld($0) && counts[$0 * measureCount + m] > 0 }
+                .map { (c: $0, n: counts[$0 * measureCount + m]) }.filter { $0.n < k }
+            if items.isEmpty { continue }
+            let projected = dropped.isEmpty ? whole : system(dropping: dropped)
+            let candidates = items.compactMap { item in
+                projected.coordinate[item.c].map { (id: item.c, coordinate: $0, value: item.n) }
+            }
+            if let set = smallSet(candidates, in: projected) { return .cells(measure: m, set) }
+        }
+        let variables = withheldVariables().filter { variableValues[$0] > 0 && variableValues[$0] < k }
+        if !variables.isEmpty {
+            let candidates = variables.map { (id: $0, coordinate: whole.variableBase + $0, value: variableValues[$0]) }
+            if let set = smallSet(candidates, in: whole) { return .respondents(set) }
+        }
+        return nil
+    }
+
+    /// Whether `violation` is still derivable.
+    func holds(_ violation: Violation) -> Bool {
+        switch violation {
+        case .cell(let c):
+            let s = system()
+            return s.space.contains(s.vector(cells: [c]))
+        case .lineMeasures(let l):
+            let s = system()
+            return lineStatus[l].isSuppressed && s.space.contains(s.vector(cells: lines[l]))
+        case .lineRespondents(let l):
+            let s = system()
+            return lineStatus[l].isSuppressed && s.space.contains(s.vector(cells: [], variables: lineTerms[l] ?? []))
+        case .cells(let m, let cells):
+            let s = system(dropping: empty(for: m))
+            return s.space.contains(s.vector(cells: cells))
+        case .respondents(let variables):
+            let s = system()
+            return s.space.contains(s.vector(cells: [], variables: variables))
+        }
+    }
+
+    // MARK: - Repair
+
+    /// The cells and respondent variables a violation is about.
+    private func support(of violation: Violation) -> (cells: Set<Int>, variables: Set<Int>) {
+        switch violation {
+        case .cell(let c): ([c], [])
+        case .lineMeasures(let l): (Set(withheldCells(in: l)), [])
+        case .lineRespondents(let l): ([], Set(lineTerms[l] ?? []))
+        case .cells(_, let cells): (Set(cells), [])
+        case .respondents(let variables): ([], Set(variables))
+        }
+    }
+
+    /// How many of cell `c`'s other published aggregates already hide cells: withholding it there closes a cycle.
+    private func closes(_ c: Int, besides l: Int) -> Int {
+        linesOfCell[c].count { other in
+            other != l && lineStatus[other] == .published && lines[other].contains(where: isWithheld)
+        }
+    }
+
+    /// Withholds one more figure to clear `violation`; `false` when nothing is left to withhold.
+    private mutating func repair(_ violation: Violation) -> Bool {
+        let (cells, variables) = support(of: violation)
+        let touching = lines.indices.filter { l in
+            lineStatus[l] == .published
+                && (lines[l].contains(where: cells.contains)
+                    || (lineTerms[l]?.contains(where: variables.contains) ?? false))
+        }
+        var candidateCells = Set(touching.flatMap { lines[$0] }.filter { cellStatus[$0] == .published })
+        for identity in identities where variables.contains(identity.variable) {
+            if cellStatus[identity.cell] == .published { candidateCells.insert(identity.cell) }
+        }
+        if case .lineMeasures(let l) = violation {
+            candidateCells.formUnion(lines[l].filter { cellStatus[$0] == .published })
+        }
+        let orderedCells = candidateCells.sorted { (size($0), $0) < (size($1), $1) }
+        let orderedLines = touching.sorted { a, b in
+            let hidesA = lines[a].contains(where: isWithheld) ? 0 : 1
+            let hidesB = lines[b].contains(where: isWithheld) ? 0 : 1
+            return (hidesA, lineRespondents[a], a) < (hidesB, lineRespondents[b], b)
+        }
+        for c in orderedCells {
+            var trial = self
+            trial.cellStatus[c] = .suppressedComplementary
+            if !trial.holds(violation) {
+                self = trial
+                return true
+            }
+        }
+        for l in orderedLines {
+            var trial = self
+            trial.lineStatus[l] = .suppressedComplementary
+            if !trial.holds(violation) {
+                self = trial
+                return true
+            }
+        }
+        // No single figure clears it: withhold the best tie of the aggregate hiding the fewest, then aggregates.
+        let byHidden = touching.sorted { withheldCells(in: $0).count < withheldCells(in: $1).count }
+        for l in byHidden {
+            let best = lines[l].filter { cellStatus[$0] == .published }.min { a, b in
+                (-closes(a, besides: l), size(a), a) < (-closes(b, besides: l), size(b), b)
+            }
+            if let best {
+                cellStatus[best] = .suppressedComplementary
+                return true
+            }
+        }
+        if let c = orderedCells.first {
+            cellStatus[c] = .suppressedComplementary
+            return true
+        }
+        if let l = orderedLines.first {
+            lineStatus[l] = .suppressedComplementary
+            return true
         }
         return false
     }
 
-    /// The best cell of line `l` to withhold next, if any.
-    private func candidate(in l: Int) -> Int? {
-        var best: (c: Int, closes: Int, size: Int)? = nil
-        for c in lines[l] where cellStatus[c] == .published {
-            var closes = 0
-            for other in linesOfCell[c] where other != l && lineStatus[other] == .published {
-                if lines[other].contains(where: isWithheld) { closes += 1 }
-            }
-            let size = counts[(c * measureCount)..<(c * measureCount + measureCount)].min() ?? 0
-            if let current = best {
-                if closes > current.closes || (closes == current.closes && size < current.size) {
-                    best = (c, closes, size)
-                }
-            } else {
-                best = (c, closes, size)
-            }
-        }
-        return best?.c
-    }
-
-    /// Withholds one more cell of line `l`, or the line itself when it has none left.
-    private mutating func protect(line l: Int) {
-        if let c = candidate(in: l) {
-            cellStatus[c] = .suppressedComplementary
-        } else {
-            lineStatus[l] = .suppressedComplementary
-        }
-    }
-
-    /// Applies complementary suppression until the published lines reveal no withheld cell.
+    /// Applies complementary suppression until the audit finds nothing derivable.
     mutating func applyComplementary() {
-        while true {
-            if let l = lines.indices.first(where: { lineStatus[$0] == .published && needsProtection($0) }) {
-                protect(line: l)
-                continue
-            }
-            guard let determined = determinedCells().first else { return }
-            let published = linesOfCell[determined].filter { lineStatus[$0] == .published }
-            if let l = published.min(by: { withheldCells(in: $0).count < withheldCells(in: $1).count }) {
-                protect(line: l)
-            } else {
-                return
-            }
-        }
-    }
-
-    /// The withheld cells whose value the published lines pin down exactly.
-    func determinedCells() -> [Int] {
-        let withheld = cellStatus.indices.filter(isWithheld)
-        guard !withheld.isEmpty else { return [] }
-        var column = [Int: Int]()
-        for (j, c) in withheld.enumerated() { column[c] = j }
-        var rows: [[Double]] = []
-        for (l, cells) in lines.enumerated() where lineStatus[l] == .published {
-            var row = [Double](repeating: 0, count: withheld.count)
-            var any = false
-            for c in cells {
-                if let j = column[c] {
-                    row[j] = 1
-                    any = true
-                }
-            }
-            if any { rows.append(row) }
-        }
-        return Self.determinedColumns(rows: rows, columnCount: withheld.count).map { withheld[$0] }
-    }
-
-    /// The columns `j` for which the unit vector eⱼ lies in the row space of `rows`.
-    static func determinedColumns(rows: [[Double]], columnCount: Int) -> [Int] {
-        var matrix = rows
-        var pivotRow = 0
-        var pivots: [(row: Int, column: Int)] = []
-        for column in 0..<columnCount where pivotRow < matrix.count {
-            guard
-                let found = (pivotRow..<matrix.count).max(by: { abs(matrix[$0][column]) < abs(matrix[$1][column]) }),
-                abs(matrix[found][column]) > 1e-9
-            else { continue }
-            matrix.swapAt(pivotRow, found)
-            let pivot = matrix[pivotRow][column]
-            for j in 0..<columnCount { matrix[pivotRow][j] /= pivot }
-            for i in 0..<matrix.count where i != pivotRow {
-                let factor = matrix[i][column]
-                if abs(factor) > 1e-12 {
-                    for j in 0..<columnCount { matrix[i][j] -= factor * matrix[pivotRow][j] }
-                }
-            }
-            pivots.append((pivotRow, column))
-            pivotRow += 1
-        }
-        return pivots.compactMap { pivot in
-            let others = (0..<columnCount).contains { $0 != pivot.column && abs(matrix[pivot.row][$0]) > 1e-9 }
-            return others ? nil : pivot.column
+        while let violation = firstViolation() {
+            guard repair(violation) else { return }
         }
     }
 }

@@ -4,11 +4,12 @@ import BrobyggerCore
 public struct RelationalCoordinationSuppressionSummary: Sendable, Hashable, Codable {
     /// Tie cells withheld because they rest on fewer than *k* respondents.
     public let primaryTies: Int
-    /// Tie cells withheld to protect other withheld cells.
+    /// Tie cells withheld so that no withheld figure can be derived from the published ones.
     public let complementaryTies: Int
     /// Group and network aggregates withheld because they rest on fewer than *k* respondents.
     public let primaryAggregates: Int
-    /// Group and network aggregates withheld to protect withheld cells.
+    /// Group and network aggregates withheld so that no withheld figure (a tie, another aggregate or a respondent
+    /// count) can be derived from the published ones.
     public let complementaryAggregates: Int
 
     /// Creates a summary.

@@ -126,6 +126,53 @@ struct CellSizeFixture {
         #expect(close(recoveredMean, try #require(truth).mean, tolerance: 1e-9))
     }
 
+    /// Three groups, no within-group ties; group A has two members, who both rate B and C; B and C have ten members
+    /// each, who rate the two other groups.
+    static func smallGroupSurvey() throws -> (
+        RelationalCoordinationScorer, [RelationalCoordinationResponse], RelationalCoordinationRound.ID,
+        [RelationalCoordinationWorkgroup.ID]
+    ) {
+        var design = RelationalCoordinationSurveyBuilder(seed: 5)
+        let groups = ["A", "B", "C"].map { design.addWorkgroup("Group \($0)") }
+        let round = design.addRound("Round", opens: "2026-03-02", closes: "2026-03-20")
+        design.ratingPlan = .everyGroupRatesEveryGroup(includingOwnGroup: false)
+        let survey = try design.build()
+        let builder = RelationalCoordinationResponseBuilder(survey: survey)
+        var responses: [RelationalCoordinationResponse] = []
+        for (r, size) in [2, 10, 10].enumerated() {
+            for person in 0..<size {
+                let ratings = groups.indices.filter { $0 != r }.map { t in
+                    (rated: groups[t], scores: (0..<7).map { d -> Int? in 1 + (person * 3 + d + r + t) % 5 })
+                }
+                responses.append(
+                    builder.response(respondent: "\(r)-\(person)", group: groups[r], round: round, ratings: ratings))
+            }
+        }
+        return (RelationalCoordinationScorer(survey: survey), responses, round, groups)
+    }
+
+    @Test func aSmallGroupsRatingOfTheOthersCannotBeRecoveredFromTheOtherGroupsRowsAndTheTotal() throws {
+        // Issue 17 item 3. A's two members make A → B and A → C and A's "rating others" aggregate primary
+        // suppressions. Before the fix, B's and C's "rating others" aggregates and the between-group total were all
+        // published, so between − B − C gave A's mean rating of the others over 4 ratings, and the between-group
+        // respondent count minus B's and C's gave A's 2 respondents.
+        let (scorer, responses, round, groups) = try Self.smallGroupSurvey()
+        let report = try scorer.score(responses, round: round)
+        let a = try #require(report.group(groups[0]))
+        #expect(a.ratingOthers.status == .suppressedBelowMinimum)
+        #expect(a.respondentCount == nil)
+        let rows = groups.dropFirst().compactMap { report.group($0)?.ratingOthers }
+        let totals = [report.betweenGroup, report.network]
+        #expect(
+            !(rows.allSatisfy { $0.status == .published } && totals.contains { $0.status == .published }),
+            "B's and C's rows and a between-group total are all shown: A's row is their difference")
+        // The general check: nothing withheld is determined, no derived total rests on fewer than k.
+        let attacker = LinearAttacker(report: report, truth: scorer.accumulate(responses, round: round))
+        var checked = 0
+        #expect(attacker.determined().isEmpty)
+        #expect(attacker.smallDerivedSets(checked: &checked).isEmpty)
+    }
+
     @Test func aSurveyWithLargeCellsWithholdsNothing() throws {
         let synthetic = RelationalCoordinationSurveyGenerator(respondents: 300, workgroups: 5, seed: 3).generate()
         let report = try RelationalCoordinationScorer(survey: synthetic.survey)
