@@ -329,7 +329,8 @@ public struct CollaborationAgreement: Identifiable, Sendable, Hashable, Codable 
             AgreementOpenPoint(
                 kind: .signature(party.id),
                 label: LocalizedText(
-                    danish: "Underskrift for \(party.organisation.name)", english: "Signature for \(party.organisation.name)"),
+                    danish: "Underskrift for \(party.organisation.name)",
+                    english: "Signature for \(party.organisation.name)"),
                 finding: Finding(
                     code: AgreementFindingCode.signatureMissing, severity: .error, path: "signatures",
                     message: "\(party.organisation.name) has not signed.", source: signatureSource))

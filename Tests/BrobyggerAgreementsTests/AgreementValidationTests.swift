@@ -163,10 +163,11 @@ struct AgreementValidationTests {
         #expect(open.map(\.finding) == findings)
 
         var agreement = CollaborationAgreement(id: F.identifier(0xC7), template: Self.regionH, terms: terms)
-        #expect(AgreementRenderer().render(agreement).contains("fast ugedag: [aftales]"))
+        #expect(AgreementRenderer(format: .html).render(agreement).contains("fast ugedag: [aftales]"))
         try agreement.sign(F.centreSignature(on: F.date("2026-03-10")))
         try agreement.sign(F.facilitySignature(on: F.date("2026-03-12")))
-        #expect(agreement.openPoints.map(\.kind) == [.parameter(.onSiteWeekday), .parameter(.managementMeetingsPerYear)])
+        #expect(
+            agreement.openPoints.map(\.kind) == [.parameter(.onSiteWeekday), .parameter(.managementMeetingsPerYear)])
         #expect(
             agreement.openPoints.first?.finding.path
                 == FieldPath("draft.terms.parameterValues").appending("on-site-weekday"))

@@ -59,7 +59,8 @@ import Testing
         ]
         return DischargeComplianceReport.build(
             period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: documents,
-            persons: [residentID: person], networkMeetings: networkMeetings, organisations: [region, centre, wardA, wardB])
+            persons: [residentID: person], networkMeetings: networkMeetings,
+            organisations: [region, centre, wardA, wardB])
     }
 
     @Test func countsInTimeLateMissingAndContentPerWardCentreAndRegion() throws {

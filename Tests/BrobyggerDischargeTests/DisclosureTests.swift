@@ -24,7 +24,9 @@ import Testing
         try DischargeDisclosure(
             id: .init(
                 rawValue: SyntheticRegionRandom.identifier(
-                    forKey: "d\(purpose)\(necessity)\(direction)\(String(describing: sender))", Resident.self
+                    forKey:
+                        "d\(purpose)\(necessity)\(direction)\(String(describing: sender))\(String(describing: recipient))",
+                    Resident.self
                 ).rawValue),
             resident: resident, document: document, direction: direction, sender: sender ?? ward,
             recipient: recipient ?? municipality, purpose: purpose, necessity: necessity,
@@ -126,7 +128,8 @@ import Testing
                 for: accessor ?? caseWorker, subject: other ?? subject, document: document ?? served, group: group,
                 on: day(date))
         }
-        #expect(bases(on: "2026-04-01") == [.statute(.statute("psykiatriloven §13c"), purpose: "supervising_compliance")])
+        #expect(
+            bases(on: "2026-04-01") == [.statute(.statute("psykiatriloven §13c"), purpose: "supervising_compliance")])
         #expect(bases(on: "2026-06-30").count == 1)
         #expect(bases(on: "2026-07-01").isEmpty, "after the period recorded")
         #expect(bases(.privateMatters, on: "2026-04-01").isEmpty, "private matters were not disclosed")

@@ -33,7 +33,7 @@ final class AgreementLifecycleSpec: XCTestCase {
                 .parameter(.managementMeetingsPerYear), .signature(F.psychiatricCentre.id),
                 .signature(facility.id),
             ])
-        XCTAssertTrue(AgreementRenderer().render(agreement).contains("[aftales] om året"))
+        XCTAssertTrue(AgreementRenderer(format: .html).render(agreement).contains("[aftales] om året"))
         terms.parameterValues[.managementMeetingsPerYear] = .integer(4)
         try agreement.propose(terms)
 

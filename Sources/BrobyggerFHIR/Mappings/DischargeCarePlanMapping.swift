@@ -431,7 +431,8 @@ extension FHIR.CarePlan {
         guard let episode = self.encounter?.identifier?.value,
             encounter.episodeOfCare.contains(where: { $0.identifier?.value == episode })
         else { return false }
-        return DischargeMapping.samePatient(subject, encounter.subject, index: bundle.map(FHIR.Bundle.ReferenceIndex.init))
+        return DischargeMapping.samePatient(
+            subject, encounter.subject, index: bundle.map(FHIR.Bundle.ReferenceIndex.init))
     }
 }
 
@@ -464,7 +465,8 @@ extension FHIR.Bundle {
                         path: FieldPath("entry").appending(index: position).appending("resource").appending(
                             "encounter"),
                         code: "brobygger.discharge-episode-of-another-patient",
-                        rule: "the episode of care \(episode) is a stay of another patient than the CarePlan's subject; "
+                        rule:
+                            "the episode of care \(episode) is a stay of another patient than the CarePlan's subject; "
                             + "a discharge agreement or plan is about its own patient's stay (psykiatriloven §13a "
                             + "stk. 1)"))
             }
