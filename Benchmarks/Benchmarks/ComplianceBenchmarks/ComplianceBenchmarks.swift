@@ -38,8 +38,8 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(
                     DischargeComplianceReport.build(
                         period: data.period, cases: data.cases, documents: data.documents, persons: data.persons,
-                        followUps: data.followUps,
-                        networkMeetings: data.networkMeetings, organisations: data.organisations))
+                        followUps: data.followUps, networkMeetings: data.networkMeetings,
+                        organisations: data.organisations))
             }
         }
     }
