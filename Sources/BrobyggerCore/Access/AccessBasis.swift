@@ -104,8 +104,8 @@ public struct AccessedDocument: Hashable, Sendable, Codable, CustomStringConvert
 /// The policy asks each provider which bases an accessor has for a group of fields about a subject on a day, and
 /// names the document accessed where there is one (``AccessGateway`` always does). A provider whose bases hold for
 /// the subject whatever the document (consent, a proxy designation) implements only
-/// ``bases(for:subject:group:on:)``; one whose bases hold for particular documents (a §13c disclosure) implements
-/// ``bases(for:subject:document:group:on:)`` too.
+/// `bases(for:subject:group:on:)`; one whose bases hold for particular documents (a §13c disclosure) implements
+/// `bases(for:subject:document:group:on:)` too.
 public protocol AccessBasisProvider: Sendable {
     /// The bases `accessor` has to access `group` about `subject` on `date`, whatever the document.
     func bases(for accessor: Accessor, subject: AccessSubject, group: FieldGroup, on date: CalendarDate)
@@ -113,7 +113,7 @@ public protocol AccessBasisProvider: Sendable {
 
     /// The bases `accessor` has to access `group` of `document` about `subject` on `date`; `document` is `nil` when
     /// the access is about no one stored document. The default gives the bases of
-    /// ``bases(for:subject:group:on:)``.
+    /// `bases(for:subject:group:on:)`.
     func bases(
         for accessor: Accessor, subject: AccessSubject, document: AccessedDocument?, group: FieldGroup,
         on date: CalendarDate
@@ -121,7 +121,7 @@ public protocol AccessBasisProvider: Sendable {
 }
 
 extension AccessBasisProvider {
-    /// The bases that hold whatever the document: those of ``bases(for:subject:group:on:)``.
+    /// The bases that hold whatever the document: those of `bases(for:subject:group:on:)`.
     public func bases(
         for accessor: Accessor, subject: AccessSubject, document: AccessedDocument?, group: FieldGroup,
         on date: CalendarDate
