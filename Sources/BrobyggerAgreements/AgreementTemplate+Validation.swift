@@ -7,16 +7,51 @@ extension AgreementTemplate {
     ///
     /// Findings are paths into the terms (for example `sectionTexts.personal-data`), each with a stable code from
     /// ``AgreementFindingCode``, a severity and the source of the rule.
+    ///
+    /// Every value the agreement's text needs is required: a parameter without a value or default is an error when
+    /// the template requires it or names it in a clause (the rendering would say "[aftales]"), like an empty section
+    /// the parties must fill. ``openPoints(in:)`` lists these gaps.
     public func validate(_ terms: AgreementTerms) -> ValidationReport {
-        var report = ValidationReport()
-        report.append(contentsOf: partyFindings(terms))
-        report.append(contentsOf: parameterFindings(terms))
-        report.append(contentsOf: sectionFindings(terms))
-        report.append(contentsOf: collaborationModelFindings(terms))
-        return report
+        ValidationReport(check(terms).findings)
     }
 
-    private func partyFindings(_ terms: AgreementTerms) -> [Finding] {
+    /// What the parties still have to agree in `terms` before the agreement can be signed, in the order of the
+    /// findings of ``validate(_:)``: required party roles, values the text needs (each rendered "[aftales]"),
+    /// sections to fill, and the collaboration model's criteria and overview meeting. Signatures are the agreement's
+    /// (``CollaborationAgreement/openPoints``).
+    public func openPoints(in terms: AgreementTerms) -> [AgreementOpenPoint] {
+        check(terms).openPoints
+    }
+
+    /// Whether an agreement must give parameter `key` a value (its own or the default) before it is signed: the
+    /// template requires it, or a clause or core-element text of the template names it as `{key}`, so the signed
+    /// text would otherwise say "[aftales]".
+    public func requiresValue(for key: ParameterKey) -> Bool {
+        guard let parameter = parameter(key) else { return false }
+        return parameter.isRequired || placeholderKeys.contains(key.rawValue)
+    }
+
+    /// The parameter names the template's texts use as placeholders, in either language.
+    private var placeholderKeys: Set<String> {
+        var texts: [LocalizedText] = []
+        for section in sections {
+            texts += section.clauses.map(\.text)
+            if let guidance = section.guidance { texts += [guidance.what, guidance.why] + guidance.how }
+        }
+        return Set(texts.flatMap { Placeholder.names(in: $0.danish) + Placeholder.names(in: $0.english) })
+    }
+
+    /// The findings of `terms` in order, and the open points among them.
+    private func check(_ terms: AgreementTerms) -> TermsCheck {
+        var check = TermsCheck()
+        partyFindings(terms, into: &check)
+        parameterFindings(terms, into: &check)
+        sectionFindings(terms, into: &check)
+        collaborationModelFindings(terms, into: &check)
+        return check
+    }
+
+    private func partyFindings(_ terms: AgreementTerms, into check: inout TermsCheck) {
         var findings: [Finding] = []
         var seen = Set<Organisation.ID>()
         for (index, party) in terms.parties.enumerated() where !seen.insert(party.id).inserted {
@@ -27,10 +62,14 @@ extension AgreementTemplate {
                     message: "\(party.organisation.name) is listed as a party more than once.",
                     source: source))
         }
+        check.findings += findings
+        findings = []
         for role in requiredPartyRoles {
             let count = terms.parties.filter { $0.role == role }.count
             if count != 1 {
-                findings.append(
+                check.open(
+                    .party(role),
+                    LocalizedText(danish: role.name(in: .danish), english: role.name(in: .english)),
                     Finding(
                         code: AgreementFindingCode.partyRoleMissing, severity: .error, path: "parties",
                         message: count == 0
@@ -58,19 +97,24 @@ extension AgreementTemplate {
                         + "criteria and meeting schedule for this facility and team.",
                     source: .seed("000", lines: "138–176")))
         }
-        return findings
+        check.findings += findings
     }
 
-    private func parameterFindings(_ terms: AgreementTerms) -> [Finding] {
+    private func parameterFindings(_ terms: AgreementTerms, into check: inout TermsCheck) {
         var findings: [Finding] = []
+        let named = placeholderKeys
         for parameter in parameters {
             let path = FieldPath("parameterValues").appending(parameter.key.rawValue)
             guard let value = terms.parameterValues[parameter.key] ?? parameter.defaultValue else {
-                if parameter.isRequired {
-                    findings.append(
+                if parameter.isRequired || named.contains(parameter.key.rawValue) {
+                    check.findings += findings
+                    findings = []
+                    check.open(
+                        .parameter(parameter.key), parameter.label,
                         Finding(
                             code: AgreementFindingCode.parameterMissing, severity: .error, path: path,
-                            message: "\(parameter.label.english) must be agreed: the template has no default.",
+                            message: "\(parameter.label.english) must be agreed: the template has no default"
+                                + (parameter.isRequired ? "." : ", and the agreement's text names it."),
                             source: parameter.source))
                 }
                 continue
@@ -91,14 +135,15 @@ extension AgreementTemplate {
                     message: "The template \(identifier) has no parameter \(key); the value is ignored.",
                     source: source))
         }
-        return findings
+        check.findings += findings
     }
 
-    private func sectionFindings(_ terms: AgreementTerms) -> [Finding] {
+    private func sectionFindings(_ terms: AgreementTerms, into check: inout TermsCheck) {
         var findings: [Finding] = []
         for section in sections where section.mustBeFilled && !hasContent(terms.sectionTexts[section.key]) {
             if terms.checklist[section.key] == .notRelevant { continue }
-            findings.append(
+            check.open(
+                .section(section.key), section.heading,
                 Finding(
                     code: AgreementFindingCode.sectionRequiredEmpty, severity: .error,
                     path: FieldPath("sectionTexts").appending(section.key.rawValue),
@@ -142,13 +187,18 @@ extension AgreementTemplate {
                 break
             }
         }
-        return findings
+        check.findings += findings
     }
 
-    private func collaborationModelFindings(_ terms: AgreementTerms) -> [Finding] {
+    private func collaborationModelFindings(_ terms: AgreementTerms, into check: inout TermsCheck) {
         var findings: [Finding] = []
         if requiresIntensifiedEffortCriteria && terms.intensifiedEffortCriteria.isEmpty {
-            findings.append(
+            check.open(
+                .intensifiedEffortCriteria,
+                sections.first { $0.content == .intensifiedEffortCriteria }?.heading
+                    ?? LocalizedText(
+                        danish: "Kriterier for fælles intensiveret indsats",
+                        english: "Criteria for joint intensified effort"),
                 Finding(
                     code: AgreementFindingCode.criteriaMissing, severity: .error, path: "intensifiedEffortCriteria",
                     message: "The collaboration model is used, but no criteria for joint intensified effort are "
@@ -167,14 +217,31 @@ extension AgreementTemplate {
                     source: .seed("000", lines: "148–157")))
         }
         if requiresOverviewMeeting && terms.overviewMeeting == nil {
-            findings.append(
+            check.findings += findings
+            findings = []
+            check.open(
+                .overviewMeeting,
+                sections.first { $0.content == .overviewMeeting }?.heading
+                    ?? LocalizedText(danish: "Beboeroverbliksmøde", english: "Resident-overview meeting"),
                 Finding(
                     code: AgreementFindingCode.overviewMeetingMissing, severity: .error, path: "overviewMeeting",
                     message: "The collaboration model is used, but no weekday is agreed for the weekly "
                         + "resident-overview meeting.",
                     source: .seed("000", lines: "138–146")))
         }
-        return findings
+        check.findings += findings
+    }
+}
+
+/// The findings of a check of terms, in order, and the open points among them.
+private struct TermsCheck {
+    var findings: [Finding] = []
+    var openPoints: [AgreementOpenPoint] = []
+
+    /// Records an open point and its finding.
+    mutating func open(_ kind: AgreementOpenPoint.Kind, _ label: LocalizedText, _ finding: Finding) {
+        findings.append(finding)
+        openPoints.append(AgreementOpenPoint(kind: kind, label: label, finding: finding))
     }
 }
 

@@ -304,17 +304,42 @@ public struct CollaborationAgreement: Identifiable, Sendable, Hashable, Codable 
         return report
     }
 
-    private func draftFindings(_ draft: AgreementDraft) -> ValidationReport {
-        var report = template.validate(draft.terms).nested(under: "terms")
+    /// What the parties still have to agree or do before the pending draft can take effect: the open points of its
+    /// terms (``AgreementTemplate/openPoints(in:)``: values rendered "[aftales]", sections to fill, required parties,
+    /// the collaboration model's criteria and meeting), then each signing party that has not signed. Paths start at
+    /// the agreement (`draft.terms.…`, `draft.signatures`). Empty when no draft is pending.
+    ///
+    /// Each open point is an error of ``validate(on:)``, so ``activate(effectiveFrom:provenance:)`` refuses a draft
+    /// with any.
+    public var openPoints: [AgreementOpenPoint] {
+        guard let draft else { return [] }
+        let terms = template.openPoints(in: draft.terms).map { point in
+            AgreementOpenPoint(kind: point.kind, label: point.label, finding: point.finding.nested(under: "terms"))
+        }
+        return (terms + signatureOpenPoints(draft)).map { point in
+            AgreementOpenPoint(kind: point.kind, label: point.label, finding: point.finding.nested(under: "draft"))
+        }
+    }
+
+    private func signatureOpenPoints(_ draft: AgreementDraft) -> [AgreementOpenPoint] {
         let signed = Set(draft.signatures.map(\.party))
         let signatureSource = template.section(.signatures)?.source ?? template.source
-        for party in draft.terms.parties
-        where template.requiresSignature(from: party.role) && !signed.contains(party.id) {
-            report.append(
-                Finding(
+        return draft.terms.parties.filter { template.requiresSignature(from: $0.role) && !signed.contains($0.id) }.map {
+            party in
+            AgreementOpenPoint(
+                kind: .signature(party.id),
+                label: LocalizedText(
+                    danish: "Underskrift for \(party.organisation.name)",
+                    english: "Signature for \(party.organisation.name)"),
+                finding: Finding(
                     code: AgreementFindingCode.signatureMissing, severity: .error, path: "signatures",
                     message: "\(party.organisation.name) has not signed.", source: signatureSource))
         }
+    }
+
+    private func draftFindings(_ draft: AgreementDraft) -> ValidationReport {
+        var report = template.validate(draft.terms).nested(under: "terms")
+        report.append(contentsOf: signatureOpenPoints(draft).map(\.finding))
         return report
     }
 

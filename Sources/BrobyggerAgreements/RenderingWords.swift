@@ -9,16 +9,13 @@ struct RenderingWords {
         language == .danish ? danish : english
     }
 
-    /// A date as printed: `24.11.2026` in Danish (the template's own `xx.xx.202x`), ISO 8601 in English.
+    /// A date as printed, in one Danish style in every rendering and both languages: `24.11.2026`, the template's own
+    /// `xx.xx.202x` (Region Hovedstaden's signature line). The agreement is a Danish document, so its dates read the
+    /// same in a Danish and an English rendering, in Markdown and HTML, and in a change summary.
     func date(_ date: CalendarDate) -> String {
-        switch language {
-        case .danish:
-            let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
-            let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-            return "\(day).\(month).\(date.year)"
-        case .english:
-            return date.iso8601
-        }
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+        return "\(day).\(month).\(date.year)"
     }
 
     func weekday(_ weekday: Weekday) -> String {

@@ -4,16 +4,27 @@ import BrobyggerResidents
 extension DischargeComplianceReport {
     /// Builds the report for the discharges in a period.
     ///
-    /// Documents are matched to discharges by episode of care; where several exist for one stay, the earliest
-    /// concluded counts. A stay joined across ward transfers is one discharge, from its last ward, matched by any of
-    /// its episodes. Discharges from somatic wards and stays ended by death are not counted (§13a binds the
-    /// psychiatric department). A ward's centre and region are found by following `Organisation.partOf` to the
-    /// first psychiatric centre and region.
+    /// A document, a follow-up or a network meeting counts for a discharge only when both its resident and its
+    /// episode of care are the stay's: local episode numbers collide between wards and hospitals, so an episode
+    /// identifier alone never says whose stay it is (psykiatriloven §13a stk. 1 requires the agreement for the patient
+    /// discharged). Register rows name the resident by CPR or replacement number, stays by resident identifier;
+    /// `persons` joins the two. A document whose episode is a stay (discharged in the period) of another resident
+    /// only is reported in ``documentMismatches`` and counts for no discharge. Where several documents exist for one
+    /// stay, the earliest concluded counts. A stay joined across ward
+    /// transfers is one discharge, from its last ward, matched by its resident and any of its episodes. Discharges from somatic wards and stays ended by death are not counted
+    /// (§13a binds the psychiatric department).
+    ///
+    /// Rows roll up from wards to psychiatric centres and regions along `Organisation.partOf` (the first psychiatric
+    /// centre and region above the ward). Where no region organisation lies above a ward, the region code the ward
+    /// (or an organisation above it) carries in its identifiers decides its region row, named after the region
+    /// organisation with that code if one is given, else after the region; its centre row is then `unknown` within
+    /// that region.
     ///
     /// - Parameters:
     ///   - period: The discharge days to count.
     ///   - cases: The discharges with their §13a group (``DischargeCase/cases(stays:placements:assessments:policy:)``).
     ///   - documents: The agreements and plans, as register rows.
+    ///   - persons: The residents' person identifiers (CPR or replacement numbers), by resident identifier.
     ///   - followUps: The outreach team's follow-ups after discharge.
     ///   - networkMeetings: Network meetings requested at discharge.
     ///   - organisations: Wards, centres and regions, for the grouping and the names.
@@ -21,23 +32,35 @@ extension DischargeComplianceReport {
     ///   - policy: The working-day limit for network meetings.
     public static func build(
         period: DayRange, cases: [DischargeCase], documents: [DischargeDocumentRecord],
-        followUps: [FollowUpAfterDischarge] = [], networkMeetings: [NetworkMeetingRequest] = [],
-        organisations: [Organisation], rules: DischargeContentRuleSet = .statutory,
-        policy: DischargeCompliancePolicy = .standard
+        persons: [Resident.ID: PersonIdentifier], followUps: [FollowUpAfterDischarge] = [],
+        networkMeetings: [NetworkMeetingRequest] = [], organisations: [Organisation],
+        rules: DischargeContentRuleSet = .statutory, policy: DischargeCompliancePolicy = .standard
     ) -> DischargeComplianceReport {
-        // Index everything by episode once: one hash lookup per discharge afterwards.
-        var slots: [EpisodeOfCareIdentifier: Slot] = [:]
+        // Index everything by resident and episode once: one hash lookup per discharge afterwards.
+        var residents: [PersonIdentifier: Resident.ID] = [:]
+        residents.reserveCapacity(persons.count)
+        for (resident, person) in persons { residents[person] = resident }
+        var slots: [StayKey: Slot] = [:]
         slots.reserveCapacity(cases.count)
+        var unmatched: [Int] = []
         for (index, record) in documents.enumerated() {
-            if let existing = slots[record.episode]?.document {
+            guard let resident = residents[record.resident] else {
+                unmatched.append(index)
+                continue
+            }
+            let key = StayKey(resident: resident, episode: record.episode)
+            if let existing = slots[key]?.document {
                 let current = documents[existing].agreedOn
                 guard let candidate = record.agreedOn, current.map({ candidate < $0 }) ?? true else { continue }
             }
-            slots[record.episode, default: Slot()].document = index
+            slots[key, default: Slot()].document = index
         }
-        for followUp in followUps { slots[followUp.episode, default: Slot()].followUp = followUp.status }
+        for followUp in followUps {
+            slots[StayKey(resident: followUp.resident, episode: followUp.episode), default: Slot()].followUp =
+                followUp.status
+        }
         for (index, meeting) in networkMeetings.enumerated() {
-            slots[meeting.episode, default: Slot()].meetings.append(index)
+            slots[StayKey(resident: meeting.resident, episode: meeting.episode), default: Slot()].meetings.append(index)
         }
 
         var wards = WardRows()
@@ -57,7 +80,8 @@ extension DischargeComplianceReport {
                 period.contains(day)
             else { continue }
             let row = wards.row(for: stay.dischargeWard)
-            let slot = Slot.merged(stay.episodes.compactMap { slots[$0] })
+            let slot = Slot.merged(
+                stay.episodes.compactMap { slots[StayKey(resident: stay.resident, episode: $0)] })
             wards.counts[row].discharges += 1
             for index in slot?.meetings ?? [] {
                 let meeting = networkMeetings[index]
@@ -124,11 +148,13 @@ extension DischargeComplianceReport {
                     (
                         order,
                         Exception(
-                            resident: stay.resident, episode: stay.episode, ward: stay.ward, dischargeDate: day,
-                            basis: basis, status: status, failedRules: failed, followUp: followUp)
+                            resident: stay.resident, episode: stay.episode, ward: stay.dischargeWard,
+                            dischargeDate: day, basis: basis, status: status, failedRules: failed, followUp: followUp)
                     ))
             }
         }
+        let mismatches = Self.mismatches(
+            documents: documents, unmatched: unmatched, residents: residents, cases: cases, period: period)
         exceptions.sort {
             ($0.exception.dischargeDate.daysSinceEpoch, $0.order) < (
                 $1.exception.dischargeDate.daysSinceEpoch, $1.order
@@ -136,7 +162,45 @@ extension DischargeComplianceReport {
         }
         return DischargeComplianceReport(
             period: period, rows: wards.rolledUp(organisations: organisations), exceptions: exceptions.map(\.exception),
-            rules: rules.rules)
+            rules: rules.rules, documentMismatches: mismatches)
+    }
+
+    /// The documents that count for no stay of their own resident although their episode is a stay, discharged in
+    /// the period, of another resident: in the order of `documents`.
+    private static func mismatches(
+        documents: [DischargeDocumentRecord], unmatched: [Int], residents: [PersonIdentifier: Resident.ID],
+        cases: [DischargeCase], period: DayRange
+    ) -> [DischargeDocumentMismatch] {
+        var stays = Set<StayKey>()
+        stays.reserveCapacity(cases.count)
+        for dischargeCase in cases {
+            for episode in dischargeCase.stay.episodes {
+                stays.insert(StayKey(resident: dischargeCase.stay.resident, episode: episode))
+            }
+        }
+        var candidates = unmatched
+        for (index, record) in documents.enumerated() {
+            guard let resident = residents[record.resident] else { continue }
+            if !stays.contains(StayKey(resident: resident, episode: record.episode)) { candidates.append(index) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        var owners: [EpisodeOfCareIdentifier: Resident.ID] = [:]
+        for dischargeCase in cases {
+            let stay = dischargeCase.stay
+            guard stay.wardType == .psychiatric, stay.dischargedAt != nil, let day = stay.endDate, period.contains(day)
+            else { continue }
+            for episode in stay.episodes where owners[episode] == nil { owners[episode] = stay.resident }
+        }
+        // The document's own resident has no stay with this episode, so any owner is another resident.
+        return candidates.sorted().compactMap { index in
+            owners[documents[index].episode].map { DischargeDocumentMismatch(documents[index], stayResident: $0) }
+        }
+    }
+
+    /// A stay: its resident and episode of care.
+    private struct StayKey: Hashable {
+        var resident: Resident.ID
+        var episode: EpisodeOfCareIdentifier
     }
 
     /// What is known about one episode: its document, follow-up and network meetings.
@@ -175,23 +239,40 @@ extension DischargeComplianceReport {
 
         func rolledUp(organisations: [Organisation]) -> [Row] {
             var byID: [Organisation.ID: Organisation] = [:]
-            for organisation in organisations { byID[organisation.id] = organisation }
+            var regionOrganisations: [Region: Organisation] = [:]
+            for organisation in organisations {
+                byID[organisation.id] = organisation
+                if organisation.kind == .region, let code = organisation.identifiers.region,
+                    regionOrganisations[code] == nil
+                {
+                    regionOrganisations[code] = organisation
+                }
+            }
             var rows: [Scope: Counts] = [:]
             for (ward, wardCounts) in zip(wards, counts) {
                 var centre: Organisation?
                 var region: Organisation?
-                var next = ward.flatMap { byID[$0] }?.partOf
+                let wardOrganisation = ward.flatMap { byID[$0] }
+                // The region code carried nearest the ward, for wards no region organisation lies above.
+                var carried = wardOrganisation?.identifiers.region
+                var next = wardOrganisation?.partOf
                 var steps = 0
                 while let id = next, let organisation = byID[id], steps < 16 {
                     if organisation.kind == .psychiatricCentre, centre == nil { centre = organisation }
                     if organisation.kind == .region, region == nil { region = organisation }
+                    if carried == nil { carried = organisation.identifiers.region }
                     next = organisation.partOf
                     steps += 1
                 }
+                let code = region?.identifiers.region ?? centre?.identifiers.region ?? carried
+                if region == nil, let code { region = regionOrganisations[code] }
                 let scopes = [
-                    Scope(level: .region, organisation: region?.id, name: region?.name ?? "unknown"),
-                    Scope(level: .centre, organisation: centre?.id, name: centre?.name ?? "unknown"),
-                    Scope(level: .ward, organisation: ward, name: ward.flatMap { byID[$0]?.name } ?? "unknown"),
+                    Scope(
+                        level: .region, organisation: region?.id, name: region?.name ?? code?.danishName ?? "unknown",
+                        region: code),
+                    Scope(level: .centre, organisation: centre?.id, name: centre?.name ?? "unknown", region: code),
+                    Scope(
+                        level: .ward, organisation: ward, name: wardOrganisation?.name ?? "unknown", region: code),
                 ]
                 for scope in scopes { rows[scope, default: Counts()].add(wardCounts) }
             }

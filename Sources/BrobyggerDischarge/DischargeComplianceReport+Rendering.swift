@@ -31,7 +31,7 @@ extension DischargeComplianceReport {
     }
 
     /// A Markdown summary: a table per level with shares as "numerator/denominator (percent)", then the failed rules
-    /// with their sources.
+    /// with their sources, then the input problems (documents whose episode is another resident's stay).
     public func markdown() -> String {
         var text = "# Discharge agreements and coordination plans, \(period)\n\n"
         text += "Duty: psykiatriloven §13a–§13b (agreement or plan concluded no later than the discharge).\n"
@@ -59,6 +59,13 @@ extension DischargeComplianceReport {
             for (id, count) in failed.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 let source = rules.first { $0.id == id }.map { $0.source.description } ?? ""
                 text += "| `\(id)` | \(count) | \(Self.markdownCell(source)) |\n"
+            }
+        }
+        if !documentMismatches.isEmpty {
+            text += "\n## Input problems\n\n"
+            for mismatch in documentMismatches {
+                let finding = mismatch.finding
+                text += "- `\(finding.code)`: \(Self.markdownCell(finding.message)) (\(finding.source))\n"
             }
         }
         return text

@@ -30,22 +30,28 @@ public struct DischargeComplianceReport: Sendable, Hashable, Codable {
     public struct Scope: Sendable, Hashable, Codable, Comparable {
         /// The level.
         public var level: Level
-        /// The organisation; `nil` for discharges whose ward (or its centre or region) is unknown.
+        /// The organisation; `nil` for discharges whose ward (or its centre or region) is unknown, and for a region
+        /// known only by the region code its wards carry.
         public var organisation: Organisation.ID?
-        /// The organisation's name, or `unknown`.
+        /// The organisation's name, the region's name for a region known only by its code, or `unknown`.
         public var name: String
+        /// The region the row belongs to: the region organisation's code above the ward, else the region code the
+        /// ward (or an organisation above it) carries; `nil` when neither is known. Unknown centres of different
+        /// regions are different rows.
+        public var region: Region?
 
         /// Creates a scope.
-        public init(level: Level, organisation: Organisation.ID?, name: String) {
+        public init(level: Level, organisation: Organisation.ID?, name: String, region: Region? = nil) {
             self.level = level
             self.organisation = organisation
             self.name = name
+            self.region = region
         }
 
-        /// By level, then name.
+        /// By level, then name, then organisation and region.
         public static func < (lhs: Scope, rhs: Scope) -> Bool {
-            (lhs.level, lhs.name, lhs.organisation?.uuidString ?? "")
-                < (rhs.level, rhs.name, rhs.organisation?.uuidString ?? "")
+            (lhs.level, lhs.name, lhs.organisation?.uuidString ?? "", lhs.region?.code ?? 0)
+                < (rhs.level, rhs.name, rhs.organisation?.uuidString ?? "", rhs.region?.code ?? 0)
         }
     }
 
@@ -200,13 +206,39 @@ public struct DischargeComplianceReport: Sendable, Hashable, Codable {
     public var exceptions: [Exception]
     /// The identifiers of the rules applied, with their sources, for the renderings' legend.
     public var rules: [DischargeContentRule]
+    /// Input problems: documents whose episode of care is a stay of another resident, counted for no discharge.
+    public var documentMismatches: [DischargeDocumentMismatch]
 
     /// Creates a report from its parts.
-    public init(period: DayRange, rows: [Row], exceptions: [Exception], rules: [DischargeContentRule]) {
+    public init(
+        period: DayRange, rows: [Row], exceptions: [Exception], rules: [DischargeContentRule],
+        documentMismatches: [DischargeDocumentMismatch] = []
+    ) {
         self.period = period
         self.rows = rows
         self.exceptions = exceptions
         self.rules = rules
+        self.documentMismatches = documentMismatches
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case period, rows, exceptions, rules, documentMismatches
+    }
+
+    /// Decodes a report; one written before ``documentMismatches`` existed has none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            period: try c.decode(DayRange.self, forKey: .period), rows: try c.decode([Row].self, forKey: .rows),
+            exceptions: try c.decode([Exception].self, forKey: .exceptions),
+            rules: try c.decode([DischargeContentRule].self, forKey: .rules),
+            documentMismatches: try c.decodeIfPresent([DischargeDocumentMismatch].self, forKey: .documentMismatches)
+                ?? [])
+    }
+
+    /// The input problems as findings, one per mismatched document, each citing psykiatriloven §13a stk. 1.
+    public var inputFindings: ValidationReport {
+        ValidationReport(documentMismatches.map(\.finding))
     }
 
     /// The rows of a level.

@@ -23,6 +23,14 @@ public enum DischargeDocumentReference: Sendable, Hashable, Codable, Comparable,
         }
     }
 
+    /// The stored document, as access decisions name it.
+    public var accessedDocument: AccessedDocument {
+        switch self {
+        case .agreement(let id): AccessedDocument(kind: DischargeAgreement.documentKind, id: id.storageKey)
+        case .plan(let id): AccessedDocument(kind: CoordinationPlan.documentKind, id: id.storageKey)
+        }
+    }
+
     /// Orders by kind, then identifier.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.kind.rawValue, lhs.storageKey) < (rhs.kind.rawValue, rhs.storageKey)

@@ -84,10 +84,12 @@ public enum AgreementFixtures {
             ])
     }
 
-    /// Terms for the cross-sector collaboration model with example criteria and a Wednesday overview meeting.
+    /// Terms for the cross-sector collaboration model with example criteria, a Wednesday overview meeting and four
+    /// joint competence-development activities a year.
     public static func collaborationModelTerms(facility: Organisation = facility) -> AgreementTerms {
         AgreementTerms(
             parties: parties(facility: facility),
+            parameterValues: [.competenceActivitiesPerYear: .integer(4)],
             intensifiedEffortCriteria: exampleCriteria,
             overviewMeeting: try! OverviewMeetingSchedule(weekday: .wednesday, meetingsPerWeek: 1))
     }

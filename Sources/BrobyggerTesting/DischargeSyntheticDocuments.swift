@@ -14,7 +14,7 @@ import BrobyggerResidents
 /// let region = try SyntheticRegion.generate(.hovedstaden)
 /// let documents = try DischargeSyntheticDocuments.derive(from: region)
 /// let report = DischargeComplianceReport.build(
-///     period: region.period, cases: documents.cases, documents: documents.records,
+///     period: region.period, cases: documents.cases, documents: documents.records, persons: documents.persons,
 ///     followUps: region.followUps(stays: documents.stays), networkMeetings: documents.networkMeetings,
 ///     organisations: region.organisations)
 /// ```
@@ -31,6 +31,8 @@ public struct DischargeSyntheticDocuments: Sendable {
     public let records: [DischargeDocumentRecord]
     /// Network meetings requested at discharge.
     public let networkMeetings: [NetworkMeetingRequest]
+    /// The residents' person identifiers, by resident, which join the register rows to the stays.
+    public let persons: [Resident.ID: PersonIdentifier]
 
     /// Derives the documents.
     ///
@@ -147,6 +149,6 @@ public struct DischargeSyntheticDocuments: Sendable {
         }
         return DischargeSyntheticDocuments(
             stays: stays, cases: cases, agreements: agreements, plans: plans, records: records,
-            networkMeetings: meetings)
+            networkMeetings: meetings, persons: persons)
     }
 }

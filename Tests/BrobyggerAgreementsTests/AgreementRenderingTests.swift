@@ -184,4 +184,21 @@ struct AgreementRenderingTests {
         #expect(Golden.firstDifference(expected: "a\n", actual: "a\nb") == "line 2\n  expected: \n  actual:   b")
         #expect(Golden.firstDifference(expected: "a", actual: "a\n")?.hasPrefix("line 2") == true)
     }
+
+    @Test(arguments: [AgreementLanguage.danish, .english], [AgreementDocumentFormat.markdown, .html])
+    func datesHaveOneDanishStyleInEveryRendering(_ language: AgreementLanguage, _ format: AgreementDocumentFormat)
+        throws
+    {
+        let agreement = try Self.regionHovedstadenAgreement()
+        let renderer = AgreementRenderer(language: language, format: format)
+        let signed = renderer.render(agreement)
+        for date in ["01.06.2026", "15.09.2026", "31.12.2026", "04.05.2026", "06.05.2026"] {
+            #expect(signed.contains(date), "\(date) in the \(language) \(format) rendering")
+        }
+        let changes = try #require(renderer.renderChanges(of: agreement, from: 1, to: 2))
+        #expect(changes.contains("01.06.2026"))
+        for text in [signed, changes] {
+            #expect(text.range(of: #"\b20[0-9]{2}-[0-9]{2}-[0-9]{2}\b"#, options: .regularExpression) == nil)
+        }
+    }
 }

@@ -139,4 +139,52 @@ struct AgreementValidationTests {
         terms.sectionTexts[try SectionKey("parking")] = "Parkering i gården."
         #expect(Self.regionH.validate(terms).findings.map(\.code) == [AgreementFindingCode.sectionUnknown])
     }
+
+    @Test func valuesTheAgreementsTextNamesMustBeAgreedBeforeActivation() throws {
+        // The weekday and the management meetings have no default and are not marked required, but the clauses name
+        // them: a rendering would say "[aftales]", so they are open points and errors.
+        var terms = F.regionHovedstadenTerms()
+        terms.parameterValues[.onSiteWeekday] = nil
+        terms.parameterValues[.managementMeetingsPerYear] = nil
+        #expect(Self.regionH.requiresValue(for: .onSiteWeekday))
+        #expect(Self.regionH.requiresValue(for: .managementMeetingsPerYear))
+        #expect(Self.regionH.requiresValue(for: .noticeMonths))
+        let findings = Self.regionH.validate(terms).findings
+        #expect(findings.map(\.code) == [AgreementFindingCode.parameterMissing, AgreementFindingCode.parameterMissing])
+        #expect(
+            findings.map(\.path) == [
+                FieldPath("parameterValues").appending("on-site-weekday"),
+                FieldPath("parameterValues").appending("management-meetings-per-year"),
+            ])
+        #expect(findings.allSatisfy { $0.severity == .error })
+        let open = Self.regionH.openPoints(in: terms)
+        #expect(open.map(\.kind) == [.parameter(.onSiteWeekday), .parameter(.managementMeetingsPerYear)])
+        #expect(open.first?.label.danish == "Fast ugedag på botilbuddet")
+        #expect(open.map(\.finding) == findings)
+
+        var agreement = CollaborationAgreement(id: F.identifier(0xC7), template: Self.regionH, terms: terms)
+        #expect(AgreementRenderer(format: .html).render(agreement).contains("fast ugedag: [aftales]"))
+        try agreement.sign(F.centreSignature(on: F.date("2026-03-10")))
+        try agreement.sign(F.facilitySignature(on: F.date("2026-03-12")))
+        #expect(
+            agreement.openPoints.map(\.kind) == [.parameter(.onSiteWeekday), .parameter(.managementMeetingsPerYear)])
+        #expect(
+            agreement.openPoints.first?.finding.path
+                == FieldPath("draft.terms.parameterValues").appending("on-site-weekday"))
+        #expect {
+            try agreement.activate(provenance: F.provenance(on: F.date("2026-03-12")))
+        } throws: { ($0 as? ValidationError)?.code == "agreement.not-ready" }
+        #expect(agreement.history == nil)
+    }
+
+    @Test func theOpenPointsOfADraftIncludeTheMissingSignatures() {
+        let agreement = CollaborationAgreement(
+            id: F.identifier(0xC8), template: Self.regionH, terms: F.regionHovedstadenTerms())
+        #expect(
+            agreement.openPoints.map(\.kind) == [.signature(F.psychiatricCentre.id), .signature(F.facility.id)])
+        #expect(agreement.openPoints.allSatisfy { $0.finding.code == AgreementFindingCode.signatureMissing })
+        #expect(
+            agreement.openPoints.map(\.finding)
+                == agreement.validate(on: F.date("2026-03-01")).findings)
+    }
 }

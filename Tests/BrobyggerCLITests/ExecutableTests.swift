@@ -168,6 +168,10 @@ struct ExecutableTests {
             "agreement", "new", "--template", "region-hovedstaden", "--facility", facility, "--store", store,
         ])
         #expect(created.status == 0, "\(created)")
+        // The open points come from the library: the weekday the text names, rendered "[aftales]" until agreed.
+        #expect(created.standardOutput.contains("Open points ("), "\(created)")
+        #expect(created.standardOutput.contains("error agreement.parameter.missing"), "\(created)")
+        #expect(created.standardOutput.contains("on-site-weekday"), "\(created)")
         let id = try #require(
             created.standardOutput.components(separatedBy: "Created draft agreement ").last?
                 .components(separatedBy: " ").first)

@@ -228,6 +228,20 @@ struct GeneratedRegionTests {
             content: editFirstRow(2, "EP-unknown"),
             message: "discharge_documents.csv:2: episode: no course event of the resident has this episode of care"),
         BadInput(
+            name: "register: another resident's episode", kind: "discharge-documents",
+            file: "discharge_documents.csv",
+            content: { text in
+                var lines = text.components(separatedBy: "\r\n")
+                var first = lines[1].components(separatedBy: ",")
+                let other = lines.dropFirst(2).map { $0.components(separatedBy: ",") }.first {
+                    $0.count > 2 && $0[1] != first[1]
+                }
+                first[2] = other?[2] ?? first[2]
+                lines[1] = first.joined(separator: ",")
+                return lines.joined(separator: "\r\n")
+            },
+            message: "discharge_documents.csv:2: episode: the episode of care "),
+        BadInput(
             name: "register: malformed CSV", kind: "discharge-documents", file: "discharge_documents.csv",
             content: { $0.components(separatedBy: "\r\n")[0] + "\r\nx,\"unclosed\r\n" },
             message: "discharge_documents.csv:2: a quoted field is never closed"),

@@ -59,7 +59,8 @@ import Testing
         ]
         return DischargeComplianceReport.build(
             period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: documents,
-            networkMeetings: networkMeetings, organisations: [region, centre, wardA, wardB])
+            persons: [residentID: person], networkMeetings: networkMeetings,
+            organisations: [region, centre, wardA, wardB])
     }
 
     @Test func countsInTimeLateMissingAndContentPerWardCentreAndRegion() throws {
@@ -128,7 +129,7 @@ import Testing
         let again = try DischargeSyntheticDocuments.derive(from: region)
         #expect(derived.records == again.records, "the generator is deterministic")
         let report = DischargeComplianceReport.build(
-            period: region.period, cases: derived.cases, documents: derived.records,
+            period: region.period, cases: derived.cases, documents: derived.records, persons: derived.persons,
             followUps: region.followUps(stays: derived.stays), networkMeetings: derived.networkMeetings,
             organisations: region.organisations)
         let total = report.total
@@ -143,5 +144,116 @@ import Testing
         for row in report.rows(.ward) { wardSum.required += row.counts.required }
         #expect(wardSum.required == total.required)
         #expect(derived.plans.allSatisfy { $0.content.refusal == nil || !$0.content.patientIsParty })
+    }
+
+    @Test func aDocumentCountsOnlyForItsOwnResidentsStayAndAnotherResidentsEpisodeIsAnInputProblem() throws {
+        // Two residents whose stays on different wards carry the same local episode number.
+        let other = ResidentBuilder("discharge-tests-other").id
+        let otherPerson = try PersonIdentifier(cpr: "0202802468")
+        let cases = [
+            DischargeCase(
+                stay: try stay("P3-118", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardA.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay(
+                    "P3-118", admitted: "2026-03-02", discharged: "2026-03-09", ward: wardB.id, resident: other),
+                basis: .mandatory),
+        ]
+        // Only the other resident's agreement exists, in time for the other resident's discharge.
+        let documents = [
+            DischargeDocumentRecord(
+                documentID: "doc-other", resident: otherPerson, episode: try .init("P3-118"), kind: .agreement,
+                basis: .mandatory, agreedOn: day("2026-03-05"), refusedOn: nil, treatmentOffers: 1, socialOffers: 1,
+                parties: 1, consultant: "Karen Holm")
+        ]
+        let report = DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: documents,
+            persons: [residentID: person, other: otherPerson], organisations: [region, centre, wardA, wardB])
+        #expect(report.total.required == 2)
+        #expect(report.total.inTime == 1)
+        #expect(report.total.missing == 1, "the other resident's agreement does not make this discharge in time")
+        #expect(report.row(for: wardA.id)?.counts.missing == 1)
+        #expect(report.row(for: wardB.id)?.counts.inTime == 1)
+        #expect(report.documentMismatches.isEmpty, "the document matches its own resident's stay")
+
+        // A register row naming this resident with the other resident's episode is an input problem.
+        let wrong = DischargeDocumentRecord(
+            documentID: "doc-wrong", resident: person, episode: try .init("P3-119"), kind: .agreement,
+            basis: .mandatory, agreedOn: day("2026-03-05"), refusedOn: nil, treatmentOffers: 1, socialOffers: 1,
+            parties: 1, consultant: "Karen Holm")
+        let otherStay = DischargeCase(
+            stay: try stay("P3-119", admitted: "2026-03-02", discharged: "2026-03-09", ward: wardB.id, resident: other),
+            basis: .mandatory)
+        let withProblem = DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases + [otherStay],
+            documents: documents + [wrong], persons: [residentID: person, other: otherPerson],
+            organisations: [region, centre, wardA, wardB])
+        #expect(withProblem.total.inTime == 1)
+        #expect(withProblem.total.missing == 2, "neither this resident's stay nor P3-119 counts the wrong row")
+        let mismatch = try #require(withProblem.documentMismatches.first)
+        #expect(withProblem.documentMismatches.count == 1)
+        #expect(mismatch.documentID == "doc-wrong")
+        #expect(mismatch.stayResident == other)
+        let finding = mismatch.finding
+        #expect(finding.code == "compliance.document-episode-of-another-resident")
+        #expect(finding.severity == .error)
+        #expect(finding.source.reference == "psykiatriloven §13a stk. 1")
+        #expect(!finding.message.contains("0101801235") && finding.message.contains("010180-xxxx"))
+        #expect(withProblem.inputFindings.findings == [finding])
+        #expect(withProblem.markdown().contains("compliance.document-episode-of-another-resident"))
+    }
+
+    @Test func followUpsAndNetworkMeetingsCountOnlyForTheirOwnResidentsStay() throws {
+        let other = ResidentBuilder("discharge-tests-other").id
+        let request = NetworkMeetingRequest(
+            resident: other, episode: try .init("E5"), requestedBy: .municipality, requestedOn: day("2026-03-06"),
+            slottedFor: day("2026-03-09"))
+        #expect(try report(networkMeetings: [request]).total.networkMeetingsRequested == 0)
+    }
+
+    @Test func wardsWithoutAHierarchyRollUpByTheirRegionCode() throws {
+        // The flat organisations file gives every ward its region code but no parent centre.
+        let hovedstaden = OrganisationIdentifiers(region: .hovedstaden)
+        let sjaelland = OrganisationIdentifiers(region: .sjaelland)
+        let wardH = try Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wh"), kind: .ward, name: "Afsnit H", identifiers: hovedstaden)
+        let wardS = try Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "ws"), kind: .ward, name: "Afsnit S", identifiers: sjaelland)
+        let regionH = try Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "rh"), kind: .region, name: "Region H",
+            identifiers: hovedstaden)
+        let cases = [
+            DischargeCase(
+                stay: try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardH.id),
+                basis: .mandatory),
+            DischargeCase(
+                stay: try stay("E2", admitted: "2026-03-01", discharged: "2026-03-06", ward: wardS.id),
+                basis: .mandatory),
+            DischargeCase(stay: try stay("E3", admitted: "2026-03-01", discharged: "2026-03-06"), basis: .mandatory),
+        ]
+        let report = DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: [],
+            persons: [residentID: person], organisations: [wardH, wardS, regionH])
+        let regions = report.rows(.region)
+        #expect(regions.map(\.scope.name) == ["Region H", "Region Sjælland", "unknown"])
+        #expect(regions.map(\.scope.region) == [.hovedstaden, .sjaelland, nil])
+        #expect(regions[0].scope.organisation == regionH.id, "the region organisation with the code names the row")
+        #expect(regions.map(\.counts.required) == [1, 1, 1])
+        let centres = report.rows(.centre)
+        #expect(centres.count == 3, "an unknown centre in each region is its own row")
+        #expect(Set(centres.map(\.scope.region)) == [.hovedstaden, .sjaelland, nil])
+        // A hierarchy says otherwise: the region above the centre decides, not the ward's own code.
+        let hierarchy = try Organisation(
+            id: SyntheticRegionRandom.identifier(forKey: "wh2"), kind: .ward, name: "Afsnit H2",
+            identifiers: sjaelland, partOf: centre.id)
+        let placed = DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"),
+            cases: [
+                DischargeCase(
+                    stay: try stay("E4", admitted: "2026-03-01", discharged: "2026-03-06", ward: hierarchy.id),
+                    basis: .mandatory)
+            ], documents: [], persons: [:], organisations: [hierarchy, centre, region])
+        #expect(placed.rows(.region).map(\.scope.organisation) == [region.id])
+        #expect(placed.rows(.region).map(\.scope.name) == ["Region Test"])
     }
 }

@@ -19,13 +19,22 @@ import Testing
         #expect(result.validate(dischargeDate: day("2026-03-06")).isClean)
     }
 
-    @Test func supportedHousingQualifiesOnlyWhenConfigured() throws {
+    @Test func supportedHousingWithSection85SupportQualifiesByDefault() throws {
+        // almenboligloven §105 housing with socialpædagogisk støtte under serviceloven §85 is afsnit V support, so
+        // psykiatriloven §13a stk. 1 applies as for §107/§108 residents.
         let current = try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06")
         let placements = [placement(.supportedSocialHousing, from: "2024-01-01")]
-        #expect(DischargeDetermination.determine(stay: current, placements: placements).basis == nil)
-        let wider = DischargeDeterminationPolicy(qualifyingPlacementBases: Set(FacilityLegalBasis.allCases))
-        #expect(
-            DischargeDetermination.determine(stay: current, placements: placements, policy: wider).basis == .mandatory)
+        let result = DischargeDetermination.determine(stay: current, placements: placements)
+        #expect(result.basis == .mandatory)
+        #expect(result.evidence[0].statement.contains("almenboligloven §105 med serviceloven §85"))
+        #expect(result.evidence[0].source == .statute("psykiatriloven §13a stk. 1"))
+        #expect(DischargeDeterminationPolicy.standard.qualifyingPlacementBases == Set(FacilityLegalBasis.allCases))
+        // Placed during the stay: judged as the support stands at discharge.
+        let placedDuringStay = [placement(.supportedSocialHousing, from: "2026-03-04")]
+        #expect(DischargeDetermination.determine(stay: current, placements: placedDuringStay).basis == .mandatory)
+        // The set stays configuration: a region may narrow it.
+        let narrower = DischargeDeterminationPolicy(qualifyingPlacementBases: [.temporaryStay, .longTermStay])
+        #expect(DischargeDetermination.determine(stay: current, placements: placements, policy: narrower).basis == nil)
     }
 
     @Test func placementMustOverlapTheStay() throws {

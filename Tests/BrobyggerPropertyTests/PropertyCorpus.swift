@@ -80,7 +80,7 @@ struct PropertyCorpus {
 
         let period = region.period
         let compliance = DischargeComplianceReport.build(
-            period: period, cases: discharge.cases, documents: discharge.records,
+            period: period, cases: discharge.cases, documents: discharge.records, persons: discharge.persons,
             networkMeetings: discharge.networkMeetings, organisations: region.organisations)
         values.append(("compliance", compliance))
 

@@ -34,6 +34,8 @@ struct PublicCodableCoverageTests {
         "ReplacementPersonNumber.Kind": notGenerated,
         "ValidationError": notGenerated,
         "AdherenceEvent": notGenerated,
+        "AccessedDocument": notGenerated,
+        "DischargeDocumentMismatch": notGenerated,
         "CompulsoryFollowUpCriterion": notGenerated,
         "CompulsoryFollowUpDecision": notGenerated,
         "CompulsoryFollowUpDecision.Order": notGenerated,

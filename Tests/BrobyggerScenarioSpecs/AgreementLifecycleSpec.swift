@@ -25,6 +25,18 @@ final class AgreementLifecycleSpec: XCTestCase {
             id: F.identifier(0x5001), template: .regionHovedstadenFacilityTeam, terms: terms)
         XCTAssertEqual(agreement.status(on: F.date("2026-03-01")), .draft)
 
+        // The draft's open points: the management meetings the text names (rendered "[aftales]") and both
+        // signatures. An open value is an error, so the draft cannot take effect yet.
+        XCTAssertEqual(
+            agreement.openPoints.map(\.kind),
+            [
+                .parameter(.managementMeetingsPerYear), .signature(F.psychiatricCentre.id),
+                .signature(facility.id),
+            ])
+        XCTAssertTrue(AgreementRenderer(format: .html).render(agreement).contains("[aftales] om året"))
+        terms.parameterValues[.managementMeetingsPerYear] = .integer(4)
+        try agreement.propose(terms)
+
         // Before signing, validation lists exactly the missing signatures.
         let beforeSigning = agreement.validate(on: F.date("2026-03-01"))
         XCTAssertEqual(

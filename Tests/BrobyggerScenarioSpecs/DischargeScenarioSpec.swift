@@ -45,7 +45,8 @@ final class DischargeScenarioSpec: XCTestCase {
                 id: SyntheticRegionRandom.identifier(forKey: "birgit-disclosure"), resident: resident,
                 document: agreement.reference, direction: .fromDepartment, sender: ward, recipient: municipality,
                 purpose: .supervisingCompliance, necessity: "The case worker follows up on the social offers",
-                disclosedAt: ResidentsFixtureTime.instant("2026-03-05", 15),
+                information: "The agreement's social offers and follow-up appointments",
+                disclosedGroups: [.dischargeDocuments], disclosedAt: ResidentsFixtureTime.instant("2026-03-05", 15),
                 inForce: ResidentsFixtureTime.range("2026-03-05", "2026-09-05")))
         let store = InMemoryDocumentStore()
         let clock = FixedClock(noonOn: ResidentsFixtureTime.date("2026-03-10"))
@@ -62,6 +63,23 @@ final class DischargeScenarioSpec: XCTestCase {
             _ = try await gateway.read(DischargeAgreement.self, id: agreement.id, as: stranger)
             XCTFail("A municipality without a §13c disclosure or consent must not read the agreement")
         } catch {}
+
+        // The disclosure served this agreement: Birgit's agreement from an earlier stay stays closed to the
+        // municipality (psykiatriloven §13c: what was disclosed, for the agreement it served).
+        let earlier = try DischargeAgreement(
+            id: SyntheticRegionRandom.identifier(forKey: "birgit-agreement-2025"),
+            content: DischargeContentBuilder(resident: resident, episode: "BIRGIT-0").concluded(on: "2025-10-01")
+                .ward(ward).build(),
+            provenance: DischargeContentBuilder.provenance(on: "2025-10-01"))
+        _ = try await gateway.save(
+            earlier, expecting: .new, provenance: DischargeContentBuilder.provenance(on: "2025-10-01"),
+            as: wardStaff)
+        do {
+            _ = try await gateway.read(DischargeAgreement.self, id: earlier.id, as: caseWorker)
+            XCTFail("A §13c disclosure for one agreement must not open the resident's other agreements")
+        } catch StoreError.accessDenied(let denial) {
+            XCTAssertEqual(denial.group, .dischargeDocuments)
+        }
     }
 
     func testAResidentWhoRefusesGetsACoordinationPlan() throws {
@@ -91,7 +109,7 @@ final class DischargeScenarioSpec: XCTestCase {
         let cases = DischargeCase.cases(stays: [stay], placements: placements)
         let region = try Organisation(id: .random(), kind: .region, name: "Region Hovedstaden")
         let report = DischargeComplianceReport.build(
-            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: [],
+            period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: [], persons: [:],
             organisations: [region])
         XCTAssertEqual(report.total.required, 1)
         XCTAssertEqual(report.total.missing, 1)
@@ -154,7 +172,7 @@ final class DischargeScenarioSpec: XCTestCase {
         let region = try SyntheticRegion.generate(.hovedstaden)
         let documents = try DischargeSyntheticDocuments.derive(from: region)
         let report = DischargeComplianceReport.build(
-            period: region.period, cases: documents.cases, documents: documents.records,
+            period: region.period, cases: documents.cases, documents: documents.records, persons: documents.persons,
             followUps: region.followUps(stays: documents.stays), networkMeetings: documents.networkMeetings,
             organisations: region.organisations)
         let total = report.total

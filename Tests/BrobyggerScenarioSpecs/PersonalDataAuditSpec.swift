@@ -212,7 +212,8 @@ final class PersonalDataAuditSpec: XCTestCase {
         XCTAssertFalse(rows.isEmpty)
         for row in rows { walk.walk(row) }
         let compliance = DischargeComplianceReport.build(
-            period: region.period, cases: discharge.cases, documents: rows, organisations: region.organisations)
+            period: region.period, cases: discharge.cases, documents: rows, persons: persons,
+            organisations: region.organisations)
         walk.texts += [compliance.markdown(), compliance.csv(), String(reflecting: compliance)]
         walk.texts += compliance.exceptions.flatMap { $0.findings().findings.map(\.description) }
         // MedCom notifications and their FHIR bundles.

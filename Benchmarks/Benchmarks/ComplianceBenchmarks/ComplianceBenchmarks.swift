@@ -9,6 +9,7 @@ struct ComplianceInput: Sendable {
     let period: DayRange
     let cases: [DischargeCase]
     let documents: [DischargeDocumentRecord]
+    let persons: [Resident.ID: PersonIdentifier]
     let followUps: [FollowUpAfterDischarge]
     let networkMeetings: [NetworkMeetingRequest]
     let organisations: [Organisation]
@@ -17,7 +18,7 @@ struct ComplianceInput: Sendable {
         let region = try SyntheticRegion.generate(.national)
         let discharge = try DischargeSyntheticDocuments.derive(from: region)
         return ComplianceInput(
-            period: region.period, cases: discharge.cases, documents: discharge.records,
+            period: region.period, cases: discharge.cases, documents: discharge.records, persons: discharge.persons,
             followUps: region.followUps(stays: discharge.stays), networkMeetings: discharge.networkMeetings,
             organisations: region.organisations)
     }
@@ -36,8 +37,9 @@ let benchmarks: @Sendable () -> Void = {
             ThreadCPUTime.measure(benchmark) {
                 blackHole(
                     DischargeComplianceReport.build(
-                        period: data.period, cases: data.cases, documents: data.documents, followUps: data.followUps,
-                        networkMeetings: data.networkMeetings, organisations: data.organisations))
+                        period: data.period, cases: data.cases, documents: data.documents, persons: data.persons,
+                        followUps: data.followUps, networkMeetings: data.networkMeetings,
+                        organisations: data.organisations))
             }
         }
     }

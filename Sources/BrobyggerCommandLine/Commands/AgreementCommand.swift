@@ -76,8 +76,9 @@ enum AgreementCommand {
             return agreement
         }
         environment.print("Created draft agreement \(agreement.id) (\(template.title.danish)).")
-        let report = agreement.validate(on: environment.clock.today)
-        printFindings(report, environment)
+        let openPoints = agreement.openPoints
+        environment.print("Open points (\(openPoints.count)):")
+        printFindings(ValidationReport(openPoints.map(\.finding)), environment)
         environment.print("Render it with: brobygger agreement render \(agreement.id) --format html")
         return .success
     }

@@ -9,7 +9,8 @@ enum ComplianceCommand {
             abstract: "The §13a/§13b compliance report (udskrivningsaftaler og koordinationsplaner)",
             discussion: """
                 For every discharge from a psychiatric ward in the period of a resident in the mandatory group
-                (psykiatriloven §13a stk. 1: a serviceloven §107/§108 placement), whether a discharge agreement or
+                (psykiatriloven §13a stk. 1: a serviceloven §107/§108 or almenboligloven §105 placement, whose
+                support is afsnit V support), whether a discharge agreement or
                 coordination plan was made in time, late or not at all, whether its content met the statutory rules,
                 and whether the outreach team followed up within 5 working days. Rows per ward, centre and region.
                 The period defaults to the twelve months ending on the latest discharge in the store.
@@ -76,7 +77,8 @@ enum ComplianceCommand {
             }
         }
         let shown = DischargeComplianceReport(
-            period: report.period, rows: rows, exceptions: report.exceptions, rules: report.rules)
+            period: report.period, rows: rows, exceptions: report.exceptions, rules: report.rules,
+            documentMismatches: report.documentMismatches)
         switch parsed.value("format") {
         case "markdown": environment.print(shown.markdown())
         case "csv": environment.write(shown.csv())
@@ -84,7 +86,9 @@ enum ComplianceCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             environment.print(String(decoding: try encoder.encode(shown), as: UTF8.self))
-        default: environment.print(text(shown))
+        default:
+            environment.print(text(shown))
+            AgreementCommand.printFindings(shown.inputFindings, environment)
         }
         let counts = rows.reduce(into: DischargeComplianceReport.Counts()) { sum, row in
             sum.missing += row.counts.missing
@@ -135,7 +139,7 @@ enum ComplianceCommand {
         }
         return DischargeComplianceReport.build(
             period: period, cases: DischargeCase.cases(stays: stays, placements: placements), documents: documents,
-            followUps: followUps, organisations: organisations)
+            persons: persons, followUps: followUps, organisations: organisations)
     }
 
     /// The report as a terminal table, in Danish.

@@ -79,7 +79,8 @@ enum DemoCommand {
             let compliance = try await ComplianceCommand.build(
                 store: store, from: nil, to: nil, today: environment.clock.today)
             let regionOnly = DischargeComplianceReport(
-                period: compliance.period, rows: compliance.rows(.region), exceptions: [], rules: compliance.rules)
+                period: compliance.period, rows: compliance.rows(.region), exceptions: [], rules: compliance.rules,
+                documentMismatches: compliance.documentMismatches)
             print(ComplianceCommand.text(regionOnly))
             print("  (every ward and centre: brobygger compliance; as Markdown or CSV: --format markdown|csv)")
             print("")

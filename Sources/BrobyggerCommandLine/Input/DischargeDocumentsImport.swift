@@ -15,6 +15,8 @@ enum DischargeDocumentsImport {
         let columns = try CSVColumns(table, required: DischargeDocumentRecord.columns)
         var plan = ImportPlan()
         var lines: [String: Int] = [:]
+        // The resident of each episode of care, built on the first row whose episode is not its own resident's.
+        var episodeOwners: [EpisodeOfCareIdentifier: Resident.ID]?
         for record in table.records {
             plan.rows += 1
             var row = RowReader(columns, record)
@@ -43,10 +45,21 @@ enum DischargeDocumentsImport {
             if case .cpr(let cpr) = parsed.resident {
                 if let resident = snapshot.record(of: cpr)?.document {
                     if !resident.events.contains(where: { $0.episode == parsed.episode }) {
-                        row.fail(
-                            "episode",
-                            "no course event of the resident has this episode of care; import the events first; "
-                                + "got \"\(parsed.episode.value)\"")
+                        if episodeOwners == nil {
+                            var owners: [EpisodeOfCareIdentifier: Resident.ID] = [:]
+                            for other in snapshot.records.values {
+                                for event in other.document.events { owners[event.episode] = other.document.id }
+                            }
+                            episodeOwners = owners
+                        }
+                        if let owner = episodeOwners?[parsed.episode] {
+                            row.fail("episode", DischargeDocumentMismatch(parsed, stayResident: owner).rule)
+                        } else {
+                            row.fail(
+                                "episode",
+                                "no course event of the resident has this episode of care; import the events first; "
+                                    + "got \"\(parsed.episode.value)\"")
+                        }
                     }
                 } else {
                     row.fail(

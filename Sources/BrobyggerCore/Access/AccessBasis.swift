@@ -79,11 +79,53 @@ public struct AccessSubject: Hashable, Sendable, Codable, CustomStringConvertibl
     public var description: String { resident ?? "none" }
 }
 
+/// The stored document an access is about: its kind and storage key.
+///
+/// Some bases hold for one document only: a psykiatriloven §13c disclosure entitles its recipient to the agreement or
+/// plan it served, not to every document about the resident.
+public struct AccessedDocument: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The document's kind.
+    public let kind: DocumentKind
+    /// The document's storage key.
+    public let id: String
+
+    /// Names a document by kind and storage key.
+    public init(kind: DocumentKind, id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// `kind/id`.
+    public var description: String { "\(kind)/\(id)" }
+}
+
 /// A source of access bases: consent registers, §13c disclosure records, proxy designations.
 ///
-/// The policy asks each provider which bases an accessor has for a group of fields about a subject on a day.
+/// The policy asks each provider which bases an accessor has for a group of fields about a subject on a day, and
+/// names the document accessed where there is one (``AccessGateway`` always does). A provider whose bases hold for
+/// the subject whatever the document (consent, a proxy designation) implements only
+/// `bases(for:subject:group:on:)`; one whose bases hold for particular documents (a §13c disclosure) implements
+/// `bases(for:subject:document:group:on:)` too.
 public protocol AccessBasisProvider: Sendable {
-    /// The bases `accessor` has to access `group` about `subject` on `date`.
+    /// The bases `accessor` has to access `group` about `subject` on `date`, whatever the document.
     func bases(for accessor: Accessor, subject: AccessSubject, group: FieldGroup, on date: CalendarDate)
         -> [AccessBasis]
+
+    /// The bases `accessor` has to access `group` of `document` about `subject` on `date`; `document` is `nil` when
+    /// the access is about no one stored document. The default gives the bases of
+    /// `bases(for:subject:group:on:)`.
+    func bases(
+        for accessor: Accessor, subject: AccessSubject, document: AccessedDocument?, group: FieldGroup,
+        on date: CalendarDate
+    ) -> [AccessBasis]
+}
+
+extension AccessBasisProvider {
+    /// The bases that hold whatever the document: those of `bases(for:subject:group:on:)`.
+    public func bases(
+        for accessor: Accessor, subject: AccessSubject, document: AccessedDocument?, group: FieldGroup,
+        on date: CalendarDate
+    ) -> [AccessBasis] {
+        bases(for: accessor, subject: subject, group: group, on: date)
+    }
 }

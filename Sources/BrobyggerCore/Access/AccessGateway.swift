@@ -33,28 +33,30 @@ public struct AccessGateway: Sendable {
         self.ids = ids
     }
 
-    /// The bases an accessor has for a group about a subject today, including the resident's own data.
-    public func bases(for accessor: Accessor, subject: AccessSubject, group: FieldGroup, on date: CalendarDate)
-        -> [AccessBasis]
-    {
+    /// The bases an accessor has for a group about a subject on a day, including the resident's own data; with
+    /// `document`, also the bases that hold for that document only (a §13c disclosure).
+    public func bases(
+        for accessor: Accessor, subject: AccessSubject, document: AccessedDocument? = nil, group: FieldGroup,
+        on date: CalendarDate
+    ) -> [AccessBasis] {
         var result: [AccessBasis] = []
         if accessor.role == .resident, let own = accessor.resident, own == subject.resident {
             result.append(.ownData)
         }
         for provider in providers {
-            result += provider.bases(for: accessor, subject: subject, group: group, on: date)
+            result += provider.bases(for: accessor, subject: subject, document: document, group: group, on: date)
         }
         return result
     }
 
     /// Decides every group of a document for an operation.
     public func decisions(
-        _ operation: AccessOperation, groups: Set<FieldGroup>, subject: AccessSubject, by accessor: Accessor,
-        on date: CalendarDate
+        _ operation: AccessOperation, groups: Set<FieldGroup>, subject: AccessSubject,
+        document: AccessedDocument? = nil, by accessor: Accessor, on date: CalendarDate
     ) -> [FieldGroup: AccessDecision] {
         var result: [FieldGroup: AccessDecision] = [:]
         for group in groups {
-            let available = bases(for: accessor, subject: subject, group: group, on: date)
+            let available = bases(for: accessor, subject: subject, document: document, group: group, on: date)
             result[group] = policy.decide(operation, group, by: accessor, bases: available)
         }
         return result
@@ -72,7 +74,8 @@ public struct AccessGateway: Sendable {
         }
         guard let view = try await view(of: revision, as: accessor, action: .read) else {
             let denial = decisions(
-                .read, groups: revision.document.fieldGroups, subject: revision.document.accessSubject, by: accessor,
+                .read, groups: revision.document.fieldGroups, subject: revision.document.accessSubject,
+                document: AccessedDocument(kind: Document.documentKind, id: id.storageKey), by: accessor,
                 on: clock.today
             ).values.compactMap(\.denial).sorted { $0.group < $1.group }.first
             throw .accessDenied(
@@ -106,7 +109,10 @@ public struct AccessGateway: Sendable {
             case .version: try await store.current(Document.self, id: document.id)?.document
             }
         let changed = old.map { document.changedGroups(from: $0) } ?? document.fieldGroups
-        let decided = decisions(.write, groups: changed, subject: document.accessSubject, by: accessor, on: clock.today)
+        let decided = decisions(
+            .write, groups: changed, subject: document.accessSubject,
+            document: AccessedDocument(kind: Document.documentKind, id: document.id.storageKey), by: accessor,
+            on: clock.today)
         let denials = decided.values.compactMap(\.denial).sorted { $0.group < $1.group }
         let action: AuditAction = expected == .new ? .create : .update
         if let first = denials.first {
@@ -128,7 +134,9 @@ public struct AccessGateway: Sendable {
     ) async throws(StoreError) -> AccessView<Document>? {
         let document = revision.document
         let decided = decisions(
-            .read, groups: document.fieldGroups, subject: document.accessSubject, by: accessor, on: clock.today)
+            .read, groups: document.fieldGroups, subject: document.accessSubject,
+            document: AccessedDocument(kind: Document.documentKind, id: document.id.storageKey), by: accessor,
+            on: clock.today)
         let allowed = Set(decided.filter { $0.value.isAllowed }.keys)
         let denials = decided.values.compactMap(\.denial).sorted { $0.group < $1.group }
         guard !allowed.isEmpty else {

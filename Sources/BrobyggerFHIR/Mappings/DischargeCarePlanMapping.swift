@@ -7,7 +7,9 @@ extension FHIR.CarePlan {
     /// coordination plan (*koordinationsplan*, psykiatriloven §13b).
     ///
     /// - `id`: the document's UUID; `intent` `plan`; `subject` the resident's Patient; `encounter` the stay, by its
-    ///   episode-of-care identifier (system `http://brobygger.dk/fhir/NamingSystem/episode-of-care`).
+    ///   episode-of-care identifier (system `http://brobygger.dk/fhir/NamingSystem/episode-of-care`, `type`
+    ///   `Encounter`). The stay is the subject's: an episode identifier names a stay only together with the patient
+    ///   (local episode numbers collide between wards and hospitals), see `isAboutStay(of:)`.
     /// - `category`: the document kind in `…/CodeSystem/discharge-document-kind` (`agreement` *udskrivningsaftale*,
     ///   `coordination_plan` *koordinationsplan*), the legal basis in `…/CodeSystem/discharge-legal-basis` (`13a1`
     ///   psykiatriloven §13a stk. 1, `13a2` §13a stk. 2), and for a coordination plan also `13b` (§13b).
@@ -79,6 +81,7 @@ extension FHIR.CarePlan {
             status: content.refusal != nil ? .revoked : content.concludedOn != nil ? .active : .draft, intent: .plan,
             category: category, subject: MappingSupport.reference("Patient", content.resident),
             encounter: FHIR.Reference(
+                type: "Encounter",
                 identifier: FHIR.Identifier(system: CourseEvent.episodeOfCareSystem, value: content.episode.value)),
             period: content.validity.map {
                 FHIR.Period(start: MappingSupport.day($0.start), end: $0.end.map(MappingSupport.day))
@@ -412,5 +415,76 @@ extension CoordinationPlan {
         self = try MappingSupport.validating(at: .root) { () throws(ValidationError) in
             try CoordinationPlan(id: id, content: content, provenance: provenance)
         }
+    }
+}
+
+extension FHIR.CarePlan {
+    /// Whether this discharge document's CarePlan is about the stay an Encounter belongs to: the same Patient
+    /// (`subject`) **and** the same episode of care (the CarePlan's `encounter.identifier` value among the
+    /// Encounter's `episodeOfCare` identifiers, whatever their system, as `CourseEvent(_:)` reads them).
+    ///
+    /// The episode alone never decides it: local episode numbers collide between wards and hospitals, and
+    /// psykiatriloven §13a stk. 1 requires the agreement for the patient discharged. Patients are compared by their
+    /// literal references, resolved against `bundle` when one is given (so `urn:uuid:…` and `Patient/<id>` of one
+    /// entry are the same patient).
+    public func isAboutStay(of encounter: FHIR.Encounter, in bundle: FHIR.Bundle? = nil) -> Bool {
+        guard let episode = self.encounter?.identifier?.value,
+            encounter.episodeOfCare.contains(where: { $0.identifier?.value == episode })
+        else { return false }
+        return DischargeMapping.samePatient(
+            subject, encounter.subject, index: bundle.map(FHIR.Bundle.ReferenceIndex.init))
+    }
+}
+
+extension FHIR.Bundle {
+    /// The discharge agreements and coordination plans (CarePlans with a `discharge-document-kind`) of the bundle
+    /// whose episode of care is, among the bundle's Encounters, only a stay of another patient.
+    ///
+    /// Each is a ``FHIRError/profileViolation(path:code:rule:)`` at `entry[i].resource.encounter` with the code
+    /// `brobygger.discharge-episode-of-another-patient`: an input problem to report, never a match (psykiatriloven
+    /// §13a stk. 1; see `FHIR.CarePlan.isAboutStay(of:in:)`). A CarePlan whose episode no Encounter of the bundle
+    /// carries is not a problem here: its stay is simply not in the bundle.
+    public func dischargeEpisodeProblems() -> [FHIRError] {
+        let index = FHIR.Bundle.ReferenceIndex(self)
+        var encounters: [String: [FHIR.Encounter]] = [:]
+        for item in entry {
+            guard case .encounter(let encounter)? = item.resource else { continue }
+            for reference in encounter.episodeOfCare {
+                if let value = reference.identifier?.value { encounters[value, default: []].append(encounter) }
+            }
+        }
+        var problems: [FHIRError] = []
+        for (position, item) in entry.enumerated() {
+            guard case .carePlan(let carePlan)? = item.resource, DischargeContent.kind(of: carePlan) != nil,
+                let episode = carePlan.encounter?.identifier?.value, let stays = encounters[episode], !stays.isEmpty
+            else { continue }
+            let own = stays.contains { DischargeMapping.samePatient(carePlan.subject, $0.subject, index: index) }
+            if !own {
+                problems.append(
+                    .profileViolation(
+                        path: FieldPath("entry").appending(index: position).appending("resource").appending(
+                            "encounter"),
+                        code: "brobygger.discharge-episode-of-another-patient",
+                        rule:
+                            "the episode of care \(episode) is a stay of another patient than the CarePlan's subject; "
+                            + "a discharge agreement or plan is about its own patient's stay (psykiatriloven §13a "
+                            + "stk. 1)"))
+            }
+        }
+        return problems
+    }
+}
+
+extension DischargeMapping {
+    /// Whether two patient references name the same patient: the same bundle entry when both resolve, else the same
+    /// literal reference.
+    static func samePatient(
+        _ lhs: FHIR.Reference?, _ rhs: FHIR.Reference?, index: FHIR.Bundle.ReferenceIndex?
+    ) -> Bool {
+        guard let left = lhs?.reference, let right = rhs?.reference else { return false }
+        if let index, let leftEntry = index.entryIndex(for: left), let rightEntry = index.entryIndex(for: right) {
+            return leftEntry == rightEntry
+        }
+        return left == right
     }
 }

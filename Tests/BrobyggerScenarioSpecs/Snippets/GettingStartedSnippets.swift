@@ -85,6 +85,7 @@ final class GettingStartedSnippets: XCTestCase {
         let compliance = DischargeComplianceReport.build(
             period: try DayRange(start: today.adding(days: -30), end: today), cases: cases,
             documents: [],  // the discharge agreements and coordination plans you hold
+            persons: [resident.id: resident.person],  // joins register rows (by CPR number) to stays
             organisations: [ward, region]
         )
         print(compliance.total.required, compliance.total.missing)  // 1 1
