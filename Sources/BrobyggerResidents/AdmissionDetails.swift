@@ -8,7 +8,7 @@ public struct AdmissionDetails: Sendable, Hashable, Codable {
     /// admission starts acutely, an inpatient admission (STIN) does not.
     public var startedAcutely: Bool?
     /// The diagnosis the admission started with, if known; a cancer or accident diagnosis keeps a readmission from
-    /// counting as acute (Sundhedsdatastyrelsen 2017, seed 004 l.390).
+    /// counting as acute (Sundhedsdatastyrelsen 2017, VIVE 2023, afsnit 1.3.1).
     public var initialDiagnosis: DiagnosisCode?
 
     /// Creates admission details.

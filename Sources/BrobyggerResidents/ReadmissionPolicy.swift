@@ -2,19 +2,19 @@ import BrobyggerCore
 
 /// The configurable parts of readmission analysis, with documented defaults.
 ///
-/// The 30-day acute-readmission definition is a national definition (Sundhedsdatastyrelsen 2017, seed 004 l.390)
-/// and is not configurable (``ReadmissionAnalysis/acuteReadmissionWindowDays``). What seed 004 leaves open, the
-/// frequent-admission threshold ("+4 admissions a year", l.170) and its window, is configuration here.
+/// The 30-day acute-readmission definition is a national definition (Sundhedsdatastyrelsen 2017, VIVE 2023, afsnit
+/// 1.3.1) and is not configurable (``ReadmissionAnalysis/acuteReadmissionWindowDays``). What VIVE 2023 leaves open, the
+/// frequent-admission threshold ("+4 admissions a year", Hovedresultater) and its window, is configuration here.
 public struct ReadmissionPolicy: Sendable, Hashable, Codable {
-    /// Admissions within the window that make a frequent admitter. Default 4 (≥ 4), seed 004 l.170.
+    /// Admissions within the window that make a frequent admitter. Default 4 (≥ 4), VIVE 2023, Hovedresultater.
     public var frequentAdmissionThreshold: Int
     /// The rolling window for frequent admission in months. Default 12 ("12 months after the first admission",
-    /// seed 004 l.372, l.380).
+    /// VIVE 2023, afsnit 1.3.1).
     public var frequentAdmissionWindowMonths: Int
     /// Days after discharge within which a readmission counts as very early. Default 3 (25 % of readmissions happen
-    /// within 3 days, seed 004 l.405, l.477).
+    /// within 3 days, VIVE 2023, afsnit 1.3.1 og 1.3.3).
     public var earlyReadmissionDays: Int
-    /// The longest stay, in days, that counts as a short stay. Default 3 ("0–3 days", seed 004 l.406).
+    /// The longest stay, in days, that counts as a short stay. Default 3 ("0–3 days", VIVE 2023, afsnit 1.3.1).
     public var shortStayMaximumDays: Int
     /// The window, in days after discharge, in which a later admission counts as a readmission for the indicators.
     /// Default 30, matching the national acute-readmission window.
@@ -24,7 +24,7 @@ public struct ReadmissionPolicy: Sendable, Hashable, Codable {
     /// Daytime ends at this local hour (exclusive). Default 16.
     public var daytimeEndHour: Int
     /// Whether a discharge on a public holiday counts as a weekend discharge. Default `false` (the source says
-    /// "i weekenden", seed 004 l.471).
+    /// "i weekenden", VIVE 2023, afsnit 1.3.3).
     public var countsPublicHolidaysAsWeekend: Bool
     /// Which ward types the analysis links. Default: psychiatric only.
     public var wardTypes: Set<WardType>
