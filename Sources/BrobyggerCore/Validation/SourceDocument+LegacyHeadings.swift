@@ -105,7 +105,7 @@ extension SourceDocument {
             ]
         case .sundhedsstyrelsenNews2024:
             [
-                (1, 1, ""),
+                (1, 1, "")
             ]
         case .regionSjaellandReport2020:
             [
