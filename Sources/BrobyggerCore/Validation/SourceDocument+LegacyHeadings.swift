@@ -1,9 +1,10 @@
 // The headings of the documents as the project first read them, one numbered line per text line, so that a citation
-// stored by an earlier version as a document number and a line range ("Erfaringsopsamling 2024", "l.971–972") still
-// tells the reader the section, table or appendix that holds the passage. New citations name the section directly.
+// stored by an earlier version as a document number and a line range (kind `seed`, reference `seed` and `001`,
+// locator `l.971–972`) still tells the reader the section, table or appendix that holds the passage. New citations
+// name the section directly.
 
 extension SourceDocument {
-    /// The number earlier versions gave the document in citations (`Erfaringsopsamling 2024`).
+    /// The number earlier versions gave the document in citations (`001` for ``erfaringsopsamling2024``).
     var legacyNumber: String {
         switch self {
         case .regionHovedstadenCrossSectorNote: "000"
