@@ -26,6 +26,10 @@ public struct SourceCitation: Hashable, Sendable, Codable, CustomStringConvertib
         /// The name earlier versions stored for ``document``.
         static let legacySeedName = "seed"
 
+        /// The kind earlier versions gave a source document; documents are now cited as ``document``.
+        @available(*, deprecated, renamed: "document")
+        public static let seed = Kind.document
+
         /// Decodes a kind by its name; `seed`, the name earlier versions stored for ``document``, decodes as it.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
