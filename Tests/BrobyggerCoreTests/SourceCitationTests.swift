@@ -9,7 +9,8 @@ import Testing
         #expect(citation.document == .erfaringsopsamling2024)
         #expect(
             citation.description
-                == "Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, Bilag 3")
+                == "Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, Bilag 3"
+        )
         #expect(
             SourceCitation.document(.vive2023, locator: "afsnit 5.1.2").description
                 == "VIVE (2023), Koordineret udredning og indsats, afsnit 5.1.2")
@@ -39,18 +40,28 @@ import Testing
 
     /// Citations stored by earlier versions named the project's working copy of a document and its lines.
     @Test(arguments: [
-        (#"{"kind":"seed","reference":"seed 001","locator":"l.971–972"}"#, SourceDocument.erfaringsopsamling2024,
-            "afsnit 4.3.2"),
+        (
+            #"{"kind":"seed","reference":"seed 001","locator":"l.971–972"}"#, SourceDocument.erfaringsopsamling2024,
+            "afsnit 4.3.2"
+        ),
         (#"{"kind":"seed","reference":"seed 001","locator":"l.1200"}"#, .erfaringsopsamling2024, "Bilag 2, “Ydelser”"),
-        (#"{"kind":"seed","reference":"seed 001","locator":"l.1073–1080"}"#, .erfaringsopsamling2024,
-            "afsnit 5.1.2, Tabel 2"),
+        (
+            #"{"kind":"seed","reference":"seed 001","locator":"l.1073–1080"}"#, .erfaringsopsamling2024,
+            "afsnit 5.1.2, Tabel 2"
+        ),
         (#"{"kind":"seed","reference":"seed 001","locator":"l.1153–1256"}"#, .erfaringsopsamling2024, "Bilag 2"),
-        (#"{"kind":"seed","reference":"seed 001","locator":"l.454–455, l.638–639"}"#, .erfaringsopsamling2024,
-            "afsnit 3.2.4 og 4.1.2"),
-        (#"{"kind":"seed","reference":"seed 000","locator":"l.138–146"}"#, .regionHovedstadenCrossSectorNote,
-            "“A. Fælles beboeroverbliksmøder”"),
-        (#"{"kind":"seed","reference":"seed 003","locator":"l.748"}"#, .regionSjaellandReport2020,
-            "kapitel 5, “Koordinerende indsatsplaner”"),
+        (
+            #"{"kind":"seed","reference":"seed 001","locator":"l.454–455, l.638–639"}"#, .erfaringsopsamling2024,
+            "afsnit 3.2.4 og 4.1.2"
+        ),
+        (
+            #"{"kind":"seed","reference":"seed 000","locator":"l.138–146"}"#, .regionHovedstadenCrossSectorNote,
+            "“A. Fælles beboeroverbliksmøder”"
+        ),
+        (
+            #"{"kind":"seed","reference":"seed 003","locator":"l.748"}"#, .regionSjaellandReport2020,
+            "kapitel 5, “Koordinerende indsatsplaner”"
+        ),
         (#"{"kind":"seed","reference":"seed 004","locator":"l.1232–1236"}"#, .vive2023, "kapitel 5"),
         (#"{"kind":"seed","reference":"seed 004","locator":"l.1310"}"#, .vive2023, "afsnit 5.1.2.3"),
     ])

@@ -50,6 +50,7 @@ import Testing
         #expect(RawCitation(.document(.vive2023)).problem != nil)
         #expect(RawCitation(.statute("seed 004")).problem != nil)
         #expect(RawCitation(.practice("see seed 000")).problem != nil)
+        #expect(RawCitation(.practice("shared data (DOMAIN.md §10)")).problem != nil)
         #expect(RawCitation(.document(.vive2023, locator: "afsnit 5.1.2.3")).problem == nil)
         #expect(RawCitation(.document(.sundhedsstyrelsenNews2024)).problem == nil)
         #expect(RawCitation(.statute("psykiatriloven §13a stk. 1")).problem == nil)
@@ -125,6 +126,7 @@ private struct RawCitation: CustomStringConvertible {
         let text = reference + " " + (locator ?? "")
         if text.lowercased().contains(/seed\s*\d/) { return "names a seed file" }
         if text.contains(/(^|[\s(,;])l\.\s?\d/) { return "cites line numbers" }
+        if text.contains("DOMAIN.md") || text.contains("notes/") { return "names a project file" }
         guard SourceCitation.Kind(rawValue: kind) != nil else { return "kind \(kind) is not a current kind" }
         if kind == SourceCitation.Kind.document.rawValue {
             guard let document = SourceDocument(citation: reference) else { return "not in the bibliography" }
