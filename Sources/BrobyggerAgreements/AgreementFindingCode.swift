@@ -4,7 +4,7 @@
 public enum AgreementFindingCode {
     /// A required section has no text (error). The Region Hovedstaden template leaves personal data,
     /// confidentiality and consent, and contact details as empty headings each agreement must fill
-    /// (Erfaringsopsamling 2024, Bilag 2, “Behandling af personoplysninger”).
+    /// (Erfaringsopsamling 2024, Bilag 2).
     public static let sectionRequiredEmpty = "agreement.section.required-empty"
     /// The agreement has text for a section its template does not have (warning): it would not be rendered.
     public static let sectionUnknown = "agreement.section.unknown"

@@ -7,7 +7,7 @@ extension AgreementTemplate {
     /// Eleven sections in the source's order: parties, purpose, tasks, scope, services, collaboration structure,
     /// processing of personal data, confidentiality and consent, contact details, duration, signatures. The three
     /// headings the source leaves empty (personal data, confidentiality and consent, contact details,
-    /// Bilag 2, “Behandling af personoplysninger”) must be filled by each agreement. The section texts are the
+    /// Bilag 2) must be filled by each agreement. The section texts are the
     /// library's own wording of the source's content, in Danish and English.
     ///
     /// Parameters and defaults: fixed on-site days a week (default 1, at least 1, Bilag 2, “Ydelser”) and the weekday
@@ -177,7 +177,7 @@ extension AgreementTemplate {
                             + "af oplysninger indhentes, registreres og kan trækkes tilbage.",
                         english: "Describe the parties' duty of confidentiality and how the resident's consent to "
                             + "sharing information is obtained, recorded and can be withdrawn."),
-                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Behandling af personoplysninger”")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Tavshedspligt og samtykke mv.”")),
                 AgreementSection(
                     key: .contacts, heading: LocalizedText(danish: "Kontaktoplysninger", english: "Contact details"),
                     purpose: LocalizedText(
@@ -185,7 +185,7 @@ extension AgreementTemplate {
                             + "hvordan botilbudsteamet træffes i dagtid.",
                         english: "Give both parties' contact persons with telephone numbers and email addresses, "
                             + "including how to reach the outreach team in the daytime."),
-                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Behandling af personoplysninger”")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Kontaktoplysninger”")),
                 AgreementSection(
                     key: .duration, heading: LocalizedText(danish: "Varighed", english: "Duration"),
                     clauses: [

@@ -86,6 +86,8 @@ extension SourceDocument {
                 (1195, 3, "Bilag 2, “Ydelser”"),
                 (1215, 3, "Bilag 2, “Samarbejde”"),
                 (1231, 3, "Bilag 2, “Behandling af personoplysninger”"),
+                (1235, 3, "Bilag 2, “Tavshedspligt og samtykke mv.”"),
+                (1237, 3, "Bilag 2, “Kontaktoplysninger”"),
                 (1238, 3, "Bilag 2, “Varighed”"),
                 (1241, 3, "Bilag 2, “Underskrifter”"),
                 (1257, 2, "Bilag 3"),
