@@ -39,7 +39,9 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
             guard !onSiteWeekdays.isEmpty else {
                 throw ValidationError(
                     field: "onSiteWeekdays", code: "team.no-on-site-day",
-                    rule: "The team is on site at least one fixed day a week (Erfaringsopsamling 2024, Bilag 2, “Ydelser”)",
+                    rule:
+                        "The team is on site at least one fixed day a week "
+                        + "(Erfaringsopsamling 2024, Bilag 2, “Ydelser”)",
                     offendingValue: nil)
             }
             self.facility = facility

@@ -106,7 +106,8 @@ struct AgreementTemplateTests {
         #expect {
             try AgreementTemplate(
                 identifier: "test", version: 1, title: LocalizedText(danish: "T", english: "T"),
-                source: .document(.erfaringsopsamling2024), sections: [section, section], parameters: [], requiredPartyRoles: [],
+                source: .document(.erfaringsopsamling2024), sections: [section, section], parameters: [],
+                requiredPartyRoles: [],
                 minimumPartyCount: 1, signatureRule: .allParties, supplementSlots: [])
         } throws: { ($0 as? ValidationError)?.code == "template.duplicate-key" }
     }

@@ -91,7 +91,8 @@ struct ModelTests {
         #expect(report.errors.map(\.code) == ["x.err"])
         #expect(
             report.findings(withCode: "x.warn").first?.source.description
-                == "Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, afsnit 4.3.2")
+                == "Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, afsnit 4.3.2"
+        )
         #expect(report.nested(under: "plan").findings.first?.path.rawValue == "plan.a")
         #expect(
             SourceCitation.configuration("followUpWeekdays", default: "5").description
