@@ -13,7 +13,7 @@ import BrobyggerResidents
 /// and staff from psychiatry and the municipality, the plan describes three plans: substance-misuse treatment, a
 /// later wage-subsidised job, and physical rehabilitation (kapitel 3). Follow-up meetings revise it (kapitel 3).
 ///
-/// The seed gives no dates, names or meeting details; those here are invented and marked as such in the
+/// The report gives no dates, names or meeting details; those here are invented and marked as such in the
 /// scenario spec.
 public struct CarePlanPeterCase: Sendable {
     /// The ward that admits Peter.
