@@ -4,7 +4,7 @@
 public enum AgreementFindingCode {
     /// A required section has no text (error). The Region Hovedstaden template leaves personal data,
     /// confidentiality and consent, and contact details as empty headings each agreement must fill
-    /// (seed 001 l.1232–1237).
+    /// (Erfaringsopsamling 2024, Bilag 2).
     public static let sectionRequiredEmpty = "agreement.section.required-empty"
     /// The agreement has text for a section its template does not have (warning): it would not be rendered.
     public static let sectionUnknown = "agreement.section.unknown"
@@ -31,14 +31,16 @@ public enum AgreementFindingCode {
     public static let signatureMissing = "agreement.signature.missing"
     /// A signature names an organisation that is not a party, or one that does not sign under the template (error).
     public static let signatureNotAParty = "agreement.signature.not-a-party"
-    /// The collaboration model is used but no intensified-effort criteria are agreed (error), seed 000 l.148–157.
+    /// The collaboration model is used but no intensified-effort criteria are agreed (error), Region Hovedstadens
+    /// Psykiatri, “A. Fælles beboeroverbliksmøder”.
     public static let criteriaMissing = "agreement.criteria.missing"
     /// Two intensified-effort criteria share an identifier (error).
     public static let criteriaDuplicateIdentifier = "agreement.criteria.duplicate-id"
-    /// The collaboration model is used but no overview-meeting schedule is agreed (error), seed 000 l.138–146.
+    /// The collaboration model is used but no overview-meeting schedule is agreed (error), Region Hovedstadens
+    /// Psykiatri, “A. Fælles beboeroverbliksmøder”.
     public static let overviewMeetingMissing = "agreement.overview-meeting.missing"
     /// A checklist element is marked as not relevant (warning): VIVE expects every core element to be relevant
-    /// whichever organisational form is chosen (seed 004 l.1232–1236).
+    /// whichever organisational form is chosen (VIVE 2023, kapitel 5).
     public static let checklistElementSkipped = "agreement.checklist.element-skipped"
     /// A checklist element is marked as agreed but its section is empty (warning).
     public static let checklistAgreedWithoutText = "agreement.checklist.agreed-without-text"

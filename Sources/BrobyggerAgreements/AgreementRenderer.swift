@@ -6,8 +6,9 @@ import BrobyggerCore
 /// A rendering has the template's title, a line saying whether it is a blank form, an unsigned draft or a signed
 /// version in force from a date, then the template's sections in order: standard text with the agreed parameter
 /// values filled in, the parties with addresses and identifiers, the parties' own text, the agreed criteria and
-/// meeting schedule, any notice given, local supplements, and a dated signature line for each signing party (seed
-/// 001 l.1242–1256). All text, including names and free text, is escaped for the output format.
+/// meeting schedule, any notice given, local supplements, and a dated signature line for each signing party
+/// (Erfaringsopsamling 2024, Bilag 2, “Underskrifter”). All text, including names and free text, is escaped for the
+/// output format.
 public struct AgreementRenderer: Sendable {
     /// The language of the rendering.
     public var language: AgreementLanguage

@@ -31,9 +31,10 @@ public struct AgreementSection: Sendable, Hashable, Codable, Identifiable {
         case text
         /// The parties, with names, addresses and identifiers.
         case parties
-        /// The agreed intensified-effort criteria (seed 000 l.148–157).
+        /// The agreed intensified-effort criteria (Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”).
         case intensifiedEffortCriteria = "intensified-effort-criteria"
-        /// The agreed resident-overview meeting schedule (seed 000 l.138–146).
+        /// The agreed resident-overview meeting schedule (Region Hovedstadens Psykiatri, “A. Fælles
+        /// beboeroverbliksmøder”).
         case overviewMeeting = "overview-meeting"
         /// Duration and notice, and any notice given.
         case duration

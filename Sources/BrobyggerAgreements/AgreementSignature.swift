@@ -2,7 +2,8 @@ import BrobyggerCore
 
 /// A party's signature on a version of an agreement: who signed for which organisation, and when.
 ///
-/// The Region Hovedstaden template closes with a dated signature line for each party (seed 001 l.1242–1256).
+/// The Region Hovedstaden template closes with a dated signature line for each party (Erfaringsopsamling 2024, Bilag
+/// 2, “Underskrifter”).
 public struct AgreementSignature: Sendable, Hashable, Codable {
     /// The organisation signed for.
     public var party: Organisation.ID

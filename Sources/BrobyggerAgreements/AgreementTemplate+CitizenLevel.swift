@@ -2,17 +2,17 @@ import BrobyggerCore
 
 extension AgreementTemplate {
     /// VIVE's prototype for collaboration around one citizen with mental health difficulties, frequent admissions
-    /// and complex needs (*Koordineret udredning og indsats*, VIVE 2023; seed 004 l.1166–1438), as a checklist for
+    /// and complex needs (*Koordineret udredning og indsats*, VIVE 2023, kapitel 5), as a checklist for
     /// the resident's network.
     ///
-    /// Three focus areas and six core elements, each given as what / why / how (seed 004 l.1195–1208, l.1226):
+    /// Three focus areas and six core elements, each given as what / why / how (VIVE 2023, kapitel 5):
     /// focus area 1, cross-cutting orientation and decision competence: (K1) bring the right actors together,
     /// (K2) set shared goals, make a plan and evaluate the collaboration, (K3) clarify decision mandates and make
     /// decision chains short; focus area 2, mutual communication and knowledge sharing: (K4) build mutual
     /// knowledge, (K5) agree the framework for knowledge sharing and communication channels; focus area 3,
     /// collaboration culture and psychological safety: (K6) align roles and values. The network records for each
     /// element what it agreed and checks it off (``AgreementTerms/checklist``); VIVE expects every element to be
-    /// relevant whichever organisational form is chosen (l.1232–1236). Every party signs.
+    /// relevant whichever organisational form is chosen (kapitel 5). Every party signs.
     public static let citizenLevelCollaboration: AgreementTemplate = {
         let focusArea1 = LocalizedText(
             danish: "Fokusområde 1: Tværgående orientering og beslutningskompetence",
@@ -27,7 +27,7 @@ extension AgreementTemplate {
             identifier: "vive.citizen-level-collaboration", version: 1,
             title: LocalizedText(
                 danish: "Samarbejde om og med borgeren", english: "Collaboration about and with the citizen"),
-            source: .seed("004", lines: "1166–1438"),
+            source: .document(.vive2023, locator: "kapitel 5"),
             sections: [
                 AgreementSection(
                     key: .parties, heading: LocalizedText(danish: "Samarbejdsparter", english: "Partners"),
@@ -37,7 +37,7 @@ extension AgreementTemplate {
                             english: "The following partners take part in the collaboration about and with the "
                                 + "citizen:")
                     ],
-                    content: .parties, source: .seed("004", lines: "1250–1272")),
+                    content: .parties, source: .document(.vive2023, locator: "afsnit 5.1.1")),
                 AgreementSection(
                     key: .citizen,
                     heading: LocalizedText(danish: "Borgeren i centrum", english: "The citizen at the centre"),
@@ -49,7 +49,7 @@ extension AgreementTemplate {
                     clauses: [],
                     group: nil,
                     guidance: nil,
-                    source: .seed("004", lines: "1185–1189, 1232–1236")),
+                    source: .document(.vive2023, locator: "kapitel 5")),
                 coreElement(
                     key: .rightActors, group: focusArea1, code: "K1",
                     heading: ("Bring de rette aktører sammen", "Bring the right actors together"),
@@ -83,7 +83,7 @@ extension AgreementTemplate {
                             "Use for example a network map or Open Dialogue to identify participants."
                         ),
                     ],
-                    source: .seed("004", lines: "1250–1272")),
+                    source: .document(.vive2023, locator: "afsnit 5.1.1")),
                 coreElement(
                     key: .sharedGoals, group: focusArea1, code: "K2",
                     heading: (
@@ -132,7 +132,7 @@ extension AgreementTemplate {
                                 + "happened since."
                         ),
                     ],
-                    source: .seed("004", lines: "1274–1318")),
+                    source: .document(.vive2023, locator: "afsnit 5.1.2")),
                 coreElement(
                     key: .decisionMandates, group: focusArea1, code: "K3",
                     heading: (
@@ -168,7 +168,7 @@ extension AgreementTemplate {
                                 + "required, and keep decision chains short."
                         ),
                     ],
-                    source: .seed("004", lines: "1320–1338")),
+                    source: .document(.vive2023, locator: "afsnit 5.1.3")),
                 coreElement(
                     key: .mutualKnowledge, group: focusArea2, code: "K4",
                     heading: ("Skab gensidigt kendskab", "Build mutual knowledge"),
@@ -204,7 +204,7 @@ extension AgreementTemplate {
                                 + "each other."
                         ),
                     ],
-                    source: .seed("004", lines: "1354–1372")),
+                    source: .document(.vive2023, locator: "afsnit 5.2.1")),
                 coreElement(
                     key: .knowledgeSharing, group: focusArea2, code: "K5",
                     heading: (
@@ -243,7 +243,7 @@ extension AgreementTemplate {
                             "Give the citizen the chance to speak and ask questions on equal terms with the others."
                         ),
                     ],
-                    source: .seed("004", lines: "1374–1398")),
+                    source: .document(.vive2023, locator: "afsnit 5.2.2")),
                 coreElement(
                     key: .rolesAndValues, group: focusArea3, code: "K6",
                     heading: (
@@ -285,8 +285,8 @@ extension AgreementTemplate {
                                 + "collaboration, for example with relational-coordination measures."
                         ),
                     ],
-                    source: .seed("004", lines: "1408–1438")),
-                signaturesSection(source: .seed("004", lines: "1336")),
+                    source: .document(.vive2023, locator: "afsnit 5.3.1")),
+                signaturesSection(source: .document(.vive2023, locator: "afsnit 5.1.3.3")),
             ],
             parameters: [
                 try! TemplateParameter(
@@ -299,7 +299,8 @@ extension AgreementTemplate {
                             known: "coordinator", label: LocalizedText(danish: "koordinator", english: "coordinator")),
                         ParameterOption(known: "network", label: LocalizedText(danish: "netværk", english: "network")),
                     ]),
-                    defaultValue: nil, isRequired: true, section: .citizen, source: .seed("004", lines: "1232–1236")),
+                    defaultValue: nil, isRequired: true, section: .citizen,
+                    source: .document(.vive2023, locator: "kapitel 5")),
                 try! TemplateParameter(
                     key: .plannedMeetingsPerYear,
                     label: LocalizedText(danish: "Faste møder pr. år", english: "Fixed meetings a year"),
@@ -309,7 +310,7 @@ extension AgreementTemplate {
                             singular: LocalizedText(danish: "møde", english: "meeting"),
                             plural: LocalizedText(danish: "møder", english: "meetings"))),
                     defaultValue: .integer(4), isRequired: true, section: .sharedGoals,
-                    source: .seed("004", lines: "1310")),
+                    source: .document(.vive2023, locator: "afsnit 5.1.2.3")),
             ],
             requiredPartyRoles: [], minimumPartyCount: 2, signatureRule: .allParties, supplementSlots: [])
     }()

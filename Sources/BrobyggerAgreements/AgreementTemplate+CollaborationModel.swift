@@ -2,14 +2,17 @@ import BrobyggerCore
 
 extension AgreementTemplate {
     /// The cross-sector collaboration model of Region Hovedstaden's project with Københavns Kommune and Den Sociale
-    /// Virksomhed (seed 000 l.92–194, l.312–345), as an agreement between a facility and its outreach team.
+    /// Virksomhed (Region Hovedstadens Psykiatri, “Tværsektorielt puljefinansieret projekt”; “Styrket samarbejde om
+    /// sikkerhed for medarbejdere”), as an agreement between a facility and its outreach team.
     ///
-    /// Region Hovedstaden intends the model to be written into the teams' existing collaboration agreements (seed
-    /// 000 l.110–113, l.229–232); as a template it holds: the weekly resident-overview meeting (l.138–146); the
-    /// resident-overview board and its fixed columns (l.159–176); the criteria for joint intensified effort, agreed
-    /// by both parties (l.148–157), which an agreement must list; joint competence development aimed at the
-    /// relational-coordination dimensions (l.178–194); and shared safety procedures, risk assessment and
-    /// de-escalation (l.312–345). Agreements made from it feed the resident-overview board through
+    /// Region Hovedstaden intends the model to be written into the teams' existing collaboration agreements (Region
+    /// Hovedstadens Psykiatri, “Tværsektorielt puljefinansieret projekt”; “Udbredelse af tværsektoriel
+    /// samarbejdsmodel”); as a template it holds: the weekly resident-overview meeting (“A. Fælles
+    /// beboeroverbliksmøder”); the resident-overview board and its fixed columns (“A. Fælles beboeroverbliksmøder”);
+    /// the criteria for joint intensified effort, agreed by both parties (“A. Fælles beboeroverbliksmøder”), which an
+    /// agreement must list; joint competence development aimed at the relational-coordination dimensions (“B. Fælles
+    /// kompetenceudviklingsaktiviteter”); and shared safety procedures, risk assessment and de-escalation (“Styrket
+    /// samarbejde om sikkerhed for medarbejdere”). Agreements made from it feed the resident-overview board through
     /// ``CollaborationAgreementRegister``.
     public static let crossSectorCollaborationModel: AgreementTemplate = {
         try! AgreementTemplate(
@@ -17,9 +20,11 @@ extension AgreementTemplate {
             title: LocalizedText(
                 danish: "Tværsektoriel samarbejdsmodel for botilbud og botilbudsteam",
                 english: "Cross-sector collaboration model for a residential facility and its outreach team"),
-            source: .seed("000", lines: "92–194"),
+            source: .document(.regionHovedstadenCrossSectorNote, locator: "“Tværsektorielt puljefinansieret projekt”"),
             sections: [
-                partiesSection(source: .seed("000", lines: "106–113")),
+                partiesSection(
+                    source: .document(
+                        .regionHovedstadenCrossSectorNote, locator: "“Tværsektorielt puljefinansieret projekt”")),
                 AgreementSection(
                     key: .purpose, heading: LocalizedText(danish: "Formål", english: "Purpose"),
                     clauses: [
@@ -53,7 +58,8 @@ extension AgreementTemplate {
                                 + "social-psychiatric effort and the outpatient psychiatric treatment can be "
                                 + "intensified"),
                     ],
-                    source: .seed("000", lines: "115–132")),
+                    source: .document(
+                        .regionHovedstadenCrossSectorNote, locator: "“Tværsektorielt puljefinansieret projekt”")),
                 AgreementSection(
                     key: .overviewMeeting,
                     heading: LocalizedText(
@@ -76,7 +82,8 @@ extension AgreementTemplate {
                             english: "The meeting can also hold joint risk assessments and agreements on handling "
                                 + "and de-escalation."),
                     ],
-                    content: .overviewMeeting, source: .seed("000", lines: "138–146")),
+                    content: .overviewMeeting,
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")),
                 AgreementSection(
                     key: .overviewBoard,
                     heading: LocalizedText(danish: "Beboeroverblikstavlen", english: "The resident-overview board"),
@@ -107,7 +114,7 @@ extension AgreementTemplate {
                                 + "it is carried out, and gives a shared language for what is acute and "
                                 + "sub-acute."),
                     ],
-                    source: .seed("000", lines: "159–176")),
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")),
                 AgreementSection(
                     key: .intensifiedEffortCriteria,
                     heading: LocalizedText(
@@ -127,7 +134,8 @@ extension AgreementTemplate {
                                 + "facility and outreach team, and that the joint effort can be turned up and down "
                                 + "to fit each resident's needs.")
                     ],
-                    content: .intensifiedEffortCriteria, source: .seed("000", lines: "148–157")),
+                    content: .intensifiedEffortCriteria,
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")),
                 AgreementSection(
                     key: .competenceDevelopment,
                     heading: LocalizedText(
@@ -158,7 +166,9 @@ extension AgreementTemplate {
                                 + "respect, and communication that is frequent, timely, accurate and "
                                 + "problem-solving"),
                     ],
-                    requirement: .required, source: .seed("000", lines: "178–194")),
+                    requirement: .required,
+                    source: .document(
+                        .regionHovedstadenCrossSectorNote, locator: "“B. Fælles kompetenceudviklingsaktiviteter”")),
                 AgreementSection(
                     key: .safety,
                     heading: LocalizedText(danish: "Sikkerhed", english: "Safety"),
@@ -182,7 +192,10 @@ extension AgreementTemplate {
                                 + "assessments can be taken up at the resident-overview meeting, and conflict "
                                 + "handling can be part of the joint competence development.")
                     ],
-                    requirement: .optional, source: .seed("000", lines: "312–345")),
+                    requirement: .optional,
+                    source: .document(
+                        .regionHovedstadenCrossSectorNote, locator: "“Styrket samarbejde om sikkerhed for medarbejdere”"
+                    )),
                 AgreementSection(
                     key: .duration, heading: LocalizedText(danish: "Varighed", english: "Duration"),
                     clauses: [
@@ -194,8 +207,8 @@ extension AgreementTemplate {
                                 + "collaboration agreement. Either party may terminate it with {notice-months} "
                                 + "notice to the end of a month.")
                     ],
-                    content: .duration, source: .seed("001", lines: "1239–1240")),
-                signaturesSection(source: .seed("001", lines: "1242–1256")),
+                    content: .duration, source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Varighed”")),
+                signaturesSection(source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Underskrifter”")),
             ],
             parameters: [
                 try! TemplateParameter(
@@ -209,8 +222,9 @@ extension AgreementTemplate {
                             singular: LocalizedText(danish: "gang", english: "time"),
                             plural: LocalizedText(danish: "gange", english: "times"))),
                     defaultValue: nil, isRequired: false, section: .competenceDevelopment,
-                    source: .seed("000", lines: "178–194")),
-                noticeMonthsParameter(source: .seed("001", lines: "1239–1240")),
+                    source: .document(
+                        .regionHovedstadenCrossSectorNote, locator: "“B. Fælles kompetenceudviklingsaktiviteter”")),
+                noticeMonthsParameter(source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Varighed”")),
             ],
             requiredPartyRoles: [.psychiatricCentre, .facility], minimumPartyCount: 2,
             signatureRule: .roles([.psychiatricCentre, .facility]), supplementSlots: [])

@@ -2,33 +2,34 @@ import BrobyggerCore
 
 extension AgreementTemplate {
     /// Region Hovedstaden's collaboration agreement between a psychiatric centre (with its outreach team) and a
-    /// residential facility (*Skabelon til samarbejdsaftale om botilbudsbetjening*), seed 001 Bilag 2,
-    /// l.1153–1256.
+    /// residential facility (*Skabelon til samarbejdsaftale om botilbudsbetjening*), Erfaringsopsamling 2024, Bilag 2.
     ///
     /// Eleven sections in the source's order: parties, purpose, tasks, scope, services, collaboration structure,
     /// processing of personal data, confidentiality and consent, contact details, duration, signatures. The three
     /// headings the source leaves empty (personal data, confidentiality and consent, contact details,
-    /// l.1232–1237) must be filled by each agreement. The section texts are the library's own wording of the
-    /// source's content, in Danish and English.
+    /// Bilag 2) must be filled by each agreement. The section texts are the
+    /// library's own wording of the source's content, in Danish and English.
     ///
-    /// Parameters and defaults: fixed on-site days a week (default 1, at least 1, l.1200) and the weekday (agreed
-    /// locally), days a week at the facility's morning meeting (default 1, at least 1, l.1221), management meetings
-    /// a year (no default, l.1224–1225), communication channel (default MedCom correspondence messages,
-    /// l.1228–1230) and months of notice to the end of a month (default 3, l.1239–1240). Local supplements:
-    /// contact routines, visit schedule, points of attention, facility rules, medication ordering (l.1156–1158).
+    /// Parameters and defaults: fixed on-site days a week (default 1, at least 1, Bilag 2, “Ydelser”) and the weekday
+    /// (agreed locally), days a week at the facility's morning meeting (default 1, at least 1, Bilag 2,
+    /// “Samarbejde”), management meetings a year (no default, Bilag 2, “Samarbejde”), communication channel (default
+    /// MedCom correspondence messages, Bilag 2, “Samarbejde”) and months of notice to the end of a month (default 3,
+    /// Bilag 2, “Varighed”). Local supplements: contact routines, visit schedule, points of attention, facility rules,
+    /// medication ordering (Bilag 2).
     public static let regionHovedstadenFacilityTeam: AgreementTemplate = {
         let parameters: [TemplateParameter] = [
             onSiteDaysParameter, onSiteWeekdayParameter, morningMeetingsParameter, managementMeetingsParameter,
-            communicationChannelParameter, noticeMonthsParameter(source: .seed("001", lines: "1239–1240")),
+            communicationChannelParameter,
+            noticeMonthsParameter(source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Varighed”")),
         ]
         return try! AgreementTemplate(
             identifier: "region-hovedstaden.facility-team", version: 1,
             title: LocalizedText(
                 danish: "Samarbejdsaftale om botilbudsbetjening",
                 english: "Collaboration agreement on outreach services to a residential facility"),
-            source: .seed("001", lines: "1153–1256"),
+            source: .document(.erfaringsopsamling2024, locator: "Bilag 2"),
             sections: [
-                partiesSection(source: .seed("001", lines: "1162–1172")),
+                partiesSection(source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Aftaleparter”")),
                 AgreementSection(
                     key: .purpose, heading: LocalizedText(danish: "Formål", english: "Purpose"),
                     clauses: [
@@ -55,7 +56,7 @@ extension AgreementTemplate {
                                 + "help reduce the number of admissions and compulsory admissions among the "
                                 + "facility's residents."),
                     ],
-                    source: .seed("001", lines: "1174–1181")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Formål”")),
                 AgreementSection(
                     key: .tasks, heading: LocalizedText(danish: "Opgaver", english: "Tasks"),
                     clauses: [
@@ -76,7 +77,7 @@ extension AgreementTemplate {
                             english: "In addition, the psychiatric centre and the facility jointly coordinate the "
                                 + "work of the other actors around each resident."),
                     ],
-                    source: .seed("001", lines: "1183–1191")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2")),
                 AgreementSection(
                     key: .scope, heading: LocalizedText(danish: "Omfang", english: "Scope"),
                     clauses: [
@@ -88,7 +89,7 @@ extension AgreementTemplate {
                                 + "first and foremost those already in a course of treatment at the psychiatric "
                                 + "centre.")
                     ],
-                    source: .seed("001", lines: "1193–1194")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Omfang”")),
                 AgreementSection(
                     key: .services, heading: LocalizedText(danish: "Ydelser", english: "Services"),
                     clauses: [
@@ -127,7 +128,7 @@ extension AgreementTemplate {
                             danish: "give medarbejderne faglig sparring",
                             english: "giving the staff professional guidance"),
                     ],
-                    source: .seed("001", lines: "1198–1214")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”")),
                 AgreementSection(
                     key: .collaboration, heading: LocalizedText(danish: "Samarbejde", english: "Collaboration"),
                     clauses: [
@@ -156,7 +157,7 @@ extension AgreementTemplate {
                             danish: "parterne arbejder hen imod at kommunikere via {communication-channel}",
                             english: "the parties work towards communicating through {communication-channel}"),
                     ],
-                    source: .seed("001", lines: "1216–1230")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Samarbejde”")),
                 AgreementSection(
                     key: .personalData,
                     heading: LocalizedText(
@@ -166,7 +167,7 @@ extension AgreementTemplate {
                             + "hvilket formål og på hvilket grundlag.",
                         english: "Describe which personal data about residents the parties process and exchange, for "
                             + "what purpose and on what basis."),
-                    source: .seed("001", lines: "1232–1233")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Behandling af personoplysninger”")),
                 AgreementSection(
                     key: .confidentialityAndConsent,
                     heading: LocalizedText(
@@ -176,7 +177,7 @@ extension AgreementTemplate {
                             + "af oplysninger indhentes, registreres og kan trækkes tilbage.",
                         english: "Describe the parties' duty of confidentiality and how the resident's consent to "
                             + "sharing information is obtained, recorded and can be withdrawn."),
-                    source: .seed("001", lines: "1235")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Tavshedspligt og samtykke mv.”")),
                 AgreementSection(
                     key: .contacts, heading: LocalizedText(danish: "Kontaktoplysninger", english: "Contact details"),
                     purpose: LocalizedText(
@@ -184,7 +185,7 @@ extension AgreementTemplate {
                             + "hvordan botilbudsteamet træffes i dagtid.",
                         english: "Give both parties' contact persons with telephone numbers and email addresses, "
                             + "including how to reach the outreach team in the daytime."),
-                    source: .seed("001", lines: "1237")),
+                    source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Kontaktoplysninger”")),
                 AgreementSection(
                     key: .duration, heading: LocalizedText(danish: "Varighed", english: "Duration"),
                     clauses: [
@@ -194,8 +195,8 @@ extension AgreementTemplate {
                             english: "The agreement runs for an unlimited period. Either party may terminate it "
                                 + "with {notice-months} notice to the end of a month.")
                     ],
-                    content: .duration, source: .seed("001", lines: "1239–1240")),
-                signaturesSection(source: .seed("001", lines: "1242–1256")),
+                    content: .duration, source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Varighed”")),
+                signaturesSection(source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Underskrifter”")),
             ],
             parameters: parameters, requiredPartyRoles: [.psychiatricCentre, .facility], minimumPartyCount: 2,
             signatureRule: .roles([.psychiatricCentre, .facility]), supplementSlots: LocalSupplementKind.allCases)
@@ -238,13 +239,14 @@ extension AgreementTemplate {
             unit: QuantityUnit(
                 singular: LocalizedText(danish: "fast dag", english: "fixed day"),
                 plural: LocalizedText(danish: "faste dage", english: "fixed days"))),
-        defaultValue: .integer(1), isRequired: true, section: .services, source: .seed("001", lines: "1200"))
+        defaultValue: .integer(1), isRequired: true, section: .services,
+        source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”"))
 
     private static let onSiteWeekdayParameter = try! TemplateParameter(
         key: .onSiteWeekday,
         label: LocalizedText(danish: "Fast ugedag på botilbuddet", english: "Fixed on-site weekday"),
         kind: .weekday, defaultValue: nil, isRequired: false, section: .services,
-        source: .seed("001", lines: "1200–1201"))
+        source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”"))
 
     private static let morningMeetingsParameter = try! TemplateParameter(
         key: .morningMeetingsPerWeek,
@@ -255,7 +257,8 @@ extension AgreementTemplate {
             unit: QuantityUnit(
                 singular: LocalizedText(danish: "dag", english: "day"),
                 plural: LocalizedText(danish: "dage", english: "days"))),
-        defaultValue: .integer(1), isRequired: true, section: .collaboration, source: .seed("001", lines: "1221"))
+        defaultValue: .integer(1), isRequired: true, section: .collaboration,
+        source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Samarbejde”"))
 
     private static let managementMeetingsParameter = try! TemplateParameter(
         key: .managementMeetingsPerYear,
@@ -265,7 +268,8 @@ extension AgreementTemplate {
             unit: QuantityUnit(
                 singular: LocalizedText(danish: "gang", english: "time"),
                 plural: LocalizedText(danish: "gange", english: "times"))),
-        defaultValue: nil, isRequired: false, section: .collaboration, source: .seed("001", lines: "1224–1225"))
+        defaultValue: nil, isRequired: false, section: .collaboration,
+        source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Samarbejde”"))
 
     private static let communicationChannelParameter = try! TemplateParameter(
         key: .communicationChannel,
@@ -281,5 +285,5 @@ extension AgreementTemplate {
                 known: "telephone", label: LocalizedText(danish: "telefon", english: "telephone")),
         ]),
         defaultValue: .choice("medcom-correspondence"), isRequired: true, section: .collaboration,
-        source: .seed("001", lines: "1228–1230"))
+        source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Samarbejde”"))
 }

@@ -95,7 +95,7 @@ extension AgreementTemplate {
                     code: AgreementFindingCode.partyTeamMissing, severity: .warning, path: "parties",
                     message: "No outreach team is named, so the resident-overview board cannot find the agreed "
                         + "criteria and meeting schedule for this facility and team.",
-                    source: .seed("000", lines: "138–176")))
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")))
         }
         check.findings += findings
     }
@@ -175,7 +175,7 @@ extension AgreementTemplate {
                         code: AgreementFindingCode.checklistElementSkipped, severity: .warning, path: path,
                         message: "\"\(section.heading.danish)\" is marked as not relevant; every core element is "
                             + "expected to be relevant whatever form the collaboration takes.",
-                        source: .seed("004", lines: "1232–1236")))
+                        source: .document(.vive2023, locator: "kapitel 5")))
             case .agreed where section.mustBeFilled && !hasContent(terms.sectionTexts[key]):
                 findings.append(
                     Finding(
@@ -203,7 +203,7 @@ extension AgreementTemplate {
                     code: AgreementFindingCode.criteriaMissing, severity: .error, path: "intensifiedEffortCriteria",
                     message: "The collaboration model is used, but no criteria for joint intensified effort are "
                         + "agreed: the overview meeting cannot tell which residents need it.",
-                    source: .seed("000", lines: "148–157")))
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")))
         }
         var seen = Set<String>()
         for (index, criterion) in terms.intensifiedEffortCriteria.enumerated()
@@ -214,7 +214,7 @@ extension AgreementTemplate {
                     path: FieldPath("intensifiedEffortCriteria").appending(index: index).appending("id"),
                     message: "Two criteria share the identifier \"\(criterion.id)\"; the board could not tell them "
                         + "apart.",
-                    source: .seed("000", lines: "148–157")))
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")))
         }
         if requiresOverviewMeeting && terms.overviewMeeting == nil {
             check.findings += findings
@@ -227,7 +227,7 @@ extension AgreementTemplate {
                     code: AgreementFindingCode.overviewMeetingMissing, severity: .error, path: "overviewMeeting",
                     message: "The collaboration model is used, but no weekday is agreed for the weekly "
                         + "resident-overview meeting.",
-                    source: .seed("000", lines: "138–146")))
+                    source: .document(.regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")))
         }
         check.findings += findings
     }

@@ -4,11 +4,11 @@ import BrobyggerCore
 /// the parties it expects, who signs, and placeholders for local supplements.
 ///
 /// The library ships three templates: ``regionHovedstadenFacilityTeam`` (Region Hovedstaden's agreement between a
-/// psychiatric centre and a *botilbud*, seed 001 l.1153–1256), ``crossSectorCollaborationModel`` (the
-/// collaboration model of Region Hovedstaden's cross-sector project, seed 000) and ``citizenLevelCollaboration``
-/// (VIVE's prototype for collaboration around one citizen, seed 004). A region or team can build its own with the
-/// same types. A template is versioned: an agreement keeps the exact template it was made from, so a later template
-/// version never changes what was signed.
+/// psychiatric centre and a *botilbud*, Erfaringsopsamling 2024, Bilag 2), ``crossSectorCollaborationModel`` (the
+/// collaboration model of Region Hovedstaden's cross-sector project, Region Hovedstadens Psykiatri) and
+/// ``citizenLevelCollaboration`` (VIVE's prototype for collaboration around one citizen, VIVE 2023). A region or team
+/// can build its own with the same types. A template is versioned: an agreement keeps the exact template it was made
+/// from, so a later template version never changes what was signed.
 public struct AgreementTemplate: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Stable identifier of the template (for example `"region-hovedstaden.facility-team"`).
     public let identifier: String
@@ -144,12 +144,13 @@ public struct AgreementTemplate: Sendable, Hashable, Codable, CustomStringConver
     }
 
     /// Whether the template uses the cross-sector collaboration model, that is requires agreed intensified-effort
-    /// criteria (seed 000 l.148–157).
+    /// criteria (Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”).
     public var requiresIntensifiedEffortCriteria: Bool {
         sections.contains { $0.content == .intensifiedEffortCriteria && $0.requirement == .required }
     }
 
-    /// Whether the template requires an agreed overview-meeting schedule (seed 000 l.138–146).
+    /// Whether the template requires an agreed overview-meeting schedule (Region Hovedstadens Psykiatri, “A. Fælles
+    /// beboeroverbliksmøder”).
     public var requiresOverviewMeeting: Bool {
         sections.contains { $0.content == .overviewMeeting && $0.requirement == .required }
     }

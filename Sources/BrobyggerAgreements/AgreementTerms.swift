@@ -17,11 +17,13 @@ public struct AgreementTerms: Sendable, Hashable, Codable {
     /// Checklist status by section key, for templates used as a checklist (VIVE's core elements).
     public var checklist: [SectionKey: ChecklistStatus]
     /// Local supplements: contact routines, visit schedule, points of attention, facility rules, medication
-    /// ordering (seed 001 l.1156–1158).
+    /// ordering (Erfaringsopsamling 2024, Bilag 2).
     public var localSupplements: [LocalSupplement]
-    /// The agreed criteria for joint intensified effort (seed 000 l.148–157).
+    /// The agreed criteria for joint intensified effort (Region Hovedstadens Psykiatri, “A. Fælles
+    /// beboeroverbliksmøder”).
     public var intensifiedEffortCriteria: [IntensifiedEffortCriterion]
-    /// The agreed resident-overview meeting schedule (seed 000 l.138–146), if any.
+    /// The agreed resident-overview meeting schedule (Region Hovedstadens Psykiatri, “A. Fælles
+    /// beboeroverbliksmøder”), if any.
     public var overviewMeeting: OverviewMeetingSchedule?
 
     /// Creates terms.

@@ -3,9 +3,9 @@ import BrobyggerCore
 /// A collaboration agreement (*samarbejdsaftale*) between a psychiatric centre and a residential facility, or
 /// between the actors around one citizen: an instance of an ``AgreementTemplate`` with a lifecycle.
 ///
-/// The lifecycle follows the Region Hovedstaden template (seed 001 l.1153–1256): the parties prepare a draft,
-/// both sign it, and it is in force from the agreed date for an unlimited period; it can be amended by a new signed
-/// version; either party can terminate it with notice to the end of a month, after which it ends.
+/// The lifecycle follows the Region Hovedstaden template (Erfaringsopsamling 2024, Bilag 2): the parties prepare a
+/// draft, both sign it, and it is in force from the agreed date for an unlimited period; it can be amended by a new
+/// signed version; either party can terminate it with notice to the end of a month, after which it ends.
 ///
 /// ```swift
 /// var agreement = CollaborationAgreement(id: id, template: .regionHovedstadenFacilityTeam, terms: terms)
@@ -269,7 +269,8 @@ public struct CollaborationAgreement: Identifiable, Sendable, Hashable, Codable 
     }
 
     /// The earliest day the agreement can end under the notice given: the last day of the month in which the notice
-    /// period expires (seed 001 l.1239–1240). `nil` without notice, or when the template has no notice period.
+    /// period expires (Erfaringsopsamling 2024, Bilag 2, “Varighed”). `nil` without notice, or when the template has
+    /// no notice period.
     public var earliestEndDate: CalendarDate? {
         guard let termination, let period = noticePeriod(forNoticeGivenOn: termination.givenOn) else { return nil }
         return period.earliestEndDate(noticeGivenOn: termination.givenOn)

@@ -5,13 +5,13 @@ import BrobyggerResidents
 /// terms the resident-overview board reads.
 ///
 /// As a `CollaborationTermsProvider` (`BrobyggerResidents`) the register answers, for a facility, an outreach team and a day, which
-/// intensified-effort criteria and which overview-meeting schedule are in force (seed 000 l.138–176). Only
-/// agreements in force that day count (signed, started, not yet ended; an agreement under notice still counts until
-/// its end date), and only their version in force that day, so an amendment or a termination reaches the board the
-/// day it takes effect and never earlier. When several agreements in force name the same facility and team (a
-/// Region Hovedstaden agreement and a collaboration-model agreement, say), the criteria of all of them apply, each
-/// identifier once, the most recently started agreement first; the overview-meeting schedule is the most recently
-/// started one's.
+/// intensified-effort criteria and which overview-meeting schedule are in force (Region Hovedstadens Psykiatri, “A.
+/// Fælles beboeroverbliksmøder”). Only agreements in force that day count (signed, started, not yet ended; an
+/// agreement under notice still counts until its end date), and only their version in force that day, so an amendment
+/// or a termination reaches the board the day it takes effect and never earlier. When several agreements in force name
+/// the same facility and team (a Region Hovedstaden agreement and a collaboration-model agreement, say), the criteria
+/// of all of them apply, each identifier once, the most recently started agreement first; the overview-meeting
+/// schedule is the most recently started one's.
 public struct CollaborationAgreementRegister: Sendable, Hashable, Codable, CollaborationTermsProvider {
     /// The agreements, each identifier once.
     public private(set) var agreements: [CollaborationAgreement]

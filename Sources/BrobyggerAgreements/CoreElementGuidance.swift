@@ -2,7 +2,7 @@
 ///
 /// VIVE communicates each core element at three levels after the Social- og Boligstyrelsen template: *hvad* (a
 /// short, precise description), *hvorfor* (the professional justification) and *hvordan* (the practice, with
-/// possible aids) (seed 004 l.162–164, l.1226).
+/// possible aids) (VIVE 2023, Hovedresultater; kapitel 5).
 public struct CoreElementGuidance: Sendable, Hashable, Codable {
     /// Short code of the element, for example "K1".
     public let code: String

@@ -1,7 +1,7 @@
 import BrobyggerCore
 
 /// A local supplement (*lokalt tillæg*) to a collaboration agreement: concrete routines the facility and the team
-/// add to the template's text (seed 001 l.1156–1158).
+/// add to the template's text (Erfaringsopsamling 2024, Bilag 2).
 public struct LocalSupplement: Sendable, Hashable, Codable {
     /// What the supplement is about.
     public var kind: LocalSupplementKind

@@ -2,7 +2,7 @@
 ///
 /// Many outreach teams add to the Region Hovedstaden template concrete descriptions of contact routines, when the
 /// team comes to the facility, points of attention, the facility's rules and routines, and how medication is
-/// ordered (seed 001 l.1156–1158). An open enum: kinds the library does not know round-trip unchanged.
+/// ordered (Erfaringsopsamling 2024, Bilag 2). An open enum: kinds the library does not know round-trip unchanged.
 public enum LocalSupplementKind: Sendable, Hashable, Codable, CaseIterable {
     /// Routines for contact (*arbejdsgange for kontakt*).
     case contactRoutines

@@ -3,11 +3,12 @@ import BrobyggerCore
 /// A period of notice for terminating an agreement, in whole months, running to the end of a month.
 ///
 /// The Region Hovedstaden template lets either party terminate the agreement "with three months' notice to the end
-/// of a month" (*med tre måneders varsel til udgangen af en måned*, seed 001 l.1239–1240). This library reads that
-/// as: the notice period starts on the day notice is given and runs for the agreed number of months; the agreement
-/// ends on the last day of the month in which the notice period expires. Notice given on 15 January 2026 with three
-/// months' notice expires on 15 April 2026, so the agreement ends on 30 April 2026; any notice given in January ends
-/// the agreement on 30 April. The number of months is a template parameter (default 3), never a constant.
+/// of a month" (*med tre måneders varsel til udgangen af en måned*, Erfaringsopsamling 2024, Bilag 2, “Varighed”).
+/// This library reads that as: the notice period starts on the day notice is given and runs for the agreed number of
+/// months; the agreement ends on the last day of the month in which the notice period expires. Notice given on 15
+/// January 2026 with three months' notice expires on 15 April 2026, so the agreement ends on 30 April 2026; any notice
+/// given in January ends the agreement on 30 April. The number of months is a template parameter (default 3), never a
+/// constant.
 public struct NoticePeriod: Sendable, Hashable, Codable {
     /// The length of the notice in months; at least 1.
     public let months: Int

@@ -1,7 +1,7 @@
 /// Which parties must sign an agreement made from a template.
 public enum SignatureRule: Sendable, Hashable, Codable {
     /// The parties with these roles sign (the Region Hovedstaden template: the psychiatric centre and the facility,
-    /// seed 001 l.1242–1256).
+    /// Erfaringsopsamling 2024, Bilag 2, “Underskrifter”).
     case roles([PartyRole])
     /// Every party signs (a citizen-level collaboration, where each actor commits to its part).
     case allParties

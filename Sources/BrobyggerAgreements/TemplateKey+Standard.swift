@@ -48,24 +48,28 @@ extension TemplateKey where Kind == SectionKeyKind {
 }
 
 extension TemplateKey where Kind == ParameterKeyKind {
-    /// Fixed days a week the outreach team is on site (default 1, seed 001 l.1200).
+    /// Fixed days a week the outreach team is on site (default 1, Erfaringsopsamling 2024, Bilag 2, “Ydelser”).
     public static let onSiteDaysPerWeek = ParameterKey(known: "on-site-days-per-week")
-    /// The weekday of the team's fixed presence, agreed locally ("aftales nærmere", seed 001 l.1200–1201).
+    /// The weekday of the team's fixed presence, agreed locally ("aftales nærmere", Erfaringsopsamling 2024, Bilag 2,
+    /// “Ydelser”).
     public static let onSiteWeekday = ParameterKey(known: "on-site-weekday")
-    /// Days a week the team attends the facility's morning meeting (default 1, seed 001 l.1221).
+    /// Days a week the team attends the facility's morning meeting (default 1, Erfaringsopsamling 2024, Bilag 2,
+    /// “Samarbejde”).
     public static let morningMeetingsPerWeek = ParameterKey(known: "morning-meetings-per-week")
-    /// Management collaboration meetings a year; the template fixes no number (seed 001 l.1224–1225).
+    /// Management collaboration meetings a year; the template fixes no number (Erfaringsopsamling 2024, Bilag 2,
+    /// “Samarbejde”).
     public static let managementMeetingsPerYear = ParameterKey(known: "management-meetings-per-year")
-    /// The channel the parties aim to communicate through (default MedCom correspondence messages, seed 001
-    /// l.1228–1230).
+    /// The channel the parties aim to communicate through (default MedCom correspondence messages, Erfaringsopsamling
+    /// 2024, Bilag 2, “Samarbejde”).
     public static let communicationChannel = ParameterKey(known: "communication-channel")
-    /// Months of notice to the end of a month (default 3, seed 001 l.1239–1240).
+    /// Months of notice to the end of a month (default 3, Erfaringsopsamling 2024, Bilag 2, “Varighed”).
     public static let noticeMonths = ParameterKey(known: "notice-months")
-    /// Joint competence-development activities a year; the model fixes no number (seed 000 l.178–194).
+    /// Joint competence-development activities a year; the model fixes no number (Region Hovedstadens Psykiatri, “B.
+    /// Fælles kompetenceudviklingsaktiviteter”).
     public static let competenceActivitiesPerYear = ParameterKey(known: "competence-activities-per-year")
-    /// The organisational form of a citizen-level collaboration: fixed team, coordinator or network (seed 004
-    /// l.1232–1236).
+    /// The organisational form of a citizen-level collaboration: fixed team, coordinator or network (VIVE 2023,
+    /// kapitel 5).
     public static let organisationalForm = ParameterKey(known: "organisational-form")
-    /// Planned fixed network meetings a year (default 4, "for example quarterly", seed 004 l.1310).
+    /// Planned fixed network meetings a year (default 4, "for example quarterly", VIVE 2023, afsnit 5.1.2.3).
     public static let plannedMeetingsPerYear = ParameterKey(known: "planned-meetings-per-year")
 }

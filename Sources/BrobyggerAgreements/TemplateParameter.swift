@@ -2,10 +2,11 @@ import BrobyggerCore
 
 /// A typed setting of an agreement template that each agreement gives a value, with a default and allowed values.
 ///
-/// The Region Hovedstaden template fixes minimums ("at least one fixed day a week", seed 001 l.1200) and defaults
-/// ("three months' notice", l.1239–1240) that local agreements may raise or change. Such rules vary by region and
-/// by team, so they are parameters of the template, never constants in the library's logic: an agreement that
-/// leaves a parameter unset gets the default, and a value outside the allowed range is a validation finding.
+/// The Region Hovedstaden template fixes minimums ("at least one fixed day a week", Erfaringsopsamling 2024, Bilag 2,
+/// “Ydelser”) and defaults ("three months' notice", Bilag 2, “Varighed”) that local agreements may raise or change.
+/// Such rules vary by region and by team, so they are parameters of the template, never constants in the library's
+/// logic: an agreement that leaves a parameter unset gets the default, and a value outside the allowed range is a
+/// validation finding.
 public struct TemplateParameter: Sendable, Hashable, Codable, Identifiable {
     /// Stable key, referenced from clause texts as `{key}`.
     public let key: ParameterKey

@@ -3,7 +3,8 @@ import BrobyggerCore
 /// Notice of termination (*opsigelse*) given by one party.
 ///
 /// Under the Region Hovedstaden template either party may terminate with the agreed number of months' notice to the
-/// end of a month (seed 001 l.1239–1240); see ``NoticePeriod`` for how the end date is computed.
+/// end of a month (Erfaringsopsamling 2024, Bilag 2, “Varighed”); see ``NoticePeriod`` for how the end date is
+/// computed.
 public struct TerminationNotice: Sendable, Hashable, Codable {
     /// The day notice was given.
     public let givenOn: CalendarDate

@@ -1,4 +1,5 @@
-/// An agreement made at a coordination meeting (*aftale*), which the resident helps approve (seed 001 l.880–881).
+/// An agreement made at a coordination meeting (*aftale*), which the resident helps approve (Erfaringsopsamling 2024,
+/// afsnit 4.2.3).
 ///
 /// Not to be confused with a collaboration agreement between a facility and its team.
 public struct CarePlanAgreement: Sendable, Hashable, Codable {

@@ -4,7 +4,7 @@
 public enum CarePlanClosingReason: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
     /// The shared goals are reached and coordination is no longer needed.
     case goalsReached
-    /// The resident no longer wishes to take part; respected (seed 004 l.1280).
+    /// The resident no longer wishes to take part; respected (VIVE 2023, afsnit 5.1.2.1).
     case residentDeclined
     /// The resident moved out of the area or to other services.
     case residentMoved

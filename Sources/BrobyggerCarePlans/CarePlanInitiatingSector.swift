@@ -1,7 +1,7 @@
 /// The sector that started a coordinated care plan.
 ///
-/// Any party may start one: "Både den regionale psykiatri og botilbuddene kan tage initiativ til" (seed 001
-/// l.873–874); "Både psykiatri og misbrugsbehandling kan starte en koordinerende indsatsplan op" (Region
+/// Any party may start one: "Både den regionale psykiatri og botilbuddene kan tage initiativ til" (Erfaringsopsamling
+/// 2024, afsnit 4.2.3); "Både psykiatri og misbrugsbehandling kan starte en koordinerende indsatsplan op" (Region
 /// Hovedstaden), unlike discharge agreements and coordination plans, which psychiatry starts.
 public enum CarePlanInitiatingSector: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Regional psychiatry (ward, outpatient clinic, outreach team).

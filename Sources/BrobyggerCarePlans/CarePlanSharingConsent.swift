@@ -4,8 +4,8 @@ import BrobyggerResidents
 /// The resident's consent to share the plan: with whom, given when and by whom, and, where recorded elsewhere, the
 /// consent record it refers to.
 ///
-/// Without consent, staff in one sector cannot see what the other holds (seed 004 l.644). The plan is shared only
-/// with the recipients named here; validation reports a plan shared beyond them
+/// Without consent, staff in one sector cannot see what the other holds (VIVE 2023, afsnit 2.2.2). The plan is shared
+/// only with the recipients named here; validation reports a plan shared beyond them
 /// (`careplan.shared-beyond-consent`).
 public struct CarePlanSharingConsent: Sendable, Hashable, Codable {
     /// Who gave it.

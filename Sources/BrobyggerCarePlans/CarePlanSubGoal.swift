@@ -1,6 +1,6 @@
 import BrobyggerCore
 
-/// A prioritised sub-goal (*delmål*) towards a shared goal: what to solve first (seed 004 l.1288, l.1308).
+/// A prioritised sub-goal (*delmål*) towards a shared goal: what to solve first (VIVE 2023, afsnit 5.1.2.2 og 5.1.2.3).
 public struct CarePlanSubGoal: Identifiable, Sendable, Hashable, Codable {
     /// The sub-goal's identifier, stable across revisions.
     public typealias ID = Identifier<CarePlanSubGoal>

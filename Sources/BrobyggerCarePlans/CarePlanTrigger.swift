@@ -5,19 +5,19 @@ import BrobyggerCore
 ///
 /// Open: regions and apps may record further reasons, kept as ``unrecognized(_:)``.
 public enum CarePlanTrigger: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
-    /// A particularly complex course (*særligt komplekse forløb*), seed 001 l.874–875.
+    /// A particularly complex course (*særligt komplekse forløb*), Erfaringsopsamling 2024, afsnit 4.2.3.
     case complexCourse
-    /// Many avoidable admissions or transitions (*mange uhensigtsmæssige indlæggelser og overgange*), seed 001
-    /// l.875–876; Region Hovedstaden: *gentagne indlæggelser*.
+    /// Many avoidable admissions or transitions (*mange uhensigtsmæssige indlæggelser og overgange*),
+    /// Erfaringsopsamling 2024, afsnit 4.2.3; Region Hovedstaden: *gentagne indlæggelser*.
     case repeatedAvoidableAdmissions
-    /// Adverse events and sector-transition errors (*utilsigtede hændelser og sektorovergangsfejl*), seed 001
-    /// l.881–882.
+    /// Adverse events and sector-transition errors (*utilsigtede hændelser og sektorovergangsfejl*),
+    /// Erfaringsopsamling 2024, afsnit 4.2.3.
     case adverseEventsOrTransitionErrors
     /// Unstable attendance (*ustabilt fremmøde*), Region Hovedstaden.
     case unstableAttendance
     /// Broken-off treatment (*afbrudte behandlingsforløb*), Region Hovedstaden.
     case brokenOffTreatment
-    /// One party sees a need (*hvor den ene part ser et behov for det*), seed 001 l.901–902.
+    /// One party sees a need (*hvor den ene part ser et behov for det*), Erfaringsopsamling 2024, afsnit 4.2.3.
     case partySeesNeed
     /// A reason this version does not know.
     case unrecognized(String)
@@ -62,12 +62,12 @@ public enum CarePlanTrigger: Sendable, Hashable, Codable, RawRepresentable, Cust
     /// Where the reason is named.
     public var source: SourceCitation {
         switch self {
-        case .complexCourse: .seed("001", lines: "874–875")
-        case .repeatedAvoidableAdmissions: .seed("001", lines: "875–876")
-        case .adverseEventsOrTransitionErrors: .seed("001", lines: "881–882")
+        case .complexCourse: .document(.erfaringsopsamling2024, locator: "afsnit 4.2.3")
+        case .repeatedAvoidableAdmissions: .document(.erfaringsopsamling2024, locator: "afsnit 4.2.3")
+        case .adverseEventsOrTransitionErrors: .document(.erfaringsopsamling2024, locator: "afsnit 4.2.3")
         case .unstableAttendance, .brokenOffTreatment:
             .regionalAgreement("Region Hovedstaden, koordinerende indsatsplaner: Hvem er målgruppen")
-        case .partySeesNeed: .seed("001", lines: "901–902")
+        case .partySeesNeed: .document(.erfaringsopsamling2024, locator: "afsnit 4.2.3")
         case .unrecognized: .practice("recorded by the initiating party")
         }
     }

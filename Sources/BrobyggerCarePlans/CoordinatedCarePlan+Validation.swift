@@ -36,7 +36,7 @@ extension CoordinatedCarePlan {
             Finding(
                 code: CarePlanFindingCode.coordinatorMissing, severity: .error, path: "coordinator",
                 message: "Planen har ingen koordinator (tovholder), der kan indkalde de andre parter.",
-                source: .seed("004", lines: "1312")))
+                source: .document(.vive2023, locator: "afsnit 5.1.2.3")))
     }
 
     private func checkEfforts(on date: CalendarDate, into report: inout ValidationReport) {
@@ -72,7 +72,7 @@ extension CoordinatedCarePlan {
                     Finding(
                         code: CarePlanFindingCode.effortOverdue, severity: .warning, path: path.appending("due"),
                         message: "Indsatsen »\(effort.title)« skulle være gennemført \(due.danishFormatted).",
-                        source: .seed("003", lines: "166")))
+                        source: .document(.regionSjaellandReport2020, locator: "kapitel 3")))
             }
         }
     }
@@ -123,7 +123,7 @@ extension CoordinatedCarePlan {
                 Finding(
                     code: CarePlanFindingCode.meetingOverdue, severity: .warning, path: "nextMeeting",
                     message: "Det aftalte møde \(nextMeeting.danishFormatted) er ikke registreret som holdt.",
-                    source: .seed("003", lines: "166")))
+                    source: .document(.regionSjaellandReport2020, locator: "kapitel 3")))
         }
     }
 
@@ -131,7 +131,7 @@ extension CoordinatedCarePlan {
         guard let index = meetings.indices.last else { return }
         let meeting = meetings[index]
         let path = FieldPath("meetings").appending(index: index)
-        let approvalSource = SourceCitation.seed("001", lines: "880–881")
+        let approvalSource = SourceCitation.document(.erfaringsopsamling2024, locator: "afsnit 4.2.3")
         switch meeting.approval {
         case .pending:
             report.append(
@@ -187,7 +187,7 @@ extension CoordinatedCarePlan {
     }
 
     private func checkSharing(on date: CalendarDate, into report: inout ValidationReport) {
-        let source = SourceCitation.seed("004", lines: "644")
+        let source = SourceCitation.document(.vive2023, locator: "afsnit 2.2.2")
         let recipients = sharedWith.filter { $0 != .resident }
         guard !recipients.isEmpty else { return }
         guard let consent = sharingConsent else {
@@ -222,6 +222,6 @@ extension CoordinatedCarePlan {
                 message: residentVoice.declinedToTakePart
                     ? "Borgeren har fravalgt at deltage; målene er ikke borgerens egne og skal respektere det."
                     : "Planen har mål, men borgerens egne ønsker, drømme eller udsagn er ikke skrevet ned.",
-                source: .seed("004", lines: "1280–1286")))
+                source: .document(.vive2023, locator: "afsnit 5.1.2.1–5.1.2.2")))
     }
 }

@@ -6,8 +6,9 @@ import BrobyggerResidents
 ///
 /// Named so it cannot be confused with the unrelated "KIP" quality standard. National basis: Sundhedsstyrelsen and
 /// Socialstyrelsen, *Retningslinjer for udarbejdelse af koordinerende indsatsplaner* (26 August 2014); Region
-/// Sjælland's plan (seed 003 l.744–754) and Region Hovedstaden's practice pages give the contents and meeting rules.
-/// It is "alene ... et koordinationsredskab" (seed 003 l.748): it replaces neither party's record nor internal plan.
+/// Sjælland's plan (Region Sjælland 2020, kapitel 5, “Koordinerende indsatsplaner”) and Region Hovedstaden's practice
+/// pages give the contents and meeting rules. It is "alene ... et koordinationsredskab" (Region Sjælland 2020,
+/// kapitel 5, “Koordinerende indsatsplaner”): it replaces neither party's record nor internal plan.
 ///
 /// One value is one version of the plan. ``CarePlanHistory`` keeps the versions, checks the lifecycle and explains
 /// each change; ``validate(on:policy:inForceSince:)`` reports what the plan lacks. The plan is a storable, access-controlled
@@ -35,7 +36,8 @@ public struct CoordinatedCarePlan: Identifiable, Sendable, Hashable, Codable {
     public var initiatedBy: CarePlanParty?
     /// Why it was started.
     public var triggers: [CarePlanTrigger]
-    /// The coordinator (*tovholder*, *koordinator*), who must be able to convene the others (seed 004 l.1312).
+    /// The coordinator (*tovholder*, *koordinator*), who must be able to convene the others (VIVE 2023, afsnit
+    /// 5.1.2.3).
     public var coordinator: CarePlanParty?
     /// The meeting leader (*mødeleder*) of the plan's meetings.
     public var meetingLeader: CarePlanParty?

@@ -1,7 +1,8 @@
 import BrobyggerCore
 
 /// A coordination meeting (*koordinationsmøde*): where the plan is made and revised, with the resident, relatives
-/// if the resident wishes, and the relevant professionals (seed 003 l.750; DOMAIN.md §7).
+/// if the resident wishes, and the relevant professionals (Region Sjælland 2020, kapitel 5, “Koordinerende
+/// indsatsplaner”; DOMAIN.md §7).
 ///
 /// The minutes follow the agenda of ``CoordinationMeetingAgendaItem`` in its order, whatever order they were
 /// recorded in.
@@ -13,9 +14,9 @@ public struct CoordinationMeeting: Identifiable, Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The first meeting, where the plan is made.
         case initial
-        /// A planned follow-up meeting, where the plan is revised (seed 003 l.166).
+        /// A planned follow-up meeting, where the plan is revised (Region Sjælland 2020, kapitel 3).
         case followUp = "follow_up"
-        /// A meeting called for an acute need (seed 004 l.1310).
+        /// A meeting called for an acute need (VIVE 2023, afsnit 5.1.2.3).
         case acute
 
         /// The Danish name.

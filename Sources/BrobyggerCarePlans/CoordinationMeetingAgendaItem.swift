@@ -1,6 +1,7 @@
-/// An item on the agenda of a coordination meeting, in the order the seeds give (seed 001 l.878–881): "vi har en
-/// runde om hvad der er sket sidst, og så hører man borgeren hvad de synes, og så byder man ind i den linje man har
-/// aftalt siden sidst, og følger op på det. Og så laver vi nye aftaler, som borgeren er med til at godkende".
+/// An item on the agenda of a coordination meeting, in the order the source gives (Erfaringsopsamling 2024, afsnit
+/// 4.2.3): "vi har en runde om hvad der er sket sidst, og så hører man borgeren hvad de synes, og så byder man ind i
+/// den linje man har aftalt siden sidst, og følger op på det. Og så laver vi nye aftaler, som borgeren er med til at
+/// godkende".
 ///
 /// `allCases` is the agenda in that order; ``CoordinationMeeting`` keeps its minutes in it.
 public enum CoordinationMeetingAgendaItem: String, Sendable, Hashable, Codable, CaseIterable, Comparable,

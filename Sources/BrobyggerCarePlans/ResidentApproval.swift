@@ -2,9 +2,10 @@ import BrobyggerCore
 
 /// The resident's approval of the plan agreed at a coordination meeting.
 ///
-/// New agreements are ones "som borgeren er med til at godkende" (seed 001 l.880–881). If the resident did not
-/// attend, the coordinator obtains the resident's acceptance afterwards and tells the other participants whether it
-/// was given (Region Hovedstaden: *Hvis borgeren ikke har lyst til at deltage i koordinationsmødet*).
+/// New agreements are ones "som borgeren er med til at godkende" (Erfaringsopsamling 2024, afsnit 4.2.3). If the
+/// resident did not attend, the coordinator obtains the resident's acceptance afterwards and tells the other
+/// participants whether it was given (Region Hovedstaden: *Hvis borgeren ikke har lyst til at deltage i
+/// koordinationsmødet*).
 public enum ResidentApproval: Sendable, Hashable, Codable {
     /// Not yet obtained.
     case pending

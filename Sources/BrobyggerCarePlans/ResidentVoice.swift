@@ -3,10 +3,11 @@ import BrobyggerCore
 /// The resident's own voice in the plan: wishes and dreams for the future in their own words, and personal
 /// statements where goals are not the right tool.
 ///
-/// The plan starts from the resident's needs and wishes (seed 003 l.750–752; the social worker first asks Peter
-/// "om hans ønsker og drømme for fremtiden", l.161). Goal work must not become goal coercion (*mål- eller
-/// udviklingstvang*, seed 004 l.1280): in acute phases, personal statements (seed 004 l.1294) or "which practical
-/// problem do we solve first" replace goals, and declining to take part is respected.
+/// The plan starts from the resident's needs and wishes (Region Sjælland 2020, kapitel 5, “Koordinerende
+/// indsatsplaner”; the social worker first asks Peter "om hans ønsker og drømme for fremtiden", kapitel 3). Goal work
+/// must not become goal coercion (*mål- eller udviklingstvang*, VIVE 2023, afsnit 5.1.2.1): in acute phases, personal
+/// statements (VIVE 2023, afsnit 5.1.2.3) or "which practical problem do we solve first" replace goals, and declining
+/// to take part is respected.
 public struct ResidentVoice: Sendable, Hashable, Codable {
     /// Wishes and dreams, verbatim (e.g. "noget at stå op til").
     public var wishesAndDreams: [String]

@@ -191,7 +191,7 @@ public struct DischargeComplianceReport: Sendable, Hashable, Codable {
                     Finding(
                         code: "follow-up.overdue", severity: .warning, path: path,
                         message: "No visit or call by the outreach team after the discharge on \(dischargeDate).",
-                        source: .seed("001", lines: "971–972")))
+                        source: .document(.erfaringsopsamling2024, locator: "afsnit 4.3.2")))
             }
             return report
         }

@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// Part of the light-weight evaluation of collaboration quality described by staff in treatment psychiatry:
 /// "close every meeting with a shared understanding of which agreements were made, and open the next meeting by
-/// reviewing what has happened since" (seed 004 l.1314).
+/// reviewing what has happened since" (VIVE 2023, afsnit 5.1.2.3).
 public struct MeetingAgreement: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of an agreement.
     public typealias ID = Identifier<MeetingAgreement>

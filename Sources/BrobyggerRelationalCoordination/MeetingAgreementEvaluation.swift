@@ -3,8 +3,8 @@ import BrobyggerCore
 /// The light-weight evaluation of a series of network meetings: were agreements closed at the end of each
 /// meeting, were they reviewed at the start of the next, and how many were done.
 ///
-/// Seed 004 l.1314: close every meeting with a shared understanding of the agreements made, and open the next by
-/// reviewing what has happened since. Every share carries its numerator and denominator.
+/// VIVE 2023, afsnit 5.1.2.3: close every meeting with a shared understanding of the agreements made, and open the
+/// next by reviewing what has happened since. Every share carries its numerator and denominator.
 public struct MeetingAgreementEvaluation: Sendable, Hashable, Codable {
     /// A share as numerator and denominator (never only a percentage).
     public struct Share: Sendable, Hashable, Codable {
@@ -67,7 +67,7 @@ public struct MeetingAgreementEvaluation: Sendable, Hashable, Codable {
     /// Meetings that closed without agreements, agreements left unreviewed, reviews of unknown agreements.
     public let findings: ValidationReport
 
-    private static let source = SourceCitation.seed("004", lines: "1314")
+    private static let source = SourceCitation.document(.vive2023, locator: "afsnit 5.1.2.3")
 
     /// Evaluates the meetings of one network, in any order; they are sorted by date.
     public init(meetings records: [NetworkMeetingRecord]) {

@@ -3,7 +3,7 @@ import BrobyggerCore
 /// The record of one network meeting for the light-weight evaluation: the review of the previous meeting's
 /// agreements at the start, and the agreements stated at the close.
 ///
-/// Seed 004 l.1314 offers this as a less resource-demanding alternative to the relational-coordination and
+/// VIVE 2023, afsnit 5.1.2.3 offers this as a less resource-demanding alternative to the relational-coordination and
 /// relational-capacity questionnaires for evaluating collaboration quality.
 public struct NetworkMeetingRecord: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of a meeting record.

@@ -3,8 +3,8 @@ import BrobyggerCore
 /// An actor in a resident's network whose relations are assessed: a professional, a relative or the resident.
 ///
 /// Relational capacity starts from one resident's needs and looks at "the number and quality of relations between
-/// relevant professionals and other actors in the citizen's network" (seed 004 l.814); the resident has the best
-/// view of who belongs (seed 004 l.848).
+/// relevant professionals and other actors in the citizen's network" (VIVE 2023, afsnit 3.2.2); the resident has the
+/// best view of who belongs (VIVE 2023, afsnit 3.2.2.1).
 public struct RelationalCapacityActor: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of an actor.
     public typealias ID = Identifier<RelationalCapacityActor>

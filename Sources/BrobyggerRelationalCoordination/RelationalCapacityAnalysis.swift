@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// The analysis "quantifies the network's relational capacity in specific areas (contribution, knowledge sharing,
 /// mutual knowledge, respect …) and between the participating actors", so it shows whether particular relations
-/// are strong or need attention (seed 004 l.816). Each mean is the plain mean of the scores given; every value
+/// are strong or need attention (VIVE 2023, afsnit 3.2.2). Each mean is the plain mean of the scores given; every value
 /// carries its *n*. The survey is not anonymous by design (the actors rate their own relations in a small
 /// network), so no cells are withheld: share the analysis only within the network and its leaders.
 public struct RelationalCapacityAnalysis: Sendable, Hashable, Codable {

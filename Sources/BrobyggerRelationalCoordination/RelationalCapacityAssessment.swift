@@ -2,8 +2,8 @@ import BrobyggerCore
 
 /// One actor's answers to the short relational-capacity survey on one occasion.
 ///
-/// The survey is repeated ("continuous collection of knowledge about the relations' use and strength", seed 004
-/// l.814; three questionnaires during one development process in Bergen, l.1870–1874), so each assessment is
+/// The survey is repeated ("continuous collection of knowledge about the relations' use and strength", VIVE 2023,
+/// afsnit 3.2.2; three questionnaires during one development process in Bergen, Bilag 5), so each assessment is
 /// dated and the analysis follows each relation over the occasions.
 public struct RelationalCapacityAssessment: Sendable, Hashable, Codable {
     /// The actor who answered.

@@ -5,8 +5,8 @@ import BrobyggerCore
 ///
 /// The short survey of the model asks "how contributing a collaborative relation is to the overall
 /// problem-solving, how well knowledge sharing works, the level of mutual knowledge of the participating actors'
-/// work and areas of responsibility, mutual respect, etc." (seed 004 l.814). The list is open-ended in the source
-/// ("m.m."); these four are the ones it names. The raw values are stable identifiers.
+/// work and areas of responsibility, mutual respect, etc." (VIVE 2023, afsnit 3.2.2). The list is open-ended in the
+/// source ("m.m."); these four are the ones it names. The raw values are stable identifiers.
 public enum RelationalCapacityDimension: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// How much the relation contributes to the shared problem-solving (*bidrag til den samlede problemløsning*).
     case contributionToProblemSolving = "contribution-to-problem-solving"
@@ -27,7 +27,7 @@ public enum RelationalCapacityDimension: String, Sendable, Hashable, Codable, Ca
         }
     }
 
-    /// The Danish label used in the source (seed 004 l.816).
+    /// The Danish label used in the source (VIVE 2023, afsnit 3.2.2).
     public var danishName: String {
         switch self {
         case .contributionToProblemSolving: "Bidrag"

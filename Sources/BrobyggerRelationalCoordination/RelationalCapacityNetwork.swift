@@ -3,7 +3,7 @@ import BrobyggerCore
 /// The actors around one resident whose relations are assessed repeatedly, and the scale they answer on.
 ///
 /// The network is identified by a pseudonymous ``caseReference`` (never a CPR number): the analysis is about the
-/// relations between professionals, and it travels to leaders' meetings (seed 004 l.820).
+/// relations between professionals, and it travels to leaders' meetings (VIVE 2023, afsnit 3.2.2).
 public struct RelationalCapacityNetwork: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of a network.
     public typealias ID = Identifier<RelationalCapacityNetwork>
@@ -14,7 +14,7 @@ public struct RelationalCapacityNetwork: Sendable, Hashable, Codable, Identifiab
     public let caseReference: String
     /// The actors, at least two, unique by identifier.
     public let actors: [RelationalCapacityActor]
-    /// The lowest score of the answer scale. The source gives no scale (seed 004 l.814); default 1.
+    /// The lowest score of the answer scale. The source gives no scale (VIVE 2023, afsnit 3.2.2); default 1.
     public let scaleMinimum: Int
     /// The highest score of the answer scale; default 5.
     public let scaleMaximum: Int

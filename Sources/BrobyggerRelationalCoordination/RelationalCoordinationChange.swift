@@ -3,8 +3,9 @@ import BrobyggerCore
 /// The change between two scored rounds of the same survey, per tie, per group and for the network.
 ///
 /// Typical use is a before/after design around an intervention such as joint competence development of facility
-/// and outreach-team staff, which aims at the seven dimensions (seed 000 l.178–193). "Before/after measurements
-/// cannot stand alone" (seed 004 l.1706, l.787): present the change with the qualitative evaluation.
+/// and outreach-team staff, which aims at the seven dimensions (Region Hovedstadens Psykiatri, “B. Fælles
+/// kompetenceudviklingsaktiviteter”). "Before/after measurements cannot stand alone" (VIVE 2023, Bilag 1; afsnit
+/// 3.2.1.3): present the change with the qualitative evaluation.
 public struct RelationalCoordinationChange: Sendable, Hashable, Codable {
     /// The change of one tie.
     public struct TieChange: Sendable, Hashable, Codable {

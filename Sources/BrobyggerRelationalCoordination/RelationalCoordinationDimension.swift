@@ -3,9 +3,10 @@ import BrobyggerCore
 /// One of the seven dimensions of relational coordination (*relationel koordinering*, Gittell).
 ///
 /// Four are about communication (frequent, timely, accurate, problem-solving) and three about relationships
-/// (shared goals, shared knowledge, mutual respect) (seed 000 l.192–193; seed 004 l.769, l.1706). Each dimension is
-/// asked as one item of the survey. The raw values are stable identifiers: store and exchange them, never the
-/// licensed item wording, which the caller supplies (see ``RelationalCoordinationWording``).
+/// (shared goals, shared knowledge, mutual respect) (Region Hovedstadens Psykiatri, “B. Fælles
+/// kompetenceudviklingsaktiviteter”; VIVE 2023, afsnit 3.2.1; Bilag 1). Each dimension is asked as one item of the
+/// survey. The raw values are stable identifiers: store and exchange them, never the licensed item wording, which the
+/// caller supplies (see ``RelationalCoordinationWording``).
 public enum RelationalCoordinationDimension: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Frequent communication (*hyppig kommunikation*): scored as "the right amount", not "the more the better".
     case frequentCommunication = "frequent-communication"
@@ -52,7 +53,8 @@ public enum RelationalCoordinationDimension: String, Sendable, Hashable, Codable
         }
     }
 
-    /// The Danish construct name used in Danish practice (seed 000 l.192–193).
+    /// The Danish construct name used in Danish practice (Region Hovedstadens Psykiatri, “B. Fælles
+    /// kompetenceudviklingsaktiviteter”).
     public var danishName: String {
         switch self {
         case .frequentCommunication: "Hyppig kommunikation"

@@ -2,9 +2,9 @@ import BrobyggerCore
 
 /// One round of a repeated survey, with the dates it was open.
 ///
-/// Rounds let a before/after design (for example around joint competence development, seed 000 l.178–193) compare
-/// the same ties over time. Measurements "cannot stand alone" in change work (seed 004 l.1706): pair them with the
-/// qualitative evaluation.
+/// Rounds let a before/after design (for example around joint competence development, Region Hovedstadens Psykiatri,
+/// “B. Fælles kompetenceudviklingsaktiviteter”) compare the same ties over time. Measurements "cannot stand alone" in
+/// change work (VIVE 2023, Bilag 1): pair them with the qualitative evaluation.
 public struct RelationalCoordinationRound: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of a round.
     public typealias ID = Identifier<RelationalCoordinationRound>

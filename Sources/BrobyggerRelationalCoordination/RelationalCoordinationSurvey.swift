@@ -3,7 +3,7 @@ import BrobyggerCore
 /// The design of a relational-coordination survey: the focal work process, the workgroups, who rates whom, the
 /// instrument and the rounds.
 ///
-/// The survey asks about one predefined shared task, filled in for the local context (seed 004 l.773), for
+/// The survey asks about one predefined shared task, filled in for the local context (VIVE 2023, afsnit 3.2.1.1), for
 /// example "discharge of *botilbud* residents from the ward". All involved partners answer the seven items about
 /// each other group.
 public struct RelationalCoordinationSurvey: Sendable, Hashable, Codable, Identifiable {
@@ -12,7 +12,7 @@ public struct RelationalCoordinationSurvey: Sendable, Hashable, Codable, Identif
 
     /// The survey's identifier.
     public let id: ID
-    /// The focal work process the items ask about (seed 004 l.773: *en specifik prædefineret opgave*).
+    /// The focal work process the items ask about (VIVE 2023, afsnit 3.2.1.1: *en specifik prædefineret opgave*).
     public let focalWorkProcess: String
     /// The instrument (option order and score map) the answers are scored with.
     public let instrument: RelationalCoordinationInstrument

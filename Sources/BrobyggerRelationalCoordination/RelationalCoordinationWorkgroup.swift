@@ -5,7 +5,7 @@ import Foundation
 /// nurses): every respondent belongs to one, and every rating is about one.
 ///
 /// Relational coordination is measured between functions, not individuals: "all involved collaboration partners,
-/// for example psychiatry, the municipality and general practice" answer (seed 004 l.773).
+/// for example psychiatry, the municipality and general practice" answer (VIVE 2023, afsnit 3.2.1.1).
 public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Identifiable {
     /// The typed identifier of a workgroup.
     public typealias ID = Identifier<RelationalCoordinationWorkgroup>
@@ -26,7 +26,7 @@ public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Iden
         case generalPractitioners
         /// Addiction treatment staff (*misbrugsbehandling*).
         case addictionTreatment
-        /// The residents themselves, when they are asked too (seed 004 l.797–800).
+        /// The residents themselves, when they are asked too (VIVE 2023, afsnit 3.2.1.4).
         case residents
         /// A role this version does not know, kept as its code.
         case unrecognized(String)

@@ -2,8 +2,8 @@ import BrobyggerCore
 
 /// A recorded human judgement of whether a readmission was avoidable (*uhensigtsmæssig*).
 ///
-/// "Der findes dog ikke nogen tal på, hvor mange genindlæggelser der er uhensigtsmæssige" (seed 004 l.384): there is
-/// no formal definition, so the library never computes it. Staff record it, with a reason and who judged.
+/// "Der findes dog ikke nogen tal på, hvor mange genindlæggelser der er uhensigtsmæssige" (VIVE 2023, afsnit 1.3.1):
+/// there is no formal definition, so the library never computes it. Staff record it, with a reason and who judged.
 public struct AvoidabilityAssessment: Sendable, Hashable, Codable {
     /// The judgement.
     public enum Judgement: String, Sendable, Hashable, Codable, CaseIterable {

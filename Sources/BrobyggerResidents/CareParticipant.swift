@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// Someone who carries out, or takes part in, an intervention: who does it with whom (seed 000 l.171–173).
+/// Someone who carries out, or takes part in, an intervention: who does it with whom (Region Hovedstadens Psykiatri,
+/// “A. Fælles beboeroverbliksmøder”).
 public enum CareParticipant: Sendable, Hashable, Codable {
     /// A named professional.
     case professional(Professional.ID)

@@ -2,8 +2,8 @@ import BrobyggerCore
 
 /// When the weekly resident-overview meeting (*beboeroverbliksmøde*) takes place for one facility and its team.
 ///
-/// Seed 000 l.138–146 describes a weekly meeting of team and facility staff; the weekday and how often it meets
-/// are agreed locally, typically in the collaboration agreement.
+/// Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder” describes a weekly meeting of team and facility
+/// staff; the weekday and how often it meets are agreed locally, typically in the collaboration agreement.
 public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
     /// The weekday of the (first) meeting in a week.
     public let weekday: Weekday
@@ -46,9 +46,9 @@ public struct OverviewMeetingSchedule: Sendable, Hashable, Codable {
 /// A source of the terms a facility and its outreach team agreed for working together on shared residents.
 ///
 /// The resident-overview board needs the locally agreed criteria for joint intensified effort and the weekly
-/// meeting schedule (seed 000 l.138–176). Those terms live in the collaboration agreement (*samarbejdsaftale*),
-/// which another module models; it conforms to this protocol so the board does not depend on it. Apps and tests
-/// can use the plain value ``StaticCollaborationTerms``.
+/// meeting schedule (Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”). Those terms live in the
+/// collaboration agreement (*samarbejdsaftale*), which another module models; it conforms to this protocol so the board
+/// does not depend on it. Apps and tests can use the plain value ``StaticCollaborationTerms``.
 public protocol CollaborationTermsProvider: Sendable {
     /// The criteria for joint intensified effort in force between the facility and the team on a date.
     func intensifiedEffortCriteria(

@@ -1,6 +1,6 @@
 import BrobyggerCore
 
-/// The channel a contact used (seed 001 l.439–440, l.739–740, l.1213).
+/// The channel a contact used (Erfaringsopsamling 2024, afsnit 3.2.3 og 4.2.1; Bilag 2, “Ydelser”).
 public enum ContactChannel: String, Sendable, Hashable, Codable, CaseIterable {
     /// In person (*fysisk fremmøde*).
     case inPerson = "in_person"

@@ -1,6 +1,6 @@
 import BrobyggerCore
 
-/// How the outreach team registers a contact: the four registration kinds of seed 001 l.1087–1094.
+/// How the outreach team registers a contact: the four registration kinds of Erfaringsopsamling 2024, afsnit 5.1.3.
 public enum ContactRegistrationKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Planned outpatient visit (*ambulant besøg*): planned attendance at the outpatient clinic.
     case plannedOutpatientVisit = "planned_outpatient_visit"

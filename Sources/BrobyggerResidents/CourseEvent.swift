@@ -32,7 +32,7 @@ public struct CourseEvent: Identifiable, Sendable, Hashable, Codable {
     /// What happened.
     public var kind: CourseEventKind
     /// When it happened (for a discharge, the time of day matters: discharges outside daytime and at weekends raise
-    /// the risk of readmission, seed 004 l.470–477).
+    /// the risk of readmission, VIVE 2023, afsnit 1.3.3).
     public var instant: Instant
     /// The ward, if given.
     public var ward: Organisation.ID?

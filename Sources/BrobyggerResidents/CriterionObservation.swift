@@ -2,7 +2,8 @@ import BrobyggerCore
 
 /// An observation that a resident meets one of the agreed criteria for intensified effort on a date, recorded by
 /// facility or team staff. A resident who meets criteria appears on the board even before the intensity is
-/// turned up (seed 000 l.142–146: "hvilke fælles beboere der aktuelt opfylder kriterier").
+/// turned up (Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”: "hvilke fælles beboere der aktuelt
+/// opfylder kriterier").
 public struct CriterionObservation: Sendable, Hashable, Codable {
     /// The resident.
     public var resident: Resident.ID

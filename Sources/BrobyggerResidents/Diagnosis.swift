@@ -3,8 +3,8 @@ import BrobyggerCore
 /// A diagnosis recorded for a resident: the ICD-10 code, whether it is the primary (*aktionsdiagnose*) or a
 /// secondary (*bidiagnose*) diagnosis, and the date it was given.
 ///
-/// Residents often carry several diagnoses at once (seed 001 l.326–327); dual diagnosis (psychiatric illness plus
-/// substance use) is what the target-group check looks for.
+/// Residents often carry several diagnoses at once (Erfaringsopsamling 2024, afsnit 3.1); dual diagnosis (psychiatric
+/// illness plus substance use) is what the target-group check looks for.
 public struct Diagnosis: Sendable, Hashable, Codable {
     /// Whether a diagnosis is the primary one.
     public enum Rank: String, Sendable, Hashable, Codable, CaseIterable {

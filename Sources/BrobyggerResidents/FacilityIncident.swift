@@ -1,7 +1,7 @@
 import BrobyggerCore
 
 /// An incident on a facility counted by the result indicators: a violent episode or a use of force
-/// (*voldsepisode*, *magtanvendelse*; seed 001 l.2012–2086).
+/// (*voldsepisode*, *magtanvendelse*; Erfaringsopsamling 2024, Bilag 3).
 public struct FacilityIncident: Identifiable, Sendable, Hashable, Codable {
     /// The incident's identifier.
     public typealias ID = Identifier<FacilityIncident>
@@ -17,7 +17,7 @@ public struct FacilityIncident: Identifiable, Sendable, Hashable, Codable {
     /// What happened.
     public enum Kind: Sendable, Hashable, Codable {
         /// A violent episode; `policeReported` is `nil` when not recorded (some sites do not distinguish,
-        /// seed 001 l.2012–2064).
+        /// Erfaringsopsamling 2024, Bilag 3, “Voldsepisoder”).
         case violentEpisode(form: ViolenceForm, policeReported: Bool?)
         /// A use of force (*magtanvendelse*) by facility staff.
         case useOfForce

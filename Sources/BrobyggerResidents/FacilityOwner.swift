@@ -1,6 +1,6 @@
 import BrobyggerCore
 
-/// Who owns and runs a residential facility (seed 001 l.316).
+/// Who owns and runs a residential facility (Erfaringsopsamling 2024, afsnit 3.1).
 public enum FacilityOwner: String, Sendable, Hashable, Codable, CaseIterable {
     /// Municipal (*kommunalt*).
     case municipal

@@ -3,8 +3,8 @@ import BrobyggerCore
 /// The rule for the outreach team's follow-up after a discharge.
 ///
 /// Psykiatrisk Center København: "inden for 5 hverdage når borgeren er udskrevet, så skal vi ud og tale med
-/// borgeren og følge op" (seed 001 l.971–972), as "either a physical visit or a call" (l.439–440). Weekdays are
-/// counted with the Danish calendar (Monday–Friday except public holidays). A regional rule: configurable.
+/// borgeren og følge op" (Erfaringsopsamling 2024, afsnit 4.3.2), as "either a physical visit or a call" (afsnit 3.2.3).
+/// Weekdays are counted with the Danish calendar (Monday–Friday except public holidays). A regional rule: configurable.
 public struct FollowUpPolicy: Sendable, Hashable, Codable {
     /// Weekdays after the discharge date by which the follow-up is due. Default 5; 1–60.
     public let weekdays: Int
@@ -43,7 +43,7 @@ public struct FollowUpPolicy: Sendable, Hashable, Codable {
     }
 
     /// Where the policy comes from, for findings.
-    public var source: SourceCitation { .seed("001", lines: "971–972") }
+    public var source: SourceCitation { .document(.erfaringsopsamling2024, locator: "afsnit 4.3.2") }
 
     private enum CodingKeys: String, CodingKey {
         case weekdays, qualifyingChannels

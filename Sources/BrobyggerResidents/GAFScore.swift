@@ -2,15 +2,15 @@ import BrobyggerCore
 
 /// A Global Assessment of Functioning score (*GAF-score*) with the date it was assessed.
 ///
-/// The score runs 1–100; below 40 signals major functional failure in several areas (seed 001 l.336–339), which is
-/// true for most *botilbud* residents.
+/// The score runs 1–100; below 40 signals major functional failure in several areas (Erfaringsopsamling 2024, afsnit
+/// 3.1), which is true for most *botilbud* residents.
 public struct GAFScore: Sendable, Hashable, Codable, Comparable {
     /// The score, 1–100.
     public let value: Int
     /// The date of the assessment.
     public let assessedOn: CalendarDate
 
-    /// The score below which functioning counts as major functional failure (seed 001 l.338–339).
+    /// The score below which functioning counts as major functional failure (Erfaringsopsamling 2024, afsnit 3.1).
     public static let majorImpairmentThreshold = 40
 
     /// Creates a score.

@@ -5,11 +5,12 @@ import Foundation
 ///
 /// Region Hovedstaden's cross-sector project had each *botilbud* and its outreach team agree fixed criteria for
 /// when a shared resident needs intensified effort, so that both sides share one language of what is acute and
-/// sub-acute and can turn the intensity up and down (seed 000 l.148–156, l.174–176). The criteria are data
-/// agreed locally per facility and team, never a list compiled into the library: the resident-overview board takes
-/// them from a ``CollaborationTermsProvider``.
+/// sub-acute and can turn the intensity up and down (Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”).
+/// The criteria are data agreed locally per facility and team, never a list compiled into the library: the
+/// resident-overview board takes them from a ``CollaborationTermsProvider``.
 public struct IntensifiedEffortCriterion: Identifiable, Sendable, Hashable, Codable {
-    /// How urgent a situation matching the criterion is (*akut* / *subakut*), seed 000 l.174–176.
+    /// How urgent a situation matching the criterion is (*akut* / *subakut*), Region Hovedstadens Psykiatri, “A. Fælles
+    /// beboeroverbliksmøder”.
     public enum Acuity: String, Sendable, Hashable, Codable, CaseIterable {
         /// Acute (*akut*): needs extra coordination and contact between facility and team now.
         case acute

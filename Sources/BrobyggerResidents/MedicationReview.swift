@@ -1,7 +1,8 @@
 import BrobyggerCore
 
-/// A medication review (*medicingennemgang*) of a resident, typically by the team's pharmacist (seed 001
-/// l.455–456, l.596–607). The indicator counts residents reviewed (seed 001 l.2219–2250).
+/// A medication review (*medicingennemgang*) of a resident, typically by the team's pharmacist (Erfaringsopsamling
+/// 2024, afsnit 3.2.4 og 4.1.2). The indicator counts residents reviewed (Erfaringsopsamling 2024, Bilag 3,
+/// “Medicingennemgang”).
 public struct MedicationReview: Sendable, Hashable, Codable {
     /// The resident.
     public var resident: Resident.ID

@@ -3,9 +3,10 @@ import BrobyggerCore
 /// A psychiatric outreach team for residential facilities (*botilbudsteam*).
 ///
 /// Part of a psychiatric centre, usually district psychiatry; always nurses and a psychiatrist, possibly a
-/// psychologist, pharmacist, social worker and others (seed 001 l.445–457). It serves 8–25 facilities, each on at
-/// least one fixed weekday on site (seed 001 l.1200), and keeps a daytime on-call phone staffed by a named member
-/// (seed 001 l.386–387, l.717). The team is an `Organisation` of kind `.outreachTeam`; this value adds the rest.
+/// psychologist, pharmacist, social worker and others (Erfaringsopsamling 2024, afsnit 3.2.4). It serves 8–25
+/// facilities, each on at least one fixed weekday on site (Erfaringsopsamling 2024, Bilag 2, “Ydelser”), and keeps a
+/// daytime on-call phone staffed by a named member (Erfaringsopsamling 2024, afsnit 3.2.1 og 4.2.1). The team is an
+/// `Organisation` of kind `.outreachTeam`; this value adds the rest.
 public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
     /// The team's identifier: the identifier of its organisation record.
     public typealias ID = Organisation.ID
@@ -28,7 +29,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
     public struct ServedFacility: Sendable, Hashable, Codable {
         /// The facility.
         public var facility: ResidentialFacility.ID
-        /// The agreed on-site weekdays; at least one (seed 001 l.1200).
+        /// The agreed on-site weekdays; at least one (Erfaringsopsamling 2024, Bilag 2, “Ydelser”).
         public private(set) var onSiteWeekdays: Set<Weekday>
 
         /// Creates a served facility.
@@ -38,7 +39,10 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
             guard !onSiteWeekdays.isEmpty else {
                 throw ValidationError(
                     field: "onSiteWeekdays", code: "team.no-on-site-day",
-                    rule: "The team is on site at least one fixed day a week (seed 001 l.1200)", offendingValue: nil)
+                    rule:
+                        "The team is on site at least one fixed day a week "
+                        + "(Erfaringsopsamling 2024, Bilag 2, “Ydelser”)",
+                    offendingValue: nil)
             }
             self.facility = facility
             self.onSiteWeekdays = onSiteWeekdays
@@ -136,8 +140,8 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
         onCallRota.filter { $0.weekday == weekday }.map(\.professional)
     }
 
-    /// Checks the composition the model describes: a team always has nurses and a psychiatrist (seed 001
-    /// l.445–457), and someone on call every weekday (seed 001 l.386–387, l.717).
+    /// Checks the composition the model describes: a team always has nurses and a psychiatrist (Erfaringsopsamling
+    /// 2024, afsnit 3.2.4), and someone on call every weekday (Erfaringsopsamling 2024, afsnit 3.2.1 og 4.2.1).
     public func validate() -> ValidationReport {
         var report = ValidationReport()
         let professions = Set(members.map(\.profession))
@@ -146,14 +150,14 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
                 Finding(
                     code: "team.no-nurse", severity: .warning, path: "members",
                     message: "The team has no nurse; nurses are the team's primary staff.",
-                    source: .seed("001", lines: "452–453")))
+                    source: .document(.erfaringsopsamling2024, locator: "afsnit 3.2.4")))
         }
         if professions.isDisjoint(with: [.psychiatrist, .seniorConsultant]) {
             report.append(
                 Finding(
                     code: "team.no-psychiatrist", severity: .warning, path: "members",
                     message: "The team has no psychiatrist; a fixed psychiatrist is part of every team.",
-                    source: .seed("001", lines: "454–455, 638–639")))
+                    source: .document(.erfaringsopsamling2024, locator: "afsnit 3.2.4 og 4.1.2")))
         }
         let covered = Set(onCallRota.map(\.weekday))
         for weekday in [Weekday.monday, .tuesday, .wednesday, .thursday, .friday] where !covered.contains(weekday) {
@@ -161,7 +165,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
                 Finding(
                     code: "team.on-call-gap", severity: .information, path: "onCallRota",
                     message: "No one holds the daytime on-call phone on \(weekday).",
-                    source: .seed("001", lines: "386–387, 717")))
+                    source: .document(.erfaringsopsamling2024, locator: "afsnit 3.2.1 og 4.2.1")))
         }
         return report
     }

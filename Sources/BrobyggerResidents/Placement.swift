@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// Whether the facility is approved for the resident's target group is not an invariant but a finding
 /// (``PlacementReview``): Rigsrevisionen found 11 % of placements, and a little over half of dual-diagnosis
-/// placements, on facilities not approved for the group (seed 001 l.99–108).
+/// placements, on facilities not approved for the group (Erfaringsopsamling 2024, afsnit 1.1).
 public struct Placement: Identifiable, Sendable, Hashable, Codable {
     /// The placement's identifier.
     public typealias ID = Identifier<Placement>

@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// Findings (never errors thrown, since the placements are facts that must still be recorded):
 /// - `placement.unapproved-target-group` (warning): the facility is not approved for every target group the
-///   resident's diagnoses place them in (seed 001 l.99–108);
+///   resident's diagnoses place them in (Erfaringsopsamling 2024, afsnit 1.1);
 /// - `placement.unapproved-offer-too-long` (error): such a placement lasts longer than the three weeks
 ///   serviceloven §4 stk. 4 allows (six with the exceptional extension), counted to the review date when open;
 /// - `placement.overlapping` (error): two placements of one resident overlap;
@@ -100,7 +100,7 @@ public struct PlacementReview: Sendable {
             Finding(
                 code: "placement.unapproved-target-group", severity: .warning, path: path.appending("facility"),
                 message: "\(facility.name) is not approved for the resident's target group (\(missingList)).",
-                source: .seed("001", lines: "99–108")))
+                source: .document(.erfaringsopsamling2024, locator: "afsnit 1.1")))
         // The three weeks run from when the resident came to the facility or, for a diagnosis given during the
         // stay, from when the mismatch arose.
         let mismatchSince =

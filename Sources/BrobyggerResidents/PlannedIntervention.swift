@@ -1,8 +1,8 @@
 import BrobyggerCore
 
 /// An intervention planned for a resident in a given week: a column of the resident-overview board
-/// ("planlagte socialpsykiatriske og ambulante psykiatriske interventioner for den kommende uge", seed 000
-/// l.160–173).
+/// ("planlagte socialpsykiatriske og ambulante psykiatriske interventioner for den kommende uge", Region Hovedstadens
+/// Psykiatri, “A. Fælles beboeroverbliksmøder”).
 public struct PlannedIntervention: Identifiable, Sendable, Hashable, Codable {
     /// The intervention's identifier.
     public typealias ID = Identifier<PlannedIntervention>
@@ -52,7 +52,9 @@ public struct PlannedIntervention: Identifiable, Sendable, Hashable, Codable {
         guard !performedBy.isEmpty else {
             throw ValidationError(
                 field: "performedBy", code: "intervention.no-performer",
-                rule: "An intervention says who carries it out (seed 000 l.171–173)")
+                rule:
+                    "An intervention says who carries it out (Region Hovedstadens Psykiatri, "
+                    + "“A. Fælles beboeroverbliksmøder”)")
         }
         self.id = id
         self.resident = resident

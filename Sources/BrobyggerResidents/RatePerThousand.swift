@@ -3,7 +3,7 @@ import BrobyggerCore
 /// A count per 1,000 inhabitants, rounded to one decimal, keeping the count and the population it came from.
 ///
 /// Region Sjælland's indicator table prints these in brackets ("Tal i parentes angiver pr. 1.000 indbyggere",
-/// seed 003 l.107–125), e.g. 823 admitted patients in Roskilde (87,577 inhabitants) → 9.4.
+/// Region Sjælland 2020, kapitel 2), e.g. 823 admitted patients in Roskilde (87,577 inhabitants) → 9.4.
 public struct RatePerThousand: Sendable, Hashable, Codable {
     /// The count.
     public let count: Int

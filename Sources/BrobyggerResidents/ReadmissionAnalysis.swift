@@ -3,7 +3,7 @@ import BrobyggerCore
 /// Readmission analysis over stays: primary admission → readmission links, acute and early readmissions,
 /// frequent admitters, short stays and discharges outside daytime or at weekends.
 ///
-/// Definitions (DOMAIN.md §5; VIVE (2023) *Koordineret udredning og indsats*, the section on readmissions):
+/// Definitions (VIVE 2023, afsnit 1.3.1 og 1.3.3):
 /// - a **stay** is a *sygehusophold*: contacts joined across ward transfers (``ReadmissionPolicy/stayDefinition``,
 ///   by default at most 4 hours apart), so a transfer is neither a discharge nor a readmission;
 /// - a **readmission** (*genindlæggelse*) is an admission after an earlier one, the **primary admission**
@@ -21,7 +21,7 @@ import BrobyggerCore
 /// O(n log k) for n stays and at most k stays per resident.
 public struct ReadmissionAnalysis: Sendable, Hashable {
     /// The national acute-readmission window: 30 days after discharge (Sundhedsdatastyrelsen 2017,
-    /// seed 004 l.390). Not configurable.
+    /// VIVE 2023, afsnit 1.3.1). Not configurable.
     public static let acuteReadmissionWindowDays = 30
 
     /// A link from a primary admission to the admission that followed it.

@@ -2,15 +2,14 @@ import BrobyggerCore
 
 /// The configurable parts of readmission analysis, with documented defaults, validated when made and when decoded.
 ///
-/// The 30-day acute-readmission window is a national definition (Sundhedsdatastyrelsen, quoted in VIVE (2023)
-/// *Koordineret udredning og indsats*, the section on readmissions) and is not configurable
-/// (``ReadmissionAnalysis/acuteReadmissionWindowDays``). What the report leaves open, the frequent-admission threshold
-/// ("+4 admissions a year") and its window, is configuration here, as are the lists of diagnoses and contact reasons
-/// that keep a readmission from being acute (``AcuteReadmissionExclusions``) and the gap that joins a ward transfer
-/// into one stay (``HospitalStayDefinition``).
+/// The 30-day acute-readmission window is a national definition (Sundhedsdatastyrelsen 2017, VIVE 2023, afsnit
+/// 1.3.1) and is not configurable (``ReadmissionAnalysis/acuteReadmissionWindowDays``). What VIVE 2023 leaves open,
+/// the frequent-admission threshold ("+4 admissions a year", Hovedresultater) and its window, is configuration here,
+/// as are the lists of diagnoses and contact reasons that keep a readmission from being acute
+/// (``AcuteReadmissionExclusions``) and the gap that joins a ward transfer into one stay (``HospitalStayDefinition``).
 public struct ReadmissionPolicy: Sendable, Hashable, Codable {
-    /// Admissions within the window that make a frequent admitter. Default 4 (≥ 4, VIVE (2023): "+4 indlæggelser om
-    /// året"); at least 2, since one admission is no pattern.
+    /// Admissions within the window that make a frequent admitter. Default 4 (≥ 4, VIVE 2023, Hovedresultater: "+4
+    /// indlæggelser om året"); at least 2, since one admission is no pattern.
     public let frequentAdmissionThreshold: Int
     /// The rolling window for frequent admission in months. Default 12 ("12 months after the first admission");
     /// 1–120.
@@ -28,7 +27,7 @@ public struct ReadmissionPolicy: Sendable, Hashable, Codable {
     /// Daytime ends at this local hour (exclusive). Default 16; after the start, at most 24.
     public let daytimeEndHour: Int
     /// Whether a discharge on a public holiday counts as a weekend discharge. Default `false` (the source says
-    /// "i weekenden").
+    /// "i weekenden", VIVE 2023, afsnit 1.3.3).
     public let countsPublicHolidaysAsWeekend: Bool
     /// Which ward types the analysis links. Default: psychiatric only; never empty.
     public let wardTypes: Set<WardType>

@@ -1,8 +1,7 @@
 import BrobyggerCore
 
-/// One item of the readmission-risk screening checklist: the 29 factors seed 004 associates with frequent or
-/// unintended readmission, grouped as the report groups them (seed 004 l.350–481; consolidated in the notes'
-/// §2.7).
+/// One item of the readmission-risk screening checklist: the 29 factors VIVE 2023 associates with frequent or
+/// unintended readmission, grouped as the report groups them (VIVE 2023, afsnit 1.3 and Boks 1.2–1.4).
 public enum ReadmissionRiskFactor: String, Sendable, Hashable, Codable, CaseIterable {
     /// D1 Schizophrenia or related disorders (at discharge).
     case schizophrenia = "D1"
@@ -117,40 +116,40 @@ public enum ReadmissionRiskFactor: String, Sendable, Hashable, Codable, CaseIter
         }
     }
 
-    /// The lines of seed 004 the item comes from.
+    /// Where VIVE 2023 names the item: the sections and boxes (*Boks*) of its chapter on readmissions.
     public var source: SourceCitation {
-        let lines: String =
+        let locator: String =
             switch self {
-            case .schizophrenia: "354, 416, 431"
-            case .personalityDisorder: "354, 431"
-            case .bipolarWithoutInsight: "440"
-            case .autismInAffect: "441"
-            case .lackOfInsightMedicationFailure: "358, 440, 442"
-            case .lowCognitiveFunctioning: "355, 437, 449"
-            case .selfHarm: "356, 438, 449"
-            case .outwardReactingBehaviour: "356, 479"
-            case .substanceDependence: "357, 439"
-            case .youngerAge: "417"
-            case .anxiousElderlyLostNetwork: "442"
-            case .livesAlone: "359, 418"
-            case .socialIsolation: "359, 447"
-            case .homelessAtDischarge: "359, 449"
-            case .housingTransition: "359, 443, 472"
-            case .facilityResident: "449"
-            case .urbanMunicipality: "419"
-            case .transferIncome: "360, 420, 425"
-            case .socialIndication: "443"
-            case .forensicPsychiatry: "449"
-            case .priorHospitalContact: "421"
-            case .shortPreviousStay: "367, 406, 469"
-            case .dischargedOutsideDaytime: "470, 477"
-            case .dischargedAtWeekend: "471, 477"
-            case .needsHelpOutsideOpeningHours: "366"
-            case .needsCrossSectorSupport: "365"
-            case .betweenTwoOffers: "368"
-            case .littleGeneralPracticeContact: "473"
-            case .longCaseProcessing: "449"
+            case .schizophrenia: "afsnit 1.3; afsnit 1.3.2, Boks 1.2"
+            case .personalityDisorder: "afsnit 1.3 og 1.3.2"
+            case .bipolarWithoutInsight: "afsnit 1.3.2, Boks 1.3"
+            case .autismInAffect: "afsnit 1.3.2, Boks 1.3"
+            case .lackOfInsightMedicationFailure: "afsnit 1.3; afsnit 1.3.2, Boks 1.3"
+            case .lowCognitiveFunctioning: "afsnit 1.3; afsnit 1.3.2, Boks 1.3"
+            case .selfHarm: "afsnit 1.3; afsnit 1.3.2, Boks 1.3"
+            case .outwardReactingBehaviour: "afsnit 1.3 og 1.3.3"
+            case .substanceDependence: "afsnit 1.3; afsnit 1.3.2, Boks 1.3"
+            case .youngerAge: "afsnit 1.3.2, Boks 1.2"
+            case .anxiousElderlyLostNetwork: "afsnit 1.3.2, Boks 1.3"
+            case .livesAlone: "afsnit 1.3; afsnit 1.3.2, Boks 1.2"
+            case .socialIsolation: "afsnit 1.3 og 1.3.2"
+            case .homelessAtDischarge: "afsnit 1.3 og 1.3.2"
+            case .housingTransition: "afsnit 1.3; afsnit 1.3.2, Boks 1.3; afsnit 1.3.3, Boks 1.4"
+            case .facilityResident: "afsnit 1.3.2"
+            case .urbanMunicipality: "afsnit 1.3.2, Boks 1.2"
+            case .transferIncome: "afsnit 1.3; afsnit 1.3.2, Boks 1.2"
+            case .socialIndication: "afsnit 1.3.2, Boks 1.3"
+            case .forensicPsychiatry: "afsnit 1.3.2"
+            case .priorHospitalContact: "afsnit 1.3.2, Boks 1.2"
+            case .shortPreviousStay: "afsnit 1.3 og 1.3.1; afsnit 1.3.3, Boks 1.4"
+            case .dischargedOutsideDaytime: "afsnit 1.3.3, Boks 1.4"
+            case .dischargedAtWeekend: "afsnit 1.3.3, Boks 1.4"
+            case .needsHelpOutsideOpeningHours: "afsnit 1.3"
+            case .needsCrossSectorSupport: "afsnit 1.3"
+            case .betweenTwoOffers: "afsnit 1.3"
+            case .littleGeneralPracticeContact: "afsnit 1.3.3, Boks 1.4"
+            case .longCaseProcessing: "afsnit 1.3.2"
             }
-        return .seed("004", lines: lines)
+        return .document(.vive2023, locator: locator)
     }
 }

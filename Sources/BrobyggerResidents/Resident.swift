@@ -23,11 +23,11 @@ public struct Resident: Identifiable, Sendable, Hashable, Codable {
     public private(set) var gafScores: [GAFScore]
     /// Relatives (*pårørende*) the resident has named.
     public private(set) var relatives: [Relative]
-    /// The proxy (*stedfortræder*) the resident designated among the relatives, if any (seed 004 l.191).
+    /// The proxy (*stedfortræder*) the resident designated among the relatives, if any (VIVE 2023, Hovedresultater).
     public private(set) var proxy: DesignatedProxy?
     /// The resident's contact person (*kontaktperson*) on the facility.
     public var facilityContactPerson: Professional.ID?
-    /// The outreach team's primary contact person, who coordinates the effort (seed 001 l.474–475).
+    /// The outreach team's primary contact person, who coordinates the effort (Erfaringsopsamling 2024, afsnit 3.3).
     public var teamPrimaryContact: Professional.ID?
 
     /// Creates a resident.

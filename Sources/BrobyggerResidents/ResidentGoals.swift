@@ -1,7 +1,7 @@
 import BrobyggerCore
 
 /// The resident's goals and wishes, in their own words: the first column of the resident-overview board
-/// ("beboerens mål og ønsker", seed 000 l.161–162).
+/// ("beboerens mål og ønsker", Region Hovedstadens Psykiatri, “A. Fælles beboeroverbliksmøder”).
 public struct ResidentGoals: Sendable, Hashable, Codable {
     /// The resident.
     public var resident: Resident.ID

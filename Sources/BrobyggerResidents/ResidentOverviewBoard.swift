@@ -2,11 +2,11 @@ import BrobyggerCore
 
 /// The weekly resident-overview board (*beboeroverblikstavle*) of one facility and its outreach team.
 ///
-/// Modelled on F-ACT boards and tested in Region Hovedstaden's cross-sector project (seed 000 l.138–176): at the
-/// weekly resident-overview meeting, team and facility staff look at the shared residents who are on intensified
-/// effort or currently meet the agreed criteria, with fixed columns: the resident's goals and wishes, the criteria
-/// that trigger intensified effort, the planned social-psychiatric and psychiatric interventions for the week, and
-/// who does them with whom. This board adds the open follow-ups after discharge.
+/// Modelled on F-ACT boards and tested in Region Hovedstaden's cross-sector project (Region Hovedstadens Psykiatri, “A.
+/// Fælles beboeroverbliksmøder”): at the weekly resident-overview meeting, team and facility staff look at the shared
+/// residents who are on intensified effort or currently meet the agreed criteria, with fixed columns: the resident's
+/// goals and wishes, the criteria that trigger intensified effort, the planned social-psychiatric and psychiatric
+/// interventions for the week, and who does them with whom. This board adds the open follow-ups after discharge.
 ///
 /// A board is built for one viewer: every cell recorded by the other party appears only when the resident's
 /// consent allows it (DOMAIN.md §10); otherwise the cell is `nil` and its category is listed in

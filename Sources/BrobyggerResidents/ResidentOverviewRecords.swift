@@ -113,7 +113,8 @@ public struct ResidentOverviewRecords: Sendable {
                             code: "board.unknown-criterion", severity: .warning,
                             path: FieldPath("rows").appending(resident.id.description).appending("criteria"),
                             message: "The criterion '\(code)' is not among the criteria the facility and team agreed.",
-                            source: .seed("000", lines: "148–156")))
+                            source: .document(
+                                .regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")))
                 }
             }
 

@@ -3,9 +3,9 @@ import BrobyggerCore
 /// A social-psychiatric residential facility (*botilbud*, colloquially *bosted*).
 ///
 /// The facility is an `Organisation` of kind `.residentialFacility`; this value adds what the care model needs:
-/// the legal basis, the owner, the capacity, the target groups it is approved for on *Tilbudsportalen* (seed 001
-/// l.99–108), its outreach team and the wards it is linked with (Region Midtjylland links wards with facilities so
-/// residents are known on admission, seed 001 l.988–994).
+/// the legal basis, the owner, the capacity, the target groups it is approved for on *Tilbudsportalen*
+/// (Erfaringsopsamling 2024, afsnit 1.1), its outreach team and the wards it is linked with (Region Midtjylland links
+/// wards with facilities so residents are known on admission, Erfaringsopsamling 2024, afsnit 4.3.2).
 public struct ResidentialFacility: Identifiable, Sendable, Hashable, Codable {
     /// The facility's identifier: the identifier of its organisation record.
     public typealias ID = Organisation.ID

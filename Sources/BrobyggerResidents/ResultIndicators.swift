@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// Result indicators for one scope and period, computed from events (seed 001 Tabel 1–3, l.1046–1109; DOMAIN.md §5).
+/// Result indicators for one scope and period, computed from events (Erfaringsopsamling 2024, afsnit 5.1, Tabel 1–3;
+/// DOMAIN.md §5).
 ///
 /// Every value is an ``IndicatorValue``: a number, or a status when it cannot be computed (an average with no
 /// admissions is ``MeasurementStatus/notCalculated``; a count the source does not register is
@@ -68,7 +69,7 @@ public struct ResultIndicators: Sendable, Hashable, Codable {
     public var medicationReviews: IndicatorValue
 
     /// Computes the average length of stay from bed days and admissions: one decimal, or "not calculated" without
-    /// admissions. This is the rule that reproduces seed 001 Tabel 2 (6772 ÷ 403 = 16.8).
+    /// admissions. This is the rule that reproduces Erfaringsopsamling 2024, Tabel 2 (6772 ÷ 403 = 16.8).
     public static func averageLengthOfStay(bedDays: Int, admissions: Int) -> IndicatorValue {
         guard admissions > 0, let value = try? RoundedDecimal(numerator: bedDays, denominator: admissions) else {
             return .status(.notCalculated)

@@ -3,7 +3,7 @@ import Foundation
 
 /// A quotient rounded to one decimal place, exactly: the value is held as whole tenths, computed with integer
 /// arithmetic and rounded half away from zero, so 6772 bed days ÷ 403 admissions is exactly 16.8 on every
-/// platform (seed 001 l.1073–1080 prints averages and rates with one decimal).
+/// platform (Erfaringsopsamling 2024, afsnit 5.1.2, Tabel 2 prints averages and rates with one decimal).
 public struct RoundedDecimal: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The value in tenths (168 for 16.8).
     public let tenths: Int

@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// Length of stay and bed days follow the Danish convention of counting midnights: a stay admitted and discharged
 /// on the same day has length 0 (a "0-day stay"), one discharged the next day has length 1. The average length of
-/// stay of a population is bed days ÷ admissions (seed 001 l.1073–1080).
+/// stay of a population is bed days ÷ admissions (Erfaringsopsamling 2024, afsnit 5.1.2, Tabel 2).
 ///
 /// A stay is a *sygehusophold*: contacts on several wards joined when the next starts at most a few hours after the
 /// previous ended (``HospitalStayDefinition``). Such a ward transfer is one of ``transfers``; the stay keeps the
@@ -79,7 +79,8 @@ public struct Stay: Identifiable, Sendable, Hashable, Codable {
     public let endedAt: Instant?
     /// The end date in Europe/Copenhagen.
     public let endDate: CalendarDate?
-    /// The wall-clock time of the end in Europe/Copenhagen (discharges outside daytime matter, seed 004 l.470).
+    /// The wall-clock time of the end in Europe/Copenhagen (discharges outside daytime matter, VIVE 2023, afsnit
+    /// 1.3.3).
     public let endLocalTime: LocalTime?
     /// Whether the stay ended with the resident's death (MORS).
     public let endedByDeath: Bool

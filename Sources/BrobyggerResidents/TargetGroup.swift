@@ -3,8 +3,8 @@ import BrobyggerCore
 /// A target group (*målgruppe*) a residential facility is approved for, as listed on *Tilbudsportalen*.
 ///
 /// Placing a resident with psychiatric illness and substance use on a facility approved for only one of the two is
-/// the misplacement Rigsrevisionen found in a little over half of dual-diagnosis placements (seed 001 l.99–108).
-/// Codes come from outside, so unknown ones are kept as ``unrecognized(_:)`` and round-trip losslessly.
+/// the misplacement Rigsrevisionen found in a little over half of dual-diagnosis placements (Erfaringsopsamling 2024,
+/// afsnit 1.1). Codes come from outside, so unknown ones are kept as ``unrecognized(_:)`` and round-trip losslessly.
 public enum TargetGroup: Sendable, Hashable, Codable, RawRepresentable, Comparable, CustomStringConvertible {
     /// People with mental illness (*sindslidelse*): `psychiatric`.
     case psychiatric

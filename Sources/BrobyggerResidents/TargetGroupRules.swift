@@ -3,9 +3,10 @@ import BrobyggerCore
 /// The regional rules for target groups: which diagnoses put a resident in which facility target group, which
 /// residents the outreach team serves, and how long an unapproved offer may be used.
 ///
-/// These vary by region (DOMAIN.md §4, seed 001 l.1134–1152): Region Hovedstaden's teams serve residents with any
-/// current or previous psychiatric course; Region Nordjylland's F-ACT teams only psychosis; Region Midtjylland's
-/// only psychosis, depression and anxiety. They are configuration with documented defaults, never constants.
+/// These vary by region (DOMAIN.md §4, Erfaringsopsamling 2024, Bilag 1): Region Hovedstaden's teams serve residents
+/// with any current or previous psychiatric course; Region Nordjylland's F-ACT teams only psychosis; Region
+/// Midtjylland's only psychosis, depression and anxiety. They are configuration with documented defaults, never
+/// constants.
 public struct TargetGroupRules: Sendable, Hashable, Codable {
     /// Diagnoses that place a resident in the substance-use target group. Default: F10–F19.
     public let substanceUseDiagnoses: [DiagnosisCategoryRange]
@@ -15,7 +16,7 @@ public struct TargetGroupRules: Sendable, Hashable, Codable {
     /// Never empty.
     public let psychiatricDiagnoses: [DiagnosisCategoryRange]
     /// Diagnoses that make a resident eligible for the outreach team; `nil` means any psychiatric diagnosis
-    /// (Region Hovedstaden's "current or previous course in psychiatry", seed 001 l.315–317). Never an empty list.
+    /// (Region Hovedstaden's "current or previous course in psychiatry", Erfaringsopsamling 2024, afsnit 3.1). Never an empty list.
     public let teamEligibleDiagnoses: [DiagnosisCategoryRange]?
     /// How many days an offer not approved for the resident's target group may be used in acute need: 21
     /// (serviceloven §4 stk. 4, three weeks). 0–365.
@@ -73,11 +74,12 @@ public struct TargetGroupRules: Sendable, Hashable, Codable {
 
     /// Region Hovedstaden: every resident with a psychiatric course is in the team's target group (the default).
     public static let hovedstaden = known()
-    /// Region Sjælland uses the same model as Region Hovedstaden (seed 001 l.1126–1132).
+    /// Region Sjælland uses the same model as Region Hovedstaden (Erfaringsopsamling 2024, Bilag 1).
     public static let sjaelland = known()
-    /// Region Nordjylland: F-ACT teams serve only citizens with a psychotic illness, F20–F29 (seed 001 l.1148–1152).
+    /// Region Nordjylland: F-ACT teams serve only citizens with a psychotic illness, F20–F29
+    /// (Erfaringsopsamling 2024, Bilag 1).
     public static let nordjylland = known(teamEligibleDiagnoses: [.schizophreniaSpectrum])
-    /// Region Midtjylland: psychosis, depression and anxiety only (seed 001 l.993–994, l.1134–1138).
+    /// Region Midtjylland: psychosis, depression and anxiety only (Erfaringsopsamling 2024, afsnit 4.3.2; Bilag 1).
     public static let midtjylland = known(teamEligibleDiagnoses: [.schizophreniaSpectrum, .depression, .anxiety])
 
     private enum CodingKeys: String, CodingKey {

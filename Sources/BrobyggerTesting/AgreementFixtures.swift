@@ -7,8 +7,8 @@ import Foundation
 ///
 /// The parties come from ``SampleNetwork`` (Psykiatrisk Center Strandparken, its outreach team and Bostedet
 /// Kastanjehuset), so agreements line up with the other modules' fixtures. Every value is fixed (identifiers, dates,
-/// names), so renderings and tests are reproducible. The intensified-effort criteria are examples of the kind seed 000
-/// describes, not criteria any team has agreed.
+/// names), so renderings and tests are reproducible. The intensified-effort criteria are examples of the kind Region
+/// Hovedstadens Psykiatri describes, not criteria any team has agreed.
 public enum AgreementFixtures {
     /// The sample network the parties are taken from.
     public static let network = SampleNetwork()

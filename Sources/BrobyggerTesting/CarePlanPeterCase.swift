@@ -2,18 +2,18 @@ import BrobyggerCarePlans
 import BrobyggerCore
 import BrobyggerResidents
 
-/// The worked case "Peter" from Region Sjælland's report (seed 003 l.156–166) as a fixture: the organisations and
-/// people, and the plan as it stands after each step.
+/// The worked case "Peter" from Region Sjælland's report (Region Sjælland 2020, kapitel 3) as a fixture: the
+/// organisations and people, and the plan as it stands after each step.
 ///
 /// Peter is 42, lives alone, lost his job because of drug and alcohol misuse, has poor physical health and little
 /// contact with anyone but the jobcentre. His GP refers him to the psychiatric emergency reception, which admits
-/// him (l.160). At a ward conference it is agreed that a social worker contacts the municipality to hold a
-/// coordination meeting (l.161). The social worker first asks Peter about his wishes and dreams: "noget at stå op
+/// him (kapitel 3). At a ward conference it is agreed that a social worker contacts the municipality to hold a
+/// coordination meeting (kapitel 3). The social worker first asks Peter about his wishes and dreams: "noget at stå op
 /// til", to get out of his misuse and back to work; Peter sees the sense in a meeting. At the meeting, with Peter
 /// and staff from psychiatry and the municipality, the plan describes three plans: substance-misuse treatment, a
-/// later wage-subsidised job, and physical rehabilitation (l.162–165). Follow-up meetings revise it (l.166).
+/// later wage-subsidised job, and physical rehabilitation (kapitel 3). Follow-up meetings revise it (kapitel 3).
 ///
-/// The seed gives no dates, names or meeting details; those here are invented and marked as such in the
+/// The report gives no dates, names or meeting details; those here are invented and marked as such in the
 /// scenario spec.
 public struct CarePlanPeterCase: Sendable {
     /// The ward that admits Peter.
@@ -121,7 +121,7 @@ public struct CarePlanPeterCase: Sendable {
         return Author(name: name, professional: id, organisation: organisation.id)
     }
 
-    /// Peter's wishes and dreams in his own words, from the preparatory talk (seed 003 l.161).
+    /// Peter's wishes and dreams in his own words, from the preparatory talk (Region Sjælland 2020, kapitel 3).
     public var wishesAndDreams: ResidentVoice {
         ResidentVoice(
             wishesAndDreams: [
@@ -201,7 +201,8 @@ public struct CarePlanPeterCase: Sendable {
         }
     }
 
-    /// The plan made at the coordination meeting, before it is activated: the three plans of seed 003 l.163–165.
+    /// The plan made at the coordination meeting, before it is activated: the three plans of Region Sjælland 2020,
+    /// kapitel 3.
     public func planAtFirstMeeting() -> CoordinatedCarePlan {
         build {
             let plan = try preparedDraft().settingGoals(

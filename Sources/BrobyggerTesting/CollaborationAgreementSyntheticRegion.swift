@@ -7,9 +7,9 @@ extension SyntheticRegion {
     /// outreach teams and the facilities the teams serve, deterministically.
     ///
     /// Agreement *n* is made for facility *n* (cycling through the facilities when `count` exceeds them) on the
-    /// Region Hovedstaden facility–team template (seed 001 l.1153–1256): both signing parties sign in the first
-    /// quarter of the period and version 1 takes effect the following Monday. Every third agreement is amended by a
-    /// second signed version and every tenth then receives notice from the facility, so the histories have the
+    /// Region Hovedstaden facility–team template (Erfaringsopsamling 2024, Bilag 2): both signing parties sign in the
+    /// first quarter of the period and version 1 takes effect the following Monday. Every third agreement is amended
+    /// by a second signed version and every tenth then receives notice from the facility, so the histories have the
     /// shapes real registers hold. Every agreement is valid by construction.
     ///
     /// - Throws: `ValidationError` when the region has no facility served by a team, or `count` is negative.

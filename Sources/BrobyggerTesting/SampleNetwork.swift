@@ -53,7 +53,7 @@ public struct SampleNetwork: Sendable {
         [teamNurse, teamPsychiatrist, seniorConsultant, facilityContactPerson, caseWorker, generalPractitioner]
     }
 
-    /// Builds the network, drawing identifiers from `ids` (by default a sequential source with seed 1).
+    /// Builds the network, drawing identifiers from `ids` (by default a sequential source seeded with 1).
     public init(ids: some IdentifierSource = SequentialIdentifierSource(seed: 1)) {
         let copenhagen = Self.must { try MunicipalityCode("0101") }
         func organisation(

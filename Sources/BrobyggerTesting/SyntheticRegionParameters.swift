@@ -22,7 +22,8 @@ public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
     /// Length of the simulated period in days.
     public var days: Int
     /// Admissions per resident per year on average (PCA: 403 admissions a year among its nine facilities' residents,
-    /// seed 001 l.1046–1056). The generator produces exactly `round(residents × rate × days / 365)` admissions.
+    /// Erfaringsopsamling 2024, afsnit 5.1.1, Tabel 1). The generator produces exactly `round(residents × rate × days
+    /// / 365)` admissions.
     public var admissionsPerResidentPerYear: Double
     /// Share of residents who are frequent admitters (several admissions close together).
     public var frequentAdmitterShare: Double

@@ -4,8 +4,9 @@ import BrobyggerResidents
 /// Illustrative vocabularies for synthetic data: Danish names and an example set of locally agreed criteria for
 /// joint intensified effort.
 ///
-/// The seeds contain no official criteria list (seed 000 says each project agreed its own, l.148–156); the criteria
-/// here are examples in the style the project describes, for fixtures only.
+/// The source documents contain no official criteria list (Region Hovedstadens Psykiatri says each project agreed its
+/// own, “A. Fælles beboeroverbliksmøder”); the criteria here are examples in the style the project describes, for
+/// fixtures only.
 public enum SyntheticRegionVocabulary {
     /// Given names.
     public static let givenNames = [

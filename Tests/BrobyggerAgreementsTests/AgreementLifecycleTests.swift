@@ -193,7 +193,7 @@ struct AgreementLifecycleTests {
         try future.terminate(TerminationNotice(givenOn: F.date("2026-12-01"), givenBy: F.facility.id))
         let finding = future.validate(on: F.date("2026-11-24")).findings(withCode: AgreementFindingCode.noticeInFuture)
         #expect(finding.first?.severity == .warning)
-        #expect(finding.first?.source.description == "seed 001 l.1239–1240")
+        #expect(finding.first?.source == .document(.erfaringsopsamling2024, locator: "Bilag 2, “Varighed”"))
     }
 
     @Test func noticeIsGivenOnceByAPartyToASignedAgreement() throws {

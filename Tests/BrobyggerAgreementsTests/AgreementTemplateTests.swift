@@ -22,7 +22,7 @@ struct AgreementTemplateTests {
                 .parties, .purpose, .tasks, .scope, .services, .collaboration, .personalData,
                 .confidentialityAndConsent, .contacts, .duration, .signatures,
             ])
-        #expect(template.sections.allSatisfy { $0.source.reference == "seed 001" })
+        #expect(template.sections.allSatisfy { $0.source.document == .erfaringsopsamling2024 })
     }
 
     @Test func regionHovedstadenLeavesTheThreeEmptyHeadingsToTheParties() {
@@ -102,11 +102,12 @@ struct AgreementTemplateTests {
     @Test func rejectsRepeatedSectionKeys() {
         let section = AgreementSection(
             key: .purpose, heading: LocalizedText(danish: "Formål", english: "Purpose"),
-            source: .seed("001", lines: "1174"))
+            source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Formål”"))
         #expect {
             try AgreementTemplate(
                 identifier: "test", version: 1, title: LocalizedText(danish: "T", english: "T"),
-                source: .seed("001", lines: "1"), sections: [section, section], parameters: [], requiredPartyRoles: [],
+                source: .document(.erfaringsopsamling2024), sections: [section, section], parameters: [],
+                requiredPartyRoles: [],
                 minimumPartyCount: 1, signatureRule: .allParties, supplementSlots: [])
         } throws: { ($0 as? ValidationError)?.code == "template.duplicate-key" }
     }
@@ -115,11 +116,11 @@ struct AgreementTemplateTests {
         let section = AgreementSection(
             key: .services, heading: LocalizedText(danish: "Ydelser", english: "Services"),
             clauses: [.paragraph(danish: "Mindst {visits-per-week}.", english: "At least {visits-per-week}.")],
-            source: .seed("001", lines: "1200"))
+            source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”"))
         #expect {
             try AgreementTemplate(
                 identifier: "test", version: 1, title: LocalizedText(danish: "T", english: "T"),
-                source: .seed("001", lines: "1"), sections: [section], parameters: [], requiredPartyRoles: [],
+                source: .document(.erfaringsopsamling2024), sections: [section], parameters: [], requiredPartyRoles: [],
                 minimumPartyCount: 1, signatureRule: .allParties, supplementSlots: [])
         } throws: { ($0 as? ValidationError)?.code == "template.unknown-reference" }
     }
@@ -129,7 +130,7 @@ struct AgreementTemplateTests {
             try TemplateParameter(
                 key: .onSiteDaysPerWeek, label: LocalizedText(danish: "Dage", english: "Days"),
                 kind: .integer(minimum: 1, maximum: 7, unit: nil), defaultValue: .integer(0), isRequired: true,
-                section: .services, source: .seed("001", lines: "1200"))
+                section: .services, source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”"))
         } throws: { ($0 as? ValidationError)?.code == "template-parameter.default-not-allowed" }
     }
 
@@ -138,7 +139,7 @@ struct AgreementTemplateTests {
             try TemplateParameter(
                 key: .onSiteDaysPerWeek, label: LocalizedText(danish: "Dage", english: "Days"),
                 kind: .integer(minimum: 5, maximum: 1, unit: nil), defaultValue: nil, isRequired: true,
-                section: .services, source: .seed("001", lines: "1200"))
+                section: .services, source: .document(.erfaringsopsamling2024, locator: "Bilag 2, “Ydelser”"))
         } throws: { ($0 as? ValidationError)?.code == "template-parameter.empty-range" }
     }
 }

@@ -23,7 +23,7 @@ struct AgreementValidationTests {
         #expect(findings.map(\.code) == [AgreementFindingCode.sectionRequiredEmpty])
         #expect(findings.first?.path == FieldPath("sectionTexts").appending(key.rawValue))
         #expect(findings.first?.severity == .error)
-        #expect(findings.first?.source.reference == "seed 001")
+        #expect(findings.first?.source.document == .erfaringsopsamling2024)
     }
 
     struct ParameterCase: CustomTestStringConvertible, Sendable {
@@ -82,7 +82,9 @@ struct AgreementValidationTests {
         let findings = Self.model.validate(terms).findings
         #expect(
             findings.map(\.code) == [AgreementFindingCode.criteriaMissing, AgreementFindingCode.overviewMeetingMissing])
-        #expect(findings.map(\.source.description) == ["seed 000 l.148–157", "seed 000 l.138–146"])
+        let overviewMeetings = SourceCitation.document(
+            .regionHovedstadenCrossSectorNote, locator: "“A. Fælles beboeroverbliksmøder”")
+        #expect(findings.map(\.source) == [overviewMeetings, overviewMeetings])
         #expect(findings.allSatisfy { $0.severity == .error })
     }
 
@@ -127,7 +129,7 @@ struct AgreementValidationTests {
                 AgreementFindingCode.sectionRequiredEmpty, AgreementFindingCode.checklistElementSkipped,
                 AgreementFindingCode.checklistAgreedWithoutText,
             ])
-        #expect(findings[1].source.description == "seed 004 l.1232–1236")
+        #expect(findings[1].source == .document(.vive2023, locator: "kapitel 5"))
         let items = Self.vive.checklist(for: terms)
         #expect(items.map(\.code) == ["K1", "K2", "K3", "K4", "K5", "K6"])
         #expect(items.filter { $0.status == .agreed }.count == 5)

@@ -4,8 +4,8 @@ import BrobyggerTesting
 import Foundation
 import Testing
 
-/// "Three months' notice to the end of a month" (seed 001 l.1239–1240): the agreement ends on the last day of the
-/// month in which the notice period expires.
+/// "Three months' notice to the end of a month" (Erfaringsopsamling 2024, Bilag 2, “Varighed”): the agreement ends on
+/// the last day of the month in which the notice period expires.
 struct NoticePeriodTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let givenOn: String

@@ -194,7 +194,9 @@ struct ExecutableTests {
         let result = ToolProcess.run(["validate", fixture.samples + "/documents.json"])
         #expect(result.status == 1, "\(result)")
         #expect(result.standardOutput.contains("error agreement.signature.missing"))
-        #expect(result.standardOutput.contains("source: seed 001"))
+        #expect(
+            result.standardOutput.contains(
+                "source: Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams"))
         let organisation = ToolProcess.scratch("organisation") + ".json"
         try Data(
             #"{"kind":"organisation","document":{"id":"3f2b8c1e-0a4d-4e6f-9b1a-2c3d4e5f6a7b","kind":"ward","name":"Afsnit 7"}}"#

@@ -49,7 +49,7 @@ struct CarePlanValidationTests {
                 Case(
                     name: "no coordinator", plan: active { $0.coordinator = nil },
                     code: CarePlanFindingCode.coordinatorMissing, severity: .error, path: "coordinator",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "effort without responsible party", plan: try active { $0 = try $0.settingEffort(unowned) },
                     code: CarePlanFindingCode.effortResponsibleMissing, severity: .error,
@@ -72,7 +72,7 @@ struct CarePlanValidationTests {
                     name: "approval missing",
                     plan: try active { $0 = try $0.recording(absentMeeting, nextMeeting: peter.followUpMeeting) },
                     code: CarePlanFindingCode.approvalMissing, severity: .error, path: "meetings[0].approval",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "approval obtained afterwards but not communicated",
                     plan: try active {
@@ -91,7 +91,7 @@ struct CarePlanValidationTests {
                         $0.sharingConsent?.recipients.removeLast()
                     },
                     code: CarePlanFindingCode.sharedBeyondConsent, severity: .error, path: "sharedWith[6]",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "shared after consent withdrawn",
                     plan: active {
@@ -99,25 +99,25 @@ struct CarePlanValidationTests {
                         $0.sharedWith = [peter.misuseCounsellor]
                     },
                     code: CarePlanFindingCode.sharedBeyondConsent, severity: .error, path: "sharedWith[0]",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "shared without consent", plan: active { $0.sharingConsent = nil },
                     code: CarePlanFindingCode.consentMissing, severity: .error, path: "sharingConsent",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "goals without the resident's voice", plan: active { $0.residentVoice = .empty },
                     code: CarePlanFindingCode.goalsWithoutResidentVoice, severity: .warning, path: "residentVoice",
-                    sourceKind: .seed),
+                    sourceKind: .document),
                 Case(
                     name: "resident declined: respected, information only",
                     plan: active { $0.residentVoice = ResidentVoice(declinedToTakePart: true) },
                     code: CarePlanFindingCode.goalsWithoutResidentVoice, severity: .information,
-                    path: "residentVoice", sourceKind: .seed),
+                    path: "residentVoice", sourceKind: .document),
                 Case(
                     name: "meeting overdue",
                     plan: active { $0.nextMeeting = ResidentsFixtureTime.date("2026-03-01") },
                     code: CarePlanFindingCode.meetingOverdue, severity: .warning, path: "nextMeeting",
-                    sourceKind: .seed),
+                    sourceKind: .document),
             ]
         } catch {
             preconditionFailure("invalid case: \(error)")

@@ -81,14 +81,18 @@ struct ModelTests {
         #expect(report.isClean)
         report.append(
             Finding(
-                code: "x.warn", severity: .warning, path: "a", message: "m", source: .seed("001", lines: "971")))
+                code: "x.warn", severity: .warning, path: "a", message: "m",
+                source: .document(.erfaringsopsamling2024, locator: "afsnit 4.3.2")))
         report.append(
             Finding(
                 code: "x.err", severity: .error, message: "m", source: .statute("psykiatriloven §13a stk. 1")))
         #expect(report.hasErrors)
         #expect(report.highestSeverity == .error)
         #expect(report.errors.map(\.code) == ["x.err"])
-        #expect(report.findings(withCode: "x.warn").first?.source.description == "seed 001 l.971")
+        #expect(
+            report.findings(withCode: "x.warn").first?.source.description
+                == "Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, afsnit 4.3.2"
+        )
         #expect(report.nested(under: "plan").findings.first?.path.rawValue == "plan.a")
         #expect(
             SourceCitation.configuration("followUpWeekdays", default: "5").description

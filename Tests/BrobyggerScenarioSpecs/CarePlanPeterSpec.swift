@@ -2,7 +2,7 @@ import Brobygger
 import BrobyggerTesting
 import XCTest
 
-/// Replays the worked case "Peter" from Region Sjælland's report (seed 003 l.156–166): admission, a ward
+/// Replays the worked case "Peter" from Region Sjælland's report (Region Sjælland 2020, kapitel 3): admission, a ward
 /// conference, the social worker's preparatory talk, the coordination meeting that makes a coordinated care plan
 /// with three plans, and the follow-up meeting that revises it, and checks what each party sees at each step.
 ///
@@ -24,10 +24,10 @@ final class CarePlanPeterSpec: XCTestCase {
         let wardStaff = Accessor(
             role: .wardStaff, organisation: peter.ward.id, professional: peter.socialWorker.professional)
 
-        // 1. Admission (l.160): the GP refers Peter to the emergency reception, which admits him. No plan yet.
+        // 1. Admission (kapitel 3): the GP refers Peter to the emergency reception, which admits him. No plan yet.
         XCTAssertEqual(peter.admission.weekday, .monday)
 
-        // 2. Ward conference (l.161): psychiatry starts a plan; the social worker will convene the meeting and
+        // 2. Ward conference (kapitel 3): psychiatry starts a plan; the social worker will convene the meeting and
         //    becomes coordinator. The draft holds the challenges discussed and the planned meeting.
         var history = CarePlanHistory(
             starting: peter.draft(), provenance: at("2026-02-05", 14, by: socialWorker, "Konference på sengeafsnittet"))
@@ -42,7 +42,7 @@ final class CarePlanPeterSpec: XCTestCase {
             CarePlanFollowUp(plans: [history.current])
                 .meetingsDue(in: .coordinatingOrganisation(peter.ward.id), asOf: peter.wardConference).isEmpty)
 
-        // 3. Preparation (l.161): the social worker first asks Peter about his wishes and dreams, in his words.
+        // 3. Preparation (kapitel 3): the social worker first asks Peter about his wishes and dreams, in his words.
         var prepared = history.current
         prepared.residentVoice = ResidentVoice(
             wishesAndDreams: [
@@ -52,7 +52,7 @@ final class CarePlanPeterSpec: XCTestCase {
         history = try history.appending(prepared, provenance: at("2026-02-09", 11, by: socialWorker))
         XCTAssertEqual(history.diff(2)?.changes, [.residentVoiceChanged])
 
-        // 4. The coordination meeting (l.162–165): Peter and staff from psychiatry and the municipality. The GP
+        // 4. The coordination meeting (kapitel 3): Peter and staff from psychiatry and the municipality. The GP
         //    cannot come and sends input through the coordinator. The plan describes three plans, each with one
         //    responsible party, and Peter approves the new agreements at the meeting.
         let meeting = peter.firstMeeting()
@@ -153,8 +153,8 @@ final class CarePlanPeterSpec: XCTestCase {
         XCTAssertEqual(overdue.map(\.effort.title), ["Fysisk genoptræning"])
         XCTAssertEqual(overdue.first?.daysOverdue, 3)
 
-        // 5. The follow-up meeting (l.166) revises the plan. Peter is absent; the new coordinator, the municipal case
-        //    worker, obtains his acceptance the next day and tells the others the day after.
+        // 5. The follow-up meeting (kapitel 3) revises the plan. Peter is absent; the new coordinator, the municipal
+        //    case worker, obtains his acceptance the next day and tells the others the day after.
         var revised = try history.current
             .settingStatus(.inProgress, ofEffort: peter.misuseTreatmentID)
             .settingStatus(.completed, ofEffort: peter.physicalRehabilitationID)

@@ -4,8 +4,9 @@ import Foundation
 import XCTest
 
 /// A *botilbud* and its outreach team run joint competence development aimed at the seven dimensions of
-/// relational coordination (seed 000 l.178–193). Their collaboration unit surveys everyone involved in discharges
-/// before and six months after, and shows the results to the facility manager without exposing small groups.
+/// relational coordination (Region Hovedstadens Psykiatri, “B. Fælles kompetenceudviklingsaktiviteter”). Their
+/// collaboration unit surveys everyone involved in discharges before and six months after, and shows the results to
+/// the facility manager without exposing small groups.
 final class RelationalCoordinationBeforeAfterSpec: XCTestCase {
     func testAJointCompetenceProgrammeShowsUpAsChangeInTheFacilityTeamTies() throws {
         // The design: five workgroups around discharge, two rounds; everybody rates every group, their own included.

@@ -171,7 +171,7 @@ public struct AccessPolicy: Hashable, Sendable, Codable {
     /// The standard policy; see the type's documentation.
     public static let standard: AccessPolicy = {
         let own = SourceCitation.practice("each sector's own record of the resident")
-        let shared = SourceCitation.practice("data kept jointly with the resident across sectors (DOMAIN.md §10)")
+        let shared = SourceCitation.practice("data kept jointly with the resident across sectors")
         let section13c = Set<AccessBasis.Kind>([.statute])
         let acrossBorder = Set<AccessBasis.Kind>([.consent, .statute])
         var rules: [AccessRule] = []

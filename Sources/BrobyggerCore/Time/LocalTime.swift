@@ -1,7 +1,7 @@
 /// A wall-clock time of day in Denmark, to the second.
 ///
 /// Used where the time of day matters to a rule: a discharge "outside daytime" is a risk factor for readmission
-/// (seed 004), so the course of care keeps the local time of each event.
+/// (VIVE 2023, afsnit 1.3.3, Boks 1.4), so the course of care keeps the local time of each event.
 public struct LocalTime: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// The hour, 0–23.
     public let hour: Int

@@ -1,5 +1,5 @@
-/// Where a rule comes from: a statute paragraph, a national definition, a regional agreement, a source document
-/// and line, or a configuration value.
+/// Where a rule comes from: a statute paragraph, a national definition, a regional agreement, a public document
+/// with its section, table or appendix, or a configuration value.
 ///
 /// Every finding carries one, so that a finding can be shown to a nurse and to a lawyer alike.
 public struct SourceCitation: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -13,21 +13,43 @@ public struct SourceCitation: Hashable, Sendable, Codable, CustomStringConvertib
         case nationalDefinition
         /// A regional or cross-sector agreement (e.g. a *sundhedsaftale* or a practice page).
         case regionalAgreement
-        /// One of the project's source documents, cited by identifier and line.
-        case seed
+        /// A public report from the package's bibliography (``SourceDocument``), cited by name and by section,
+        /// table or appendix. Citations stored by earlier versions under the kind `seed` decode as this kind.
+        case document
         /// A configurable value with a documented default.
         case configuration
         /// Established practice without a binding source.
         case practice
         /// A technical standard or specification (FHIR, MedCom, dk-core).
         case standard
+
+        /// The name earlier versions stored for ``document``.
+        static let legacySeedName = "seed"
+
+        /// The kind earlier versions gave a source document; documents are now cited as ``document``.
+        @available(*, deprecated, renamed: "document")
+        public static let seed = Kind.document
+
+        /// Decodes a kind by its name; `seed`, the name earlier versions stored for ``document``, decodes as it.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            let name = try container.decode(String.self)
+            if name == Self.legacySeedName {
+                self = .document
+                return
+            }
+            guard let kind = Kind(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Unknown citation kind \(name)")
+            }
+            self = kind
+        }
     }
 
     /// The kind of source.
     public var kind: Kind
-    /// The source itself, e.g. `psykiatriloven §13a stk. 1` or `seed 001`.
+    /// The source itself, e.g. `psykiatriloven §13a stk. 1` or a document's ``SourceDocument/citation``.
     public var reference: String
-    /// Where in the source, e.g. `l.971` or `Tabel 1`.
+    /// Where in the source, e.g. `afsnit 4.3.2`, `Bilag 3` or `Tabel 1`.
     public var locator: String?
 
     /// Creates a citation.
@@ -42,13 +64,19 @@ public struct SourceCitation: Hashable, Sendable, Codable, CustomStringConvertib
         SourceCitation(kind: .statute, reference: reference)
     }
 
-    /// A line range of one of the project's source documents, e.g. `.seed("001", lines: "971")`.
+    /// A public document and where in it, e.g. `.document(.erfaringsopsamling2024, locator: "Bilag 3")`.
     ///
     /// - Parameters:
-    ///   - id: The document's number, e.g. `001`.
-    ///   - lines: The line or line range, e.g. `1087–1094`.
-    public static func seed(_ id: String, lines: String) -> SourceCitation {
-        SourceCitation(kind: .seed, reference: "seed \(id)", locator: "l.\(lines)")
+    ///   - document: The document, from the package's bibliography.
+    ///   - locator: The section (`afsnit 4.3.2`), table, appendix (`Bilag 2, “Ydelser”`) or heading a reader finds
+    ///     the passage under; `nil` for the document as a whole.
+    public static func document(_ document: SourceDocument, locator: String? = nil) -> SourceCitation {
+        SourceCitation(kind: .document, reference: document.citation, locator: locator)
+    }
+
+    /// The document a ``Kind/document`` citation names; `nil` for other kinds and for unknown documents.
+    public var document: SourceDocument? {
+        kind == .document ? SourceDocument(citation: reference) : nil
     }
 
     /// A national guideline, e.g. the 2014 KIP guideline.
@@ -85,9 +113,40 @@ public struct SourceCitation: Hashable, Sendable, Codable, CustomStringConvertib
         SourceCitation(kind: .standard, reference: reference, locator: locator)
     }
 
-    /// The reference followed by the locator, e.g. `seed 001 l.971`.
+    /// The reference followed by the locator, e.g. `psykiatriloven §13a stk. 1` or
+    /// `Sundhedsstyrelsen og Social- og Boligstyrelsen (2024), Erfaringsopsamling af botilbudsteams, Bilag 3`.
     public var description: String {
         guard let locator else { return reference }
-        return "\(reference) \(locator)"
+        return kind == .document ? "\(reference), \(locator)" : "\(reference) \(locator)"
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, reference, locator
+    }
+
+    /// Decodes a citation; one stored by an earlier version as `seed NNN` with a line locator (`l.971`) becomes the
+    /// public document with the section that holds those lines.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kindName = try container.decode(String.self, forKey: .kind)
+        let reference = try container.decode(String.self, forKey: .reference)
+        let locator = try container.decodeIfPresent(String.self, forKey: .locator)
+        if kindName == Kind.legacySeedName {
+            self = SourceCitation.legacySeed(reference: reference, locator: locator)
+            return
+        }
+        guard let kind = Kind(rawValue: kindName) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "Unknown citation kind \(kindName)")
+        }
+        self.init(kind: kind, reference: reference, locator: locator)
+    }
+
+    /// Encodes the kind, the reference and the locator.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(reference, forKey: .reference)
+        try container.encodeIfPresent(locator, forKey: .locator)
     }
 }
