@@ -41,7 +41,7 @@ import Testing
             consultant: "Karen Holm")
         return DischargeComplianceReport.build(
             period: ResidentsFixtureTime.range("2026-03-01", "2026-03-31"), cases: cases, documents: [agreement],
-            organisations: [region, centre, intensive, open])
+            persons: [residentID: person], organisations: [region, centre, intensive, open])
     }
 
     @Test func aTransferIsOneDischargeFromTheLastWardWithOneAgreement() throws {
