@@ -25,10 +25,10 @@ import BrobyggerCore
 ///
 /// **The repair.** Primary suppression withholds every tie and aggregate resting on fewer than *k* respondents or
 /// with a measure of fewer than *k* observations. Then, while the audit finds a violation, one more published
-/// figure touching it is withheld: the first, in order of cost (ties by size, then aggregates that already hide
-/// ties, by respondents), whose removal alone clears the violation; if none does, the smallest tie of the published
-/// aggregate with the fewest withheld ties, preferring a tie whose other aggregates already hide ties, or else the
-/// smallest such aggregate. Each step withholds one more figure, so the repair ends; it ends only when the audit
+/// figure is withheld: the first, in order of cost (ties of the aggregates touching it, by size; then any published
+/// aggregate, those already hiding ties first, by respondents), whose removal alone clears the violation; if none
+/// does, the smallest tie of the touching aggregate with the fewest withheld ties, preferring a tie whose other
+/// aggregates already hide ties, or else the cheapest aggregate. Each step withholds one more figure, so the repair ends; it ends only when the audit
 /// is clean.
 struct RelationalCoordinationSuppression {
     typealias Status = RelationalCoordinationCell.Status
@@ -307,7 +307,9 @@ struct RelationalCoordinationSuppression {
             candidateCells.formUnion(lines[l].filter { cellStatus[$0] == .published })
         }
         let orderedCells = candidateCells.sorted { (size($0), $0) < (size($1), $1) }
-        let orderedLines = touching.sorted { a, b in
+        // Any published aggregate may take part in a derivation (the between-group total minus the other groups'
+        // rows gives a row that shares no tie with them), so every one is a candidate.
+        let orderedLines = lines.indices.filter { lineStatus[$0] == .published }.sorted { a, b in
             let hidesA = lines[a].contains(where: isWithheld) ? 0 : 1
             let hidesB = lines[b].contains(where: isWithheld) ? 0 : 1
             return (hidesA, lineRespondents[a], a) < (hidesB, lineRespondents[b], b)
