@@ -15,6 +15,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case imports
     /// The tool's command-line parser and help.
     case arguments
+    /// Every renderer of stored text: no output may hold a control character, whatever the document holds.
+    case renderers
 
     /// What the target covers, for `--list` and the README.
     var summary: String {
@@ -25,6 +27,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .medcom: "MedCom hospital-notification ingest from bundle JSON"
         case .imports: "RFC 4180 reader, the five CSV import formats, RC responses, JSON documents, MedCom import"
         case .arguments: "brobygger's argument parser and help"
+        case .renderers: "every renderer of stored text (Markdown, HTML, SVG/XML, CSV, terminal): no control character"
         }
     }
 
@@ -37,6 +40,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .medcom: MedComTarget.run(bytes)
         case .imports: ImportTarget.run(bytes)
         case .arguments: ArgumentTarget.run(bytes)
+        case .renderers: RendererTarget.run(bytes)
         }
     }
 }

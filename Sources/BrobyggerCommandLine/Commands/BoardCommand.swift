@@ -57,7 +57,8 @@ enum BoardCommand {
         let partial = facilities.filter { $0.name.lowercased().contains(needle) }
         if partial.count == 1 { return partial[0] }
         if partial.isEmpty {
-            throw RowRule("no facility with the id or name '\(text)' in the store")
+            // A document not found is a store error (exit 4), as for every command that names a document.
+            throw StoreError.notFound(kind: ResidentialFacility.documentKind, id: text)
         }
         throw RowRule(
             "'\(text)' matches \(partial.count) facilities (" + partial.prefix(5).map(\.name).joined(separator: "; ")
@@ -98,9 +99,13 @@ enum BoardCommand {
         -> String
     {
         var lines: [String] = []
-        let title = "Beboeroverblik — \(facility.name), uge \(board.week.week) \(board.week.year)"
+        // Stored text goes through the escaping of the output kind: Markdown, or plain text for a terminal.
+        func safe(_ stored: String) -> String {
+            markdown ? SafeOutput.markdown(stored, atLineStart: false) : SafeOutput.terminal(stored)
+        }
+        let title = "Beboeroverblik — \(safe(facility.name)), uge \(board.week.week) \(board.week.year)"
         lines.append(markdown ? "# \(title)" : title)
-        lines.append("Set af \(teamName). \(board.week.monday)–\(board.week.sunday).")
+        lines.append("Set af \(safe(teamName)). \(board.week.monday)–\(board.week.sunday).")
         if !board.meetingDates.isEmpty {
             lines.append(
                 "Beboeroverbliksmøde: "
@@ -140,12 +145,14 @@ enum BoardCommand {
         if !board.criteria.isEmpty {
             lines.append("")
             lines.append("Aftalte kriterier for intensiveret indsats:")
-            for criterion in board.criteria { lines.append("  - \(criterion.title) (\(criterion.acuity.danishName))") }
+            for criterion in board.criteria {
+                lines.append("  - \(safe(criterion.title)) (\(safe(criterion.acuity.danishName)))")
+            }
         }
         if !board.findings.isClean {
             lines.append("")
             lines.append("Fund:")
-            for finding in board.findings { lines.append("  \(finding)") }
+            for finding in board.findings { lines.append("  \(safe(finding.description))") }
         }
         return lines.joined(separator: "\n")
     }
