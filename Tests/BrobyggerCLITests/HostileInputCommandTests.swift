@@ -87,6 +87,36 @@ struct HostileInputCommandTests {
         #expect(output.standardError.contains("lies before --from"))
     }
 
+    @Test("a long phase shows a status line on a terminal and erases it; nothing is drawn off a terminal")
+    func phaseProgress() async throws {
+        for terminal in [true, false] {
+            let output = CapturedOutput()
+            var environment = TestSupport.environment(output)
+            environment.errorIsTerminal = terminal
+            let result = try await PhaseProgress.run("Building the report", environment, delay: .zero) {
+                // The phase lasts until its line has been drawn (on a terminal) or for a while (off one).
+                for _ in 0..<(terminal ? 6_000 : 20) where !output.standardError.contains("Building the report… ") {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                return 42
+            }
+            #expect(result == 42)
+            #expect(output.standardError.contains("Building the report… ") == terminal)
+            #expect(output.standardError.hasSuffix(terminal ? "\r" : ""))
+            #expect(output.standardOutput.isEmpty)
+        }
+    }
+
+    @Test("the compliance report says which period it chose and why")
+    func periodExplained() async throws {
+        let (directory, _) = try await Self.hostileStore()
+        let (_, output) = await run(["compliance", "--store", directory])
+        #expect(output.standardOutput.contains("er de tolv måneder, der slutter i dag (ingen udskrivninger i data)"))
+        let (_, csv) = await run(["compliance", "--store", directory, "--format", "csv"])
+        #expect(!csv.standardOutput.contains("Perioden"))
+        #expect(csv.standardError.contains("Perioden"))
+    }
+
     @Test("a facility not in the store is a store error (exit 4), as for every document not found")
     func boardNotFound() async throws {
         let (directory, _) = try await Self.hostileStore()

@@ -11,10 +11,11 @@ enum PhaseProgress {
     /// How long a phase runs before its line appears.
     static let delay: Duration = .seconds(1)
 
-    /// Runs `body`, showing `label` and the elapsed seconds on standard error while it lasts longer than
-    /// ``delay``, when standard error is a terminal.
+    /// Runs `body`, showing `label` and the elapsed seconds on standard error while it lasts longer than `delay`
+    /// (default ``delay``), when standard error is a terminal.
     static func run<Result: Sendable>(
-        _ label: String, _ environment: CommandEnvironment, _ body: () async throws -> Result
+        _ label: String, _ environment: CommandEnvironment, delay: Duration = PhaseProgress.delay,
+        _ body: () async throws -> Result
     ) async throws -> Result {
         guard environment.errorIsTerminal else { return try await body() }
         let line = StatusLine(environment: environment)

@@ -88,9 +88,17 @@ public enum SafeOutput {
     }
 
     /// One RFC 4180 CSV field: quoted when it holds a comma, a quote or a line break, with quotes doubled; refused
-    /// characters and a carriage return not followed by a line feed replaced.
+    /// characters replaced but tab, line feed and carriage return, which a quoted field keeps as they are (so a
+    /// value written and read back is equal).
     public static func csvField(_ text: String) -> String {
-        let clean = terminal(text, lineBreaks: .allowed)
+        var clean = text
+        if ControlCharacters.firstRefused(in: text, lineBreaks: .allowed) != nil {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                scalars.append(ControlCharacters.isRefused(scalar, lineBreaks: .allowed) ? replacement : scalar)
+            }
+            clean = String(scalars)
+        }
         guard clean.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return clean
         }
