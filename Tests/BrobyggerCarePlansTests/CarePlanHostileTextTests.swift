@@ -48,4 +48,10 @@ struct CarePlanHostileTextTests {
                 $0.code != PersonalNumbersInText.code
             })
     }
+
+    @Test("a change's description masks a CPR number and replaces control characters from the plan's text")
+    func changeDescription() {
+        let change = CarePlanChange.goalAdded("Ring til 2703682774\u{1B}[2J")
+        #expect(change.description == "Mål tilføjet: »Ring til 270368-xxxx\u{FFFD}[2J«.")
+    }
 }
