@@ -83,6 +83,6 @@ enum HTMLWriter {
     }
 
     /// Escapes the five characters with meaning in HTML text and attributes and replaces control characters
-    /// (``SafeOutput/html(_:)``).
+    /// (`SafeOutput/html(_:)`).
     static func escape(_ text: String) -> String { SafeOutput.html(text) }
 }

@@ -35,7 +35,7 @@ enum MarkdownWriter {
         }
     }
 
-    /// Escapes stored text for CommonMark and replaces control characters (``SafeOutput/markdown(_:atLineStart:)``).
+    /// Escapes stored text for CommonMark and replaces control characters (`SafeOutput/markdown(_:atLineStart:)`).
     static func escape(_ text: String, atLineStart: Bool = true) -> String {
         SafeOutput.markdown(text, atLineStart: atLineStart)
     }

@@ -49,7 +49,7 @@ public enum CarePlanChange: Sendable, Hashable, Codable, CustomStringConvertible
     case nextMeetingChanged(from: CalendarDate?, to: CalendarDate?)
 
     /// The change as one Danish sentence. The plan's free text it quotes is shown with CPR-shaped numbers masked
-    /// and control characters replaced (``PersonalNumbersInText``, ``SafeOutput/terminal(_:lineBreaks:)``), as in
+    /// and control characters replaced (`PersonalNumbersInText`, `SafeOutput/terminal(_:lineBreaks:)`), as in
     /// every description.
     public var danishDescription: String {
         SafeOutput.terminal(PersonIdentifier.maskingNumbers(in: sentence))

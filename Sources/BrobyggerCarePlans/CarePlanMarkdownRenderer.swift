@@ -7,9 +7,9 @@ import Foundation
 /// warning signs, consent to share, the next meeting and the minutes of the latest meeting.
 ///
 /// Sections the viewer may not see (a redacted plan) or that are empty say so instead of disappearing, so a reader
-/// knows what is missing. Every stored text is escaped with ``SafeOutput/markdown(_:atLineStart:)``, so a name or
+/// knows what is missing. Every stored text is escaped with `SafeOutput/markdown(_:atLineStart:)`, so a name or
 /// note can neither inject markup nor send a control character to a terminal, and a number in free text shaped like
-/// a CPR number is masked (`DDMMYY-xxxx`; ``PersonalNumbersInText`` reports it as a finding).
+/// a CPR number is masked (`DDMMYY-xxxx`; `PersonalNumbersInText` reports it as a finding).
 public struct CarePlanMarkdownRenderer: Sendable {
     /// Creates a renderer.
     public init() {}

@@ -186,7 +186,7 @@ extension CoordinatedCarePlan {
                 source: .seed("004", lines: "1280–1286")))
     }
 
-    /// Every free text of the plan with its field, for the data-minimisation check (``PersonalNumbersInText``).
+    /// Every free text of the plan with its field, for the data-minimisation check (`PersonalNumbersInText`).
     var freeTexts: [(path: FieldPath, text: String)] {
         var texts: [(path: FieldPath, text: String)] = []
         func add(_ name: String, _ values: [String]) {

@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// Given no period, the report covers the twelve months ending on the latest discharge in the data. One mistyped
 /// date (9999-12-31) would move that to the year 9999 and hide the real year's findings, so only discharges in the
-/// plausible window (``PlausibleDateWindow``, by default 1900-01-01 to ten years after today) decide the default;
+/// plausible window (`PlausibleDateWindow`, by default 1900-01-01 to ten years after today) decide the default;
 /// the ones outside are counted and named in the reason. With no plausible discharge the period is the twelve months
 /// ending today.
 public struct ComplianceReportPeriod: Hashable, Sendable, Codable {

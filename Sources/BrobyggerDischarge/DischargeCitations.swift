@@ -18,7 +18,7 @@ extension SourceCitation {
 }
 
 /// Throws when a required text is empty or only whitespace, or holds a control character other than tab and line
-/// breaks, or a bidirectional override (`text.control-character`, ``ControlCharacters``).
+/// breaks, or a bidirectional override (`text.control-character`, `ControlCharacters`).
 func requireDischargeText(_ text: String, field: FieldPath, code: String, rule: String) throws(ValidationError) {
     try ControlCharacters.check(text, field: field, lineBreaks: .allowed)
     guard text.contains(where: { !$0.isWhitespace }) else {

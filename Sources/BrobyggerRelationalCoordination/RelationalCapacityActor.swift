@@ -18,7 +18,7 @@ public struct RelationalCapacityActor: Sendable, Hashable, Codable, Identifiable
 
     /// Creates an actor.
     /// - Throws: `ValidationError` when the name is empty, or `text.control-character` when the name or role holds
-    ///   a control character or bidirectional override (``ControlCharacters``).
+    ///   a control character or bidirectional override (`ControlCharacters`).
     public init(id: ID, name: String, role: String? = nil) throws(ValidationError) {
         try ControlCharacters.check(name, field: "name")
         if let role { try ControlCharacters.check(role, field: "role") }

@@ -238,6 +238,6 @@ public struct RelationalCoordinationHeatMap: Sendable {
     private static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// Escapes text for XML character data and attribute values and replaces the characters XML 1.0 forbids and
-    /// control characters (``SafeOutput/xml(_:)``).
+    /// control characters (`SafeOutput/xml(_:)`).
     static func escape(_ text: String) -> String { SafeOutput.xml(text) }
 }

@@ -181,6 +181,6 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
     }
 
     /// Escapes the characters Markdown would read as markup and replaces control characters, so names and findings
-    /// render as text (``SafeOutput/markdown(_:atLineStart:)``).
+    /// render as text (`SafeOutput/markdown(_:atLineStart:)`).
     static func escape(_ text: String) -> String { SafeOutput.markdown(text, atLineStart: false) }
 }

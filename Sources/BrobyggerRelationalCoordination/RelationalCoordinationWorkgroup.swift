@@ -77,7 +77,7 @@ public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Iden
 
     /// Creates a workgroup.
     /// - Throws: `ValidationError` when the name is empty, or `text.control-character` when it holds a control
-    ///   character or bidirectional override (``ControlCharacters``).
+    ///   character or bidirectional override (`ControlCharacters`).
     public init(id: ID, name: String, role: Role? = nil) throws(ValidationError) {
         try ControlCharacters.check(name, field: "name")
         guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
