@@ -40,7 +40,7 @@ public struct ComplianceReportPeriod: Hashable, Sendable, Codable {
     ///   - discharges: The discharge dates in the data.
     ///   - today: Today, for the plausible window and as the fallback end.
     ///   - window: The plausible window; default 1900-01-01 to ten years after today.
-    /// - Throws: ``ValidationError`` with code `range.end-before-start` when `to` lies before `from`.
+    /// - Throws: `ValidationError` with code `range.end-before-start` when `to` lies before `from`.
     public init(
         from: CalendarDate? = nil, to: CalendarDate? = nil, discharges: some Sequence<CalendarDate>,
         today: CalendarDate, window: PlausibleDateWindow = .standard

@@ -39,8 +39,8 @@ public enum SafeOutput {
         return String(result)
     }
 
-    /// CommonMark text that renders as the text itself: the punctuation that could start markup
-    /// (`` \ ` * _ [ ] < > # | ! ~ ``) is backslash-escaped, an `&` that could start an entity reference (`&#27;`
+    /// CommonMark text that renders as the text itself: the punctuation that could start markup (backslash,
+    /// backtick, `*`, `_`, `[`, `]`, `<`, `>`, `#`, `|`, `!`, `~`) is backslash-escaped, an `&` that could start an entity reference (`&#27;`
     /// would decode to the escape character) is escaped, line breaks become a space, refused characters are replaced,
     /// and, for text that begins a line, a leading list, heading or numbered-list marker is escaped.
     public static func markdown(_ text: String, atLineStart: Bool = true) -> String {
