@@ -122,6 +122,9 @@ struct HostileInputCommandTests {
         let (directory, _) = try await Self.hostileStore()
         let (code, _) = await run(["board", "--facility", "no such facility", "--store", directory])
         #expect(code == .store)
+        let (farCode, far) = await run(["board", "--facility", "x", "--week", "9999-W01", "--store", directory])
+        #expect(farCode == .usage)
+        #expect(far.standardError.contains("plausible window"))
     }
 
     @Test("an unwritable --svg path fails before the report is printed")

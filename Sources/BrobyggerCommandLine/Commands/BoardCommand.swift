@@ -16,7 +16,9 @@ enum BoardCommand {
                 """,
             options: [
                 .value("facility", "X", help: "The facility: its id or its name (required)"),
-                .value("week", "YYYY-Www", help: "The ISO week, e.g. 2026-W10 (default: this week)"),
+                .value(
+                    "week", "YYYY-Www",
+                    help: "The ISO week, e.g. 2026-W10, in the plausible window (default: this week)"),
                 .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "markdown"]),
                 ToolStore.option,
             ],
@@ -33,6 +35,13 @@ enum BoardCommand {
                 week = try ISOWeek(iso8601: text)
             } catch {
                 throw UsageError(message: "'\(text)' is not an ISO week such as 2026-W10", commandPath: parsed.path)
+            }
+            let window = PlausibleDateWindow.standard.days(clock: environment.clock)
+            guard window.contains(week.monday) else {
+                throw UsageError(
+                    message: "--week must lie from \(window.start) to \(window.end.map(\.iso8601) ?? "") "
+                        + "(the plausible window), not \(text)",
+                    commandPath: parsed.path)
             }
         } else {
             week = ISOWeek(containing: environment.clock.today)
