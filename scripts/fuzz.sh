@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 
 scratch=${FUZZ_SCRATCH:-.build-fuzz}
 configuration=${FUZZ_CONFIGURATION:-release}
-targets=(identifiers documents fhir medcom imports arguments)
+targets=(identifiers documents fhir medcom imports arguments renderers)
 
 build() {
     [ -n "${FUZZ_SKIP_BUILD:-}" ] && return

@@ -17,6 +17,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case arguments
     /// The JSON decoders of the regional policies and configurations, and the analyses they drive.
     case policies
+    /// Every renderer of stored text: no output may hold a control character, whatever the document holds.
+    case renderers
 
     /// What the target covers, for `--list` and the README.
     var summary: String {
@@ -28,6 +30,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .imports: "RFC 4180 reader, the five CSV import formats, RC responses, JSON documents, MedCom import"
         case .arguments: "brobygger's argument parser and help"
         case .policies: "JSON decoding of the readmission, follow-up, care-plan and target-group policies and their use"
+        case .renderers: "every renderer of stored text (Markdown, HTML, SVG/XML, CSV, terminal): no control character"
         }
     }
 
@@ -41,6 +44,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .imports: ImportTarget.run(bytes)
         case .arguments: ArgumentTarget.run(bytes)
         case .policies: PolicyTarget.run(bytes)
+        case .renderers: RendererTarget.run(bytes)
         }
     }
 }

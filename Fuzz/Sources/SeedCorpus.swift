@@ -140,7 +140,23 @@ enum SeedCorpus {
         for (index, line) in FuzzEntryPoints.sampleCommandLines.enumerated() {
             try save(.arguments, String(format: "command-%02d", index), Array(line.joined(separator: "\0").utf8))
         }
+
+        // Renderers: stored text as a hostile user would write it.
+        for (name, text) in rendererSeeds { try save(.renderers, name, Array(text.utf8)) }
     }
+
+    /// Text for the renderers: terminal control sequences, markup of every output kind, CPR numbers in free text,
+    /// bidirectional overrides and ordinary Danish text.
+    static let rendererSeeds: [(String, String)] = [
+        ("terminal-retitle-and-clear", "Peter\u{1B}]0;pwned\u{07}\u{1B}[2J Hansen"),
+        ("c1-csi-and-nul", "Ida\u{9B}31m\u{00}Olsen\u{85}"),
+        ("carriage-return-overwrite", "Alt er godt\rAlt er skidt\r\n"),
+        ("bidi-override", "konto \u{202E}1234\u{202C} \u{2066}x\u{2069}"),
+        ("markdown-link-and-entity", "[klik](javascript:alert(1)) &#27;[2J # 1. - *fed* `kode` | celle"),
+        ("html-script", "<script>alert('x')</script> & \"citat\""),
+        ("cpr-in-free-text", "Ring til 2703682774 eller 270368-2774"),
+        ("danish-text", "Mål: Åse vil gerne bo i Ærøskøbing.\n\tHun ønsker kontakt hver uge."),
+    ]
 
     /// The first lines of a CSV file, at most about 4 KB, so that seeds stay small.
     static func firstLines(of bytes: [UInt8], limit: Int = 4_096) -> [UInt8] {

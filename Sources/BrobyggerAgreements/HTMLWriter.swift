@@ -1,3 +1,5 @@
+import BrobyggerCore
+
 /// Writes document blocks as a complete HTML5 document with a print style sheet, escaping every text.
 enum HTMLWriter {
     static func write(_ blocks: [DocumentBlock], language: AgreementLanguage, title: String) -> String {
@@ -80,19 +82,7 @@ enum HTMLWriter {
         return lines.joined(separator: "\n")
     }
 
-    /// Escapes the five characters with meaning in HTML text and attributes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Escapes the five characters with meaning in HTML text and attributes and replaces control characters
+    /// (`SafeOutput/html(_:)`).
+    static func escape(_ text: String) -> String { SafeOutput.html(text) }
 }

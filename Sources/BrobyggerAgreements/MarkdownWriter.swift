@@ -1,3 +1,5 @@
+import BrobyggerCore
+
 /// Writes document blocks as CommonMark, escaping every text so that names and free text cannot inject markup.
 enum MarkdownWriter {
     static func write(_ blocks: [DocumentBlock]) -> String {
@@ -33,24 +35,8 @@ enum MarkdownWriter {
         }
     }
 
-    /// Backslash-escapes CommonMark punctuation that could start markup and, for text that begins a line, a leading
-    /// list or heading marker.
+    /// Escapes stored text for CommonMark and replaces control characters (`SafeOutput/markdown(_:atLineStart:)`).
     static func escape(_ text: String, atLineStart: Bool = true) -> String {
-        let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~"]
-        var result = ""
-        for character in text {
-            if special.contains(character) { result.append("\\") }
-            result.append(character == "\n" ? " " : character)
-        }
-        guard atLineStart else { return result }
-        if let first = result.first, first == "-" || first == "+" || first == "=" {
-            result = "\\" + result
-        }
-        if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex,
-            result[dot] == "." || result[dot] == ")"
-        {
-            result.insert("\\", at: dot)
-        }
-        return result
+        SafeOutput.markdown(text, atLineStart: atLineStart)
     }
 }

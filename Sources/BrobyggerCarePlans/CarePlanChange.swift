@@ -48,8 +48,14 @@ public enum CarePlanChange: Sendable, Hashable, Codable, CustomStringConvertible
     /// The next meeting moved.
     case nextMeetingChanged(from: CalendarDate?, to: CalendarDate?)
 
-    /// The change as one Danish sentence.
+    /// The change as one Danish sentence. The plan's free text it quotes is shown with CPR-shaped numbers masked
+    /// and control characters replaced (`PersonalNumbersInText`, `SafeOutput/terminal(_:lineBreaks:)`), as in
+    /// every description.
     public var danishDescription: String {
+        SafeOutput.terminal(PersonIdentifier.maskingNumbers(in: sentence))
+    }
+
+    private var sentence: String {
         switch self {
         case .statusChanged(let from, let to): "Status ændret fra \(from.danishName) til \(to.danishName)."
         case .coordinatorChanged(let from, let to):

@@ -1,3 +1,5 @@
+import BrobyggerCore
+
 /// Why a coordinated care plan was closed.
 ///
 /// Open: apps may record further reasons, kept as ``unrecognized(_:)``.
@@ -54,7 +56,7 @@ public enum CarePlanClosingReason: Sendable, Hashable, Codable, RawRepresentable
 
     /// Decodes a reason from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

@@ -7,7 +7,9 @@ import Foundation
 /// warning signs, consent to share, the next meeting and the minutes of the latest meeting.
 ///
 /// Sections the viewer may not see (a redacted plan) or that are empty say so instead of disappearing, so a reader
-/// knows what is missing. CPR numbers never appear: the plan holds none.
+/// knows what is missing. Every stored text is escaped with `SafeOutput/markdown(_:atLineStart:)`, so a name or
+/// note can neither inject markup nor send a control character to a terminal, and a number in free text shaped like
+/// a CPR number is masked (`DDMMYY-xxxx`; `PersonalNumbersInText` reports it as a finding).
 public struct CarePlanMarkdownRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
@@ -19,20 +21,20 @@ public struct CarePlanMarkdownRenderer: Sendable {
     ///   - findings: Findings to list at the end under *Opmærksomhedspunkter*; default none.
     public func render(_ plan: CoordinatedCarePlan, findings: ValidationReport = ValidationReport()) -> String {
         var lines: [String] = []
-        let name = plan.residentName?.formatted
+        let name = plan.residentName.map { text($0.formatted) }
         lines.append("# Koordinerende indsatsplan" + (name.map { " for \($0)" } ?? ""))
         lines.append("")
         lines.append(
             "Dette er borgerens plan. Den er et koordinationsredskab og erstatter ikke parternes egne journaler og planer."
         )
         lines.append("")
-        lines.append("- Status: \(plan.status.danishName)")
-        lines.append("- Igangsat af: \(plan.initiatedBy?.danishName ?? plan.initiatingSector.danishName)")
+        lines.append("- Status: \(text(plan.status.danishName))")
+        lines.append("- Igangsat af: \(text(plan.initiatedBy?.danishName ?? plan.initiatingSector.danishName))")
         if !plan.triggers.isEmpty {
-            lines.append("- Baggrund: " + plan.triggers.map(\.danishName).joined(separator: "; "))
+            lines.append("- Baggrund: " + plan.triggers.map { text($0.danishName) }.joined(separator: "; "))
         }
-        lines.append("- Koordinator (tovholder): \(plan.coordinator?.danishName ?? "ikke udpeget")")
-        lines.append("- Mødeleder: \(plan.meetingLeader?.danishName ?? "ikke udpeget")")
+        lines.append("- Koordinator (tovholder): \(plan.coordinator.map { text($0.danishName) } ?? "ikke udpeget")")
+        lines.append("- Mødeleder: \(plan.meetingLeader.map { text($0.danishName) } ?? "ikke udpeget")")
 
         section("Deltagere", into: &lines)
         if plan.participants.isEmpty {
@@ -50,12 +52,12 @@ public struct CarePlanMarkdownRenderer: Sendable {
         section("Mine ønsker og drømme (med mine egne ord)", into: &lines)
         let voice = plan.residentVoice
         if voice.isRecorded {
-            for wish in voice.wishesAndDreams { lines.append("- »\(wish)«") }
+            for wish in voice.wishesAndDreams { lines.append("- »\(text(wish))«") }
             if !voice.personalStatements.isEmpty {
                 lines.append("")
                 lines.append(
                     voice.acutePhase ? "Personlige udsagn (i stedet for mål i en akut fase):" : "Personlige udsagn:")
-                for statement in voice.personalStatements { lines.append("- »\(statement)«") }
+                for statement in voice.personalStatements { lines.append("- »\(text(statement))«") }
             }
         } else if voice.declinedToTakePart {
             lines.append("Borgeren har valgt ikke at deltage. Det respekteres.")
@@ -64,16 +66,18 @@ public struct CarePlanMarkdownRenderer: Sendable {
         }
 
         section("Aktuelle udfordringer", into: &lines)
-        list(plan.challenges.map { "\($0.domain.danishName): \($0.text)" }, empty: "Ingen registreret.", into: &lines)
+        list(
+            plan.challenges.map { "\(text($0.domain.danishName)): \(text($0.text))" }, empty: "Ingen registreret.",
+            into: &lines)
 
         section("Fælles mål", into: &lines)
-        list(plan.goals.map(\.text), empty: "Ingen fælles mål.", into: &lines)
+        list(plan.goals.map { text($0.text) }, empty: "Ingen fælles mål.", into: &lines)
 
         section("Prioriterede delmål", into: &lines)
         if plan.subGoals.isEmpty {
             lines.append("Ingen delmål.")
         } else {
-            for subGoal in plan.subGoals { lines.append("\(subGoal.priority). \(subGoal.text)") }
+            for subGoal in plan.subGoals { lines.append("\(subGoal.priority). \(text(subGoal.text))") }
         }
 
         section("Indsatser", into: &lines)
@@ -89,14 +93,14 @@ public struct CarePlanMarkdownRenderer: Sendable {
                 lines.append(
                     "| \(cell(effort.title)) | \(cell(effort.goal)) | \(cell(responsible)) | "
                         + "\(effort.start?.danishFormatted ?? "–") | \(effort.due?.danishFormatted ?? "–") | "
-                        + "\(effort.status.danishName) |")
+                        + "\(cell(effort.status.danishName)) |")
             }
         }
 
         section("Aftaler", into: &lines)
         list(
             plan.agreements.map { agreement in
-                agreement.text + (agreement.owner.map { " (følges op af \($0.danishName))" } ?? "")
+                text(agreement.text) + (agreement.owner.map { " (følges op af \(text($0.danishName)))" } ?? "")
                     + (agreement.approvedByResident ? " – godkendt af borgeren" : " – ikke godkendt af borgeren")
             }, empty: "Ingen aftaler.", into: &lines)
 
@@ -105,8 +109,10 @@ public struct CarePlanMarkdownRenderer: Sendable {
             lines.append("Ingen tidlige tegn beskrevet.")
         } else {
             for sign in plan.earlyWarningSigns {
-                lines.append("- \(sign.sign)")
-                for response in sign.responses { lines.append("  - \(response.party.danishName): \(response.action)") }
+                lines.append("- \(text(sign.sign))")
+                for response in sign.responses {
+                    lines.append("  - \(text(response.party.danishName)): \(text(response.action))")
+                }
             }
         }
 
@@ -121,34 +127,35 @@ public struct CarePlanMarkdownRenderer: Sendable {
             lines.append("Samtykke til deling er ikke registreret.")
         }
         if !plan.sharedWith.isEmpty {
-            lines.append("Planen deles med: " + plan.sharedWith.map(\.danishName).joined(separator: ", ") + ".")
+            let parties = plan.sharedWith.map { text($0.danishName) }.joined(separator: ", ")
+            lines.append("Planen deles med: " + parties + ".")
         }
 
         section("Næste møde", into: &lines)
         lines.append(plan.nextMeeting.map { "Næste koordinationsmøde: \($0.danishFormatted)." } ?? "Ikke aftalt.")
 
         if let meeting = plan.latestMeeting {
-            section("Referat fra \(meeting.kind.danishName) \(meeting.date.danishFormatted)", into: &lines)
+            section("Referat fra \(text(meeting.kind.danishName)) \(meeting.date.danishFormatted)", into: &lines)
             for item in CoordinationMeetingAgendaItem.allCases {
                 lines.append("### \(item.position). \(item.danishName)")
                 lines.append("")
-                lines.append(meeting.minutes(for: item) ?? "Intet referat.")
+                lines.append(meeting.minutes(for: item).map(paragraph) ?? "Intet referat.")
                 lines.append("")
             }
             let viaCoordinator = meeting.preparation.filter { $0.delivery == .viaCoordinator }
             if !viaCoordinator.isEmpty {
                 lines.append("Input sendt via koordinatoren:")
                 for input in viaCoordinator {
-                    lines.append("- \(input.from.danishName): \(input.status) Mål: \(input.goal)")
+                    lines.append("- \(text(input.from.danishName)): \(text(input.status)) Mål: \(text(input.goal))")
                 }
                 lines.append("")
             }
-            lines.append(meeting.approval.danishDescription)
+            lines.append(text(meeting.approval.danishDescription))
         }
 
         if !findings.isClean {
             section("Opmærksomhedspunkter", into: &lines)
-            for finding in findings { lines.append("- \(finding.message) (\(finding.source))") }
+            for finding in findings { lines.append("- \(text(finding.message)) (\(text(finding.source.description)))") }
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
@@ -168,7 +175,17 @@ public struct CarePlanMarkdownRenderer: Sendable {
         }
     }
 
-    private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    /// Stored text within a line: CPR-shaped numbers masked, then escaped for Markdown.
+    private func text(_ stored: String) -> String {
+        SafeOutput.markdown(PersonIdentifier.maskingNumbers(in: stored), atLineStart: false)
     }
+
+    /// Stored multi-line text as a paragraph: each line escaped, kept as a hard line break.
+    private func paragraph(_ stored: String) -> String {
+        stored.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { SafeOutput.markdown(PersonIdentifier.maskingNumbers(in: String($0))) }
+            .joined(separator: "\\\n")
+    }
+
+    private func cell(_ stored: String) -> String { text(stored) }
 }

@@ -15,8 +15,10 @@ public struct CarePlanOrganisation: Sendable, Hashable, Codable, CustomStringCon
 
     /// Creates an organisation reference.
     ///
-    /// - Throws: `ValidationError` with code `careplan.organisation-name-empty` for a blank name.
+    /// - Throws: `ValidationError` with code `careplan.organisation-name-empty` for a blank name, or
+    ///   `text.control-character` for a name holding a control character or bidirectional override.
     public init(id: Organisation.ID, kind: OrganisationKind, name: String) throws(ValidationError) {
+        try ControlCharacters.check(name.trimmingCharacters(in: .whitespacesAndNewlines), field: "name")
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw ValidationError(

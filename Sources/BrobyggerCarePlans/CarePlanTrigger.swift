@@ -77,7 +77,7 @@ public enum CarePlanTrigger: Sendable, Hashable, Codable, RawRepresentable, Cust
 
     /// Decodes a reason from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

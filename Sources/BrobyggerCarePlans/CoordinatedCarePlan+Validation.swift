@@ -19,6 +19,7 @@ extension CoordinatedCarePlan {
         on date: CalendarDate, policy: CarePlanPolicy = .regionHovedstaden, inForceSince: CalendarDate? = nil
     ) -> ValidationReport {
         var report = ValidationReport()
+        report.append(contentsOf: PersonalNumbersInText.findings(in: freeTexts))
         if status.isClosed { return report }
         checkResidentVoice(into: &report)
         checkSharing(on: date, into: &report)
@@ -223,5 +224,47 @@ extension CoordinatedCarePlan {
                     ? "Borgeren har fravalgt at deltage; målene er ikke borgerens egne og skal respektere det."
                     : "Planen har mål, men borgerens egne ønsker, drømme eller udsagn er ikke skrevet ned.",
                 source: .document(.vive2023, locator: "afsnit 5.1.2.1–5.1.2.2")))
+    }
+
+    /// Every free text of the plan with its field, for the data-minimisation check (`PersonalNumbersInText`).
+    var freeTexts: [(path: FieldPath, text: String)] {
+        var texts: [(path: FieldPath, text: String)] = []
+        func add(_ name: String, _ values: [String]) {
+            for (index, value) in values.enumerated() { texts.append((FieldPath(name).appending(index: index), value)) }
+        }
+        add("residentVoice.wishesAndDreams", residentVoice.wishesAndDreams)
+        add("residentVoice.personalStatements", residentVoice.personalStatements)
+        for (index, challenge) in challenges.enumerated() {
+            texts.append((FieldPath("challenges").appending(index: index).appending("text"), challenge.text))
+        }
+        for (index, goal) in goals.enumerated() {
+            texts.append((FieldPath("goals").appending(index: index).appending("text"), goal.text))
+        }
+        for (index, subGoal) in subGoals.enumerated() {
+            texts.append((FieldPath("subGoals").appending(index: index).appending("text"), subGoal.text))
+        }
+        for (index, effort) in efforts.enumerated() {
+            let path = FieldPath("efforts").appending(index: index)
+            texts.append((path.appending("title"), effort.title))
+            texts.append((path.appending("goal"), effort.goal))
+        }
+        for (index, agreement) in agreements.enumerated() {
+            texts.append((FieldPath("agreements").appending(index: index).appending("text"), agreement.text))
+        }
+        for (index, sign) in earlyWarningSigns.enumerated() {
+            let path = FieldPath("earlyWarningSigns").appending(index: index)
+            texts.append((path.appending("sign"), sign.sign))
+            for (responseIndex, response) in sign.responses.enumerated() {
+                let responsePath = path.appending("responses").appending(index: responseIndex)
+                texts.append((responsePath.appending("action"), response.action))
+            }
+        }
+        for (meetingIndex, meeting) in meetings.enumerated() {
+            let path = FieldPath("meetings").appending(index: meetingIndex).appending("minutes")
+            for (index, minute) in meeting.minutes.enumerated() {
+                texts.append((path.appending(index: index).appending("text"), minute.text))
+            }
+        }
+        return texts
     }
 }

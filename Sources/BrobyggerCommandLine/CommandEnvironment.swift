@@ -28,11 +28,13 @@ package struct CommandEnvironment: Sendable {
             errorIsTerminal: isatty(STDERR_FILENO) == 1)
     }
 
-    /// Writes a line to standard output.
-    func print(_ line: String = "") { write(line + "\n") }
+    /// Writes a line to standard output, with control characters that stored text may hold replaced
+    /// (``SafeOutput/terminal(_:lineBreaks:)``; tab and line breaks are kept): whatever a renderer missed, no stored
+    /// text retitles, clears or recolours the user's terminal.
+    func print(_ line: String = "") { write(SafeOutput.terminal(line, lineBreaks: .allowed) + "\n") }
 
-    /// Writes a line to standard error.
-    func printError(_ line: String) { writeError(line + "\n") }
+    /// Writes a line to standard error, control characters replaced as for ``print(_:)``.
+    func printError(_ line: String) { writeError(SafeOutput.terminal(line, lineBreaks: .allowed) + "\n") }
 
     /// Whether output may use colour: only on a terminal, and never when `NO_COLOR` is set.
     var useColour: Bool { outputIsTerminal && variables["NO_COLOR"] == nil }

@@ -17,8 +17,10 @@ extension SourceCitation {
     static let section13dStk2 = SourceCitation.statute("psykiatriloven §13d stk. 2")
 }
 
-/// Throws when a required text is empty or only whitespace.
+/// Throws when a required text is empty or only whitespace, or holds a control character other than tab and line
+/// breaks, or a bidirectional override (`text.control-character`, `ControlCharacters`).
 func requireDischargeText(_ text: String, field: FieldPath, code: String, rule: String) throws(ValidationError) {
+    try ControlCharacters.check(text, field: field, lineBreaks: .allowed)
     guard text.contains(where: { !$0.isWhitespace }) else {
         throw ValidationError(field: field, code: code, rule: rule, offendingValue: text)
     }

@@ -77,12 +77,7 @@ extension DischargeComplianceReport {
         return "\(part)/\(whole) (\(tenths / 10).\(tenths % 10) %)"
     }
 
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func csvField(_ value: String) -> String { SafeOutput.csvField(value) }
 
-    static func markdownCell(_ value: String) -> String {
-        value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func markdownCell(_ value: String) -> String { SafeOutput.markdown(value, atLineStart: false) }
 }

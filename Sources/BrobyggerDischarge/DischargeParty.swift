@@ -34,6 +34,7 @@ public struct DischargeParty: Sendable, Hashable, Codable {
     ) throws(ValidationError) {
         try requireDischargeText(
             name, field: "name", code: "discharge.party-name", rule: "A party is named")
+        try ControlCharacters.check(name, field: "name")
         self.role = role
         self.name = name
         self.organisation = organisation

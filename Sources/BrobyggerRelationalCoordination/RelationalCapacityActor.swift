@@ -17,8 +17,11 @@ public struct RelationalCapacityActor: Sendable, Hashable, Codable, Identifiable
     public let role: String?
 
     /// Creates an actor.
-    /// - Throws: `ValidationError` when the name is empty.
+    /// - Throws: `ValidationError` when the name is empty, or `text.control-character` when the name or role holds
+    ///   a control character or bidirectional override (`ControlCharacters`).
     public init(id: ID, name: String, role: String? = nil) throws(ValidationError) {
+        try ControlCharacters.check(name, field: "name")
+        if let role { try ControlCharacters.check(role, field: "role") }
         guard !name.allSatisfy(\.isWhitespace) else {
             throw ValidationError(
                 field: "name", code: "rcap.actor.empty-name", rule: "An actor has a name", offendingValue: name)

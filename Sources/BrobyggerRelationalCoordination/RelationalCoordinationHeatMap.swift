@@ -237,23 +237,7 @@ public struct RelationalCoordinationHeatMap: Sendable {
 
     private static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    /// Escapes text for XML character data and attribute values, and drops characters XML 1.0 forbids.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Escapes text for XML character data and attribute values and replaces the characters XML 1.0 forbids and
+    /// control characters (`SafeOutput/xml(_:)`).
+    static func escape(_ text: String) -> String { SafeOutput.xml(text) }
 }

@@ -180,21 +180,7 @@ public struct RelationalCoordinationMarkdownRenderer: Sendable {
         }
     }
 
-    /// Escapes the characters Markdown would read as markup, so names and findings render as text.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|":
-                result.append("\\")
-                result.append(character)
-            case "\n", "\r":
-                result.append(" ")
-            default:
-                result.append(character)
-            }
-        }
-        return result
-    }
+    /// Escapes the characters Markdown would read as markup and replaces control characters, so names and findings
+    /// render as text (`SafeOutput/markdown(_:atLineStart:)`).
+    static func escape(_ text: String) -> String { SafeOutput.markdown(text, atLineStart: false) }
 }

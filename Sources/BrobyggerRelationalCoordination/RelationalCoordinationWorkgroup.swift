@@ -58,7 +58,7 @@ public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Iden
 
         /// Decodes a role from its code.
         public init(from decoder: any Decoder) throws {
-            self.init(code: try decoder.singleValueContainer().decode(String.self))
+            self.init(code: try decoder.decodeVocabularyCode())
         }
 
         /// Encodes a role as its code.
@@ -76,8 +76,10 @@ public struct RelationalCoordinationWorkgroup: Sendable, Hashable, Codable, Iden
     public let role: Role?
 
     /// Creates a workgroup.
-    /// - Throws: `ValidationError` when the name is empty.
+    /// - Throws: `ValidationError` when the name is empty, or `text.control-character` when it holds a control
+    ///   character or bidirectional override (`ControlCharacters`).
     public init(id: ID, name: String, role: Role? = nil) throws(ValidationError) {
+        try ControlCharacters.check(name, field: "name")
         guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError(
                 field: "name", code: "rc.workgroup.empty-name", rule: "A workgroup has a name", offendingValue: name)

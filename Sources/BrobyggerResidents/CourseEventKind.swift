@@ -69,7 +69,7 @@ public enum CourseEventKind: Sendable, Hashable, Codable, RawRepresentable, Cust
 
     /// Decodes a kind from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

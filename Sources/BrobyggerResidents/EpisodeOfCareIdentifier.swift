@@ -8,10 +8,12 @@ public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, 
 
     /// Creates an identifier.
     ///
-    /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace.
+    /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace, or
+    ///   `text.control-character` when it holds a control character, a line break or a bidirectional override.
     public init(_ value: String) throws(ValidationError) {
         try requireText(
             value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
+        try ControlCharacters.check(value, field: "episode")
         self.value = value
     }
 

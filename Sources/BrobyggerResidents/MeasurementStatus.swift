@@ -72,7 +72,7 @@ public enum MeasurementStatus: Sendable, Hashable, Codable, RawRepresentable, Cu
 
     /// Decodes a status from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

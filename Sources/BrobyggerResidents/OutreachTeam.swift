@@ -104,6 +104,7 @@ public struct OutreachTeam: Identifiable, Sendable, Hashable, Codable {
         servedFacilities: [ServedFacility], onCallRota: [OnCallShift] = []
     ) throws(ValidationError) {
         try requireText(name, field: "name", code: "team.empty-name", rule: "A team has a name")
+        try ControlCharacters.check(name, field: "name")
         var memberIDs: Set<Professional.ID> = []
         for (index, member) in members.enumerated() where !memberIDs.insert(member.professional).inserted {
             throw ValidationError(

@@ -38,6 +38,7 @@ public struct ResidentialFacility: Identifiable, Sendable, Hashable, Codable {
         linkedWards: [Organisation.ID] = []
     ) throws(ValidationError) {
         try requireText(name, field: "name", code: "facility.empty-name", rule: "A facility has a name")
+        try ControlCharacters.check(name, field: "name")
         guard capacity >= 1 else {
             throw ValidationError(
                 field: "capacity", code: "facility.invalid-capacity", rule: "A facility has at least one place",

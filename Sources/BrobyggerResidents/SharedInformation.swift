@@ -54,7 +54,7 @@ public enum SharedInformation: Sendable, Hashable, Codable, RawRepresentable, Co
 
     /// Decodes a kind from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

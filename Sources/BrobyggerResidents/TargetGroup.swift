@@ -51,7 +51,7 @@ public enum TargetGroup: Sendable, Hashable, Codable, RawRepresentable, Comparab
 
     /// Decodes a target group from its code.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code.

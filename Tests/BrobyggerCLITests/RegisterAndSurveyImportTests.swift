@@ -20,7 +20,7 @@ struct RegisterAndSurveyImportTests {
 
     /// The region row of the compliance report over `store` (zero counts when no discharge is in the report).
     static func regionCounts(_ store: any DocumentStore) async throws -> DischargeComplianceReport.Counts {
-        let report = try await ComplianceCommand.build(store: store, from: nil, to: nil, today: TestSupport.today)
+        let (report, _) = try await ComplianceCommand.build(store: store, from: nil, to: nil, today: TestSupport.today)
         return report.rows(.region).first?.counts ?? DischargeComplianceReport.Counts()
     }
 

@@ -16,7 +16,9 @@ enum BoardCommand {
                 """,
             options: [
                 .value("facility", "X", help: "The facility: its id or its name (required)"),
-                .value("week", "YYYY-Www", help: "The ISO week, e.g. 2026-W10 (default: this week)"),
+                .value(
+                    "week", "YYYY-Www",
+                    help: "The ISO week, e.g. 2026-W10, in the plausible window (default: this week)"),
                 .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "markdown"]),
                 ToolStore.option,
             ],
@@ -33,6 +35,13 @@ enum BoardCommand {
                 week = try ISOWeek(iso8601: text)
             } catch {
                 throw UsageError(message: "'\(text)' is not an ISO week such as 2026-W10", commandPath: parsed.path)
+            }
+            let window = PlausibleDateWindow.standard.days(clock: environment.clock)
+            guard window.contains(week.monday) else {
+                throw UsageError(
+                    message: "--week must lie from \(window.start) to \(window.end.map(\.iso8601) ?? "") "
+                        + "(the plausible window), not \(text)",
+                    commandPath: parsed.path)
             }
         } else {
             week = ISOWeek(containing: environment.clock.today)
@@ -57,7 +66,8 @@ enum BoardCommand {
         let partial = facilities.filter { $0.name.lowercased().contains(needle) }
         if partial.count == 1 { return partial[0] }
         if partial.isEmpty {
-            throw RowRule("no facility with the id or name '\(text)' in the store")
+            // A document not found is a store error (exit 4), as for every command that names a document.
+            throw StoreError.notFound(kind: ResidentialFacility.documentKind, id: text)
         }
         throw RowRule(
             "'\(text)' matches \(partial.count) facilities (" + partial.prefix(5).map(\.name).joined(separator: "; ")
@@ -98,9 +108,13 @@ enum BoardCommand {
         -> String
     {
         var lines: [String] = []
-        let title = "Beboeroverblik — \(facility.name), uge \(board.week.week) \(board.week.year)"
+        // Stored text goes through the escaping of the output kind: Markdown, or plain text for a terminal.
+        func safe(_ stored: String) -> String {
+            markdown ? SafeOutput.markdown(stored, atLineStart: false) : SafeOutput.terminal(stored)
+        }
+        let title = "Beboeroverblik — \(safe(facility.name)), uge \(board.week.week) \(board.week.year)"
         lines.append(markdown ? "# \(title)" : title)
-        lines.append("Set af \(teamName). \(board.week.monday)–\(board.week.sunday).")
+        lines.append("Set af \(safe(teamName)). \(board.week.monday)–\(board.week.sunday).")
         if !board.meetingDates.isEmpty {
             lines.append(
                 "Beboeroverbliksmøde: "
@@ -140,12 +154,14 @@ enum BoardCommand {
         if !board.criteria.isEmpty {
             lines.append("")
             lines.append("Aftalte kriterier for intensiveret indsats:")
-            for criterion in board.criteria { lines.append("  - \(criterion.title) (\(criterion.acuity.danishName))") }
+            for criterion in board.criteria {
+                lines.append("  - \(safe(criterion.title)) (\(safe(criterion.acuity.danishName)))")
+            }
         }
         if !board.findings.isClean {
             lines.append("")
             lines.append("Fund:")
-            for finding in board.findings { lines.append("  \(finding)") }
+            for finding in board.findings { lines.append("  \(safe(finding.description))") }
         }
         return lines.joined(separator: "\n")
     }

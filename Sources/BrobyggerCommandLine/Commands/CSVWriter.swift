@@ -1,4 +1,7 @@
-/// Writes RFC 4180 CSV: a header row, comma-separated, fields quoted when they hold a comma, quote or line break.
+import Brobygger
+
+/// Writes RFC 4180 CSV: a header row, comma-separated, fields quoted when they hold a comma, quote or line break,
+/// control characters replaced (``SafeOutput/csvField(_:)``).
 struct CSVWriter {
     private(set) var text: String
 
@@ -10,15 +13,6 @@ struct CSVWriter {
 
     /// Appends a record (`nil` = empty cell).
     mutating func append(_ fields: [String?]) {
-        text +=
-            fields.map { field in
-                guard let field else { return "" }
-                // Scalars, not characters: "\r\n" is one character, equal to neither "\r" nor "\n".
-                guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                else {
-                    return field
-                }
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }.joined(separator: ",") + "\r\n"
+        text += fields.map { $0.map(SafeOutput.csvField) ?? "" }.joined(separator: ",") + "\r\n"
     }
 }

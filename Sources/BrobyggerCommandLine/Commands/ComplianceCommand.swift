@@ -13,7 +13,9 @@ enum ComplianceCommand {
                 support is afsnit V support), whether a discharge agreement or
                 coordination plan was made in time, late or not at all, whether its content met the statutory rules,
                 and whether the outreach team followed up within 5 working days. Rows per ward, centre and region.
-                The period defaults to the twelve months ending on the latest discharge in the store.
+                The period defaults to the twelve months ending on the latest discharge in the store whose date lies
+                in the plausible window (1900-01-01 to ten years after today); the report says which period it
+                chose and why. --from and --to lie in that window, --to not before --from.
                 Exit code 1 when any required agreement or plan is missing or late.
                 """,
             options: [
@@ -31,19 +33,16 @@ enum ComplianceCommand {
     }
 
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
-        for option in ["from", "to"] {
-            if let text = parsed.value(option), (try? CalendarDate(iso8601: text)) == nil {
-                throw UsageError(
-                    message: "--\(option) takes a date YYYY-MM-DD, not '\(text)'", commandPath: parsed.path)
+        let (from, to) = try parsed.period(environment)
+        let (built, organisations) = try await PhaseProgress.run("Building the compliance report", environment) {
+            try await ToolStore.using(parsed, environment, readOnly: true) { store in
+                (
+                    try await build(store: store, from: from, to: to, today: environment.clock.today),
+                    try await store.list(Organisation.self, matching: .all).map(\.document)
+                )
             }
         }
-        let (report, organisations) = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-            (
-                try await build(
-                    store: store, from: parsed.value("from"), to: parsed.value("to"), today: environment.clock.today),
-                try await store.list(Organisation.self, matching: .all).map(\.document)
-            )
-        }
+        let (report, period) = built
         let parents = Dictionary(
             organisations.map { ($0.id, $0.partOf) }, uniquingKeysWith: { first, _ in first })
         /// Whether `organisation` is `ancestor` or lies under it.
@@ -79,16 +78,25 @@ enum ComplianceCommand {
         let shown = DischargeComplianceReport(
             period: report.period, rows: rows, exceptions: report.exceptions, rules: report.rules,
             documentMismatches: report.documentMismatches)
+        // The period and why it was chosen: in the report for text and Markdown, on standard error for CSV and JSON
+        // so that their output stays one document.
         switch parsed.value("format") {
-        case "markdown": environment.print(shown.markdown())
-        case "csv": environment.write(shown.csv())
+        case "markdown":
+            environment.print(shown.markdown())
+            environment.print("*\(period.danishExplanation)*")
+        case "csv":
+            environment.write(shown.csv())
+            environment.printError(period.danishExplanation)
         case "json":
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             environment.print(String(decoding: try encoder.encode(shown), as: UTF8.self))
+            environment.printError(period.danishExplanation)
         default:
             environment.print(text(shown))
             AgreementCommand.printFindings(shown.inputFindings, environment)
+            environment.print()
+            environment.print(period.danishExplanation)
         }
         let counts = rows.reduce(into: DischargeComplianceReport.Counts()) { sum, row in
             sum.missing += row.counts.missing
@@ -97,9 +105,9 @@ enum ComplianceCommand {
         return counts.missing + counts.late > 0 ? .findings : .success
     }
 
-    /// The report over the store's residents, documents and organisations.
-    static func build(store: any DocumentStore, from: String?, to: String?, today: CalendarDate) async throws
-        -> DischargeComplianceReport
+    /// The report over the store's residents, documents and organisations, with the period it covers and why.
+    static func build(store: any DocumentStore, from: CalendarDate?, to: CalendarDate?, today: CalendarDate)
+        async throws -> (DischargeComplianceReport, ComplianceReportPeriod)
     {
         let organisations = try await store.list(Organisation.self, matching: .all).map(\.document)
         let records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
@@ -128,18 +136,15 @@ enum ComplianceCommand {
         where !full.contains(entry.record.documentID) {
             documents.append(entry.record)
         }
-        let lastDischarge = stays.compactMap(\.endDate).max() ?? today
-        let end = try to.map { text throws(ValidationError) in try CalendarDate(iso8601: text) } ?? lastDischarge
-        let start =
-            try from.map { text throws(ValidationError) in try CalendarDate(iso8601: text) }
-            ?? end.adding(years: -1).adding(days: 1)
-        let period = try DayRange(start: start, end: end)
+        let period = try ComplianceReportPeriod(
+            from: from, to: to, discharges: stays.compactMap(\.endDate), today: today)
         let followUps = stays.compactMap { stay in
             FollowUpAfterDischarge.evaluate(stay: stay, contacts: contacts[stay.resident] ?? [], asOf: today)
         }
-        return DischargeComplianceReport.build(
-            period: period, cases: DischargeCase.cases(stays: stays, placements: placements), documents: documents,
-            persons: persons, followUps: followUps, organisations: organisations)
+        let report = DischargeComplianceReport.build(
+            period: period.period, cases: DischargeCase.cases(stays: stays, placements: placements),
+            documents: documents, persons: persons, followUps: followUps, organisations: organisations)
+        return (report, period)
     }
 
     /// The report as a terminal table, in Danish.

@@ -42,7 +42,7 @@ enum GenerateCommand {
                 .value(
                     "scale", "SCALE", help: "Region Hovedstaden or the whole country", default: "hovedstaden",
                     allowed: scales.map(\.0)),
-                .value("seed", "N", help: "The random seed (default: the scale's own)"),
+                .value("seed", "N", help: "The random seed, 0–18446744073709551615 (default: the scale's own)"),
             ],
             action: { parsed, environment in try await run(parsed, environment) })
     }

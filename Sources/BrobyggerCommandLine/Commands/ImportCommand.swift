@@ -76,14 +76,16 @@ enum ImportCommand {
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
         let directory = environment.storeDirectory(parsed.value("store"))
-        let plan: ImportPlan
-        if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
-            plan = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-                try await self.plan(
-                    kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store, environment: environment)
+        // Decoding and checking the files can take most of a large import: it shows a status line on a terminal.
+        let plan: ImportPlan = try await PhaseProgress.run("Reading and checking the files", environment) {
+            if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
+                return try await ToolStore.using(parsed, environment, readOnly: true) { store in
+                    try await self.plan(
+                        kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store,
+                        environment: environment)
+                }
             }
-        } else {
-            plan = try await self.plan(
+            return try await self.plan(
                 kind: kind, inputs: inputs, survey: parsed.value("survey"), store: InMemoryDocumentStore(),
                 environment: environment)
         }

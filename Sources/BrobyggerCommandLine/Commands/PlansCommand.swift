@@ -13,10 +13,14 @@ enum PlansCommand {
                     discussion: """
                         Lists the plans in force whose next meeting is missing, overdue, or due within N working days
                         (Danish working days), most urgent first. Exit code 1 when a meeting is missing or overdue.
+                        N is 0–\(withinRange.upperBound) (about four years of working days); --as-of lies in the
+                        plausible window (1900-01-01 to ten years after today).
                         """,
                     options: [
                         ToolStore.option,
-                        .value("within", "N", help: "Working days ahead counted as due soon", default: "10"),
+                        .value(
+                            "within", "N",
+                            help: "Working days ahead counted as due soon (0–\(withinRange.upperBound))", default: "10"),
                         .value("as-of", "DATE", help: "The day to judge from (default: today)"),
                     ],
                     action: { parsed, environment in try await due(parsed, environment) })
@@ -39,24 +43,28 @@ enum PlansCommand {
             ])
     }
 
-    static func asOf(_ parsed: ParsedCommand, _ environment: CommandEnvironment) throws(ValidationError) -> CalendarDate
-    {
-        guard let text = parsed.value("as-of") else { return environment.clock.today }
-        return try CalendarDate(iso8601: text)
+    /// The range of `--within`: 0–1,000 working days, about four years; a meeting further ahead is not "due soon".
+    static let withinRange = 0...1_000
+
+    /// `--as-of`, checked against the plausible window, or today.
+    static func asOf(_ parsed: ParsedCommand, _ environment: CommandEnvironment) throws(UsageError) -> CalendarDate {
+        try parsed.date("as-of", environment) ?? environment.clock.today
     }
 
     static func due(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
-        guard let within = Int(parsed.value("within") ?? ""), within >= 0 else {
-            throw UsageError(message: "--within takes a whole number of working days", commandPath: parsed.path)
-        }
+        let within = try parsed.integer("within", in: withinRange, unit: "of working days") ?? 10
         let date = try asOf(parsed, environment)
-        let plans = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-            try await store.list(CoordinatedCarePlan.self, matching: .all).map(\.document)
+        let plans = try await PhaseProgress.run("Reading the plans", environment) {
+            try await ToolStore.using(parsed, environment, readOnly: true) { store in
+                try await store.list(CoordinatedCarePlan.self, matching: .all).map(\.document)
+            }
         }
         let followUp = CarePlanFollowUp(plans: plans)
         var names: [Resident.ID: String] = [:]
         for plan in plans { names[plan.resident] = plan.residentName?.formatted }
-        let due = followUp.meetingsDue(in: .all, asOf: date, withinWorkingDays: within)
+        let due = try await PhaseProgress.run("Finding the meetings due", environment) {
+            followUp.meetingsDue(in: .all, asOf: date, withinWorkingDays: within)
+        }
         var table = TextTable(headings: ["Plan", "Beboer", "Næste møde", "Status"])
         var urgent = false
         for item in due {

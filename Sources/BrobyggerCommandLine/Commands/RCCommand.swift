@@ -25,7 +25,10 @@ enum RCCommand {
                 """,
             arguments: [ArgumentSpec(name: "FILE", help: "The answers (CSV)")],
             options: [
-                .value("k", "N", help: "Minimum respondents per published cell (at least 3)", default: "5"),
+                .value(
+                    "k", "N",
+                    help: "Minimum respondents per published cell (\(kRange.lowerBound)–\(kRange.upperBound))",
+                    default: "5"),
                 .value("svg", "OUT", help: "Write the heat map of the last round as SVG to OUT"),
                 .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "markdown"]),
             ],
@@ -33,9 +36,7 @@ enum RCCommand {
     }
 
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) throws -> ExitCode {
-        guard let k = Int(parsed.value("k") ?? "5") else {
-            throw UsageError(message: "--k takes a whole number", commandPath: parsed.path)
-        }
+        let k = try parsed.integer("k", in: kRange, unit: "of respondents") ?? 5
         let configuration: RelationalCoordinationConfiguration
         do {
             configuration = try RelationalCoordinationConfiguration(minimumCellSize: k)
@@ -46,6 +47,8 @@ enum RCCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InputProblem(file: file, line: nil, field: nil, rule: "the file cannot be read")
         }
+        // An --svg path that cannot be written fails before anything is printed, not after the report.
+        let svgOutput = try parsed.value("svg").map(SVGOutput.init(path:))
         let input = try RCResponsesFile.read(try CSVTable.parse(data, file: file), today: environment.clock.today)
         let scorer = RelationalCoordinationScorer(survey: input.survey, configuration: configuration)
         let markdown = parsed.value("format") == "markdown"
@@ -62,15 +65,42 @@ enum RCCommand {
             hasErrors = hasErrors || report.dataQuality.hasErrors
             last = report
         }
-        if let svg = parsed.value("svg"), let last {
-            do {
-                try Data(RelationalCoordinationHeatMap().svg(for: last).utf8).write(to: URL(fileURLWithPath: svg))
-            } catch {
-                throw InputProblem(file: svg, line: nil, field: nil, rule: "the heat map cannot be written: \(error)")
-            }
-            environment.print("Heat map written to \(svg).")
+        if let svgOutput, let last {
+            try svgOutput.write(RelationalCoordinationHeatMap().svg(for: last))
+            environment.print("Heat map written to \(svgOutput.path).")
         }
         return hasErrors ? .findings : .success
+    }
+
+    /// The range of `--k`: 3 (the floor that protects respondents, ``RelationalCoordinationConfiguration``) to
+    /// 1,000.
+    static let kRange = RelationalCoordinationConfiguration.minimumCellSizeFloor...1_000
+
+    /// The file `--svg` names, opened for writing before the report is computed.
+    struct SVGOutput {
+        /// The path as given.
+        let path: String
+
+        /// Checks that `path` can be written by creating (or truncating) it.
+        ///
+        /// - Throws: ``InputProblem`` when the file cannot be created.
+        init(path: String) throws(InputProblem) {
+            self.path = path
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw InputProblem(
+                    file: path, line: nil, field: nil,
+                    rule: "the heat map cannot be written (no such directory or no permission)")
+            }
+        }
+
+        /// Writes the heat map.
+        func write(_ svg: String) throws(InputProblem) {
+            do {
+                try Data(svg.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw InputProblem(file: path, line: nil, field: nil, rule: "the heat map cannot be written: \(error)")
+            }
+        }
     }
 
     /// A plain-text summary of one round.

@@ -1,4 +1,9 @@
+import Brobygger
+
 /// A plain-text table for terminals, or a Markdown table, with columns padded to their widest cell.
+///
+/// Cells are stored text: ``text(indent:)`` passes them through ``SafeOutput/terminal(_:lineBreaks:)`` (one line,
+/// no control character) and ``markdown()`` through ``SafeOutput/markdown(_:atLineStart:)``.
 struct TextTable {
     /// The column headings.
     var headings: [String]
@@ -7,6 +12,8 @@ struct TextTable {
 
     /// The table as aligned text with a rule under the headings.
     func text(indent: String = "  ") -> String {
+        let headings = headings.map { SafeOutput.terminal($0) }
+        let rows = rows.map { $0.map { SafeOutput.terminal($0) } }
         var widths = headings.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -27,7 +34,7 @@ struct TextTable {
     /// The table in Markdown, with `|` in cells escaped.
     func markdown() -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map { SafeOutput.markdown($0, atLineStart: false) }.joined(separator: " | ") + " |"
         }
         return ([line(headings), line(headings.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
     }

@@ -15,19 +15,16 @@ enum ValidateCommand {
                 file cannot be decoded (the broken field is named).
                 """,
             arguments: [ArgumentSpec(name: "FILE", help: "The JSON files", isVariadic: true)],
-            options: [.value("on", "DATE", help: "Check as of this day, YYYY-MM-DD (default: today)")],
+            options: [
+                .value(
+                    "on", "DATE",
+                    help: "Check as of this day, YYYY-MM-DD, 1900-01-01 to ten years after today (default: today)")
+            ],
             action: { parsed, environment in try run(parsed, environment) })
     }
 
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) throws -> ExitCode {
-        var date = environment.clock.today
-        if let text = parsed.value("on") {
-            do {
-                date = try CalendarDate(iso8601: text)
-            } catch {
-                throw UsageError(message: "--on takes a date YYYY-MM-DD", commandPath: parsed.path)
-            }
-        }
+        let date = try parsed.date("on", environment) ?? environment.clock.today
         var undecodable: [InputProblem] = []
         var errors = 0
         var warnings = 0

@@ -22,7 +22,8 @@ public struct Organisation: Identifiable, Hashable, Sendable, Codable, CustomStr
     /// Creates an organisation.
     ///
     /// - Throws: ``ValidationError`` with code `organisation.name-empty` for a blank name, or
-    ///   `organisation.part-of-self` when it names itself as its parent.
+    ///   `organisation.part-of-self` when it names itself as its parent, or `text.control-character` when the
+    ///   name holds a control character or a bidirectional override (``ControlCharacters``).
     public init(
         id: ID, kind: OrganisationKind, name: String, identifiers: OrganisationIdentifiers = OrganisationIdentifiers(),
         address: PostalAddress? = nil, partOf: ID? = nil, contact: ContactDetails? = nil
@@ -30,6 +31,7 @@ public struct Organisation: Identifiable, Hashable, Sendable, Codable, CustomStr
         guard !name.trimmed.isEmpty else {
             throw ValidationError(field: "name", code: "organisation.name-empty", rule: "the name must not be blank")
         }
+        try ControlCharacters.check(name, field: "name")
         guard partOf != id else {
             throw ValidationError(
                 field: "partOf", code: "organisation.part-of-self", rule: "an organisation cannot be part of itself",

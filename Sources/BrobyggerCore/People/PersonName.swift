@@ -10,8 +10,12 @@ public struct PersonName: Hashable, Sendable, Codable, Comparable, CustomStringC
 
     /// Creates a name.
     ///
-    /// - Throws: ``ValidationError`` with code `name.empty` when both parts are blank.
+    /// - Throws: ``ValidationError`` with code `name.empty` when both parts are blank, or
+    ///   `text.control-character` naming `given` or `family` when a part holds a control character or a
+    ///   bidirectional override (``ControlCharacters``): a name is printed on terminals and in documents.
     public init(given: String, family: String) throws(ValidationError) {
+        try ControlCharacters.check(given, field: "given")
+        try ControlCharacters.check(family, field: "family")
         guard !given.trimmed.isEmpty || !family.trimmed.isEmpty else {
             throw ValidationError(field: .root, code: "name.empty", rule: "a name has a given or a family name")
         }

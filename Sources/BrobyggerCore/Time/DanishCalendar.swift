@@ -157,20 +157,41 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         return !configuration.extraClosedDays.contains { $0.matches(date) }
     }
 
+    /// The largest count of working days ``adding(workingDays:to:)`` moves by: 100,000 (about 380 years). A larger
+    /// count is treated as this one. Callers that take a count from a user check its documented range first.
+    public static let workingDayLimit = 100_000
+
     /// The date `workingDays` working days after `date` (before it when negative).
     ///
     /// The result is always a working day (for a non-zero count) and
     /// `workingDays(from: date, to: result) == workingDays`. Adding 5 working days to a Friday discharge gives the
-    /// following Friday, or later when a holiday intervenes. Adding 0 returns `date` unchanged.
+    /// following Friday, or later when a holiday intervenes. Adding 0 returns `date` unchanged. The work grows with
+    /// the years the count spans and the logarithm of the count, not with the count: a count beyond
+    /// ``workingDayLimit`` is treated as the limit, and when a configuration closes every day of the year the
+    /// search stops after ``workingDayLimit`` days.
     public func adding(workingDays: Int, to date: CalendarDate) -> CalendarDate {
-        var remaining = abs(workingDays)
-        let step = workingDays >= 0 ? 1 : -1
-        var current = date
-        while remaining > 0 {
-            current = current.adding(days: step)
-            if isWorkingDay(current) { remaining -= 1 }
+        guard workingDays != 0 else { return date }
+        let wanted = min(workingDays.magnitude, UInt(Self.workingDayLimit))
+        let target = Int(wanted)
+        let forward = workingDays > 0
+        // The working days among the first `offset` days after (before) `date`.
+        func count(_ offset: Int) -> Int {
+            forward
+                ? countWorkingDays(from: date.adding(days: 1), through: date.adding(days: offset))
+                : countWorkingDays(from: date.adding(days: -offset), through: date.adding(days: -1))
         }
-        return current
+        // Every week has at least five working days less the holidays in it: double an estimate until it covers
+        // the count, then find the first day that completes it.
+        var high = target * 7 / 5 + 16
+        let ceiling = Self.workingDayLimit * 4
+        while count(high) < target, high < ceiling { high = min(high * 2, ceiling) }
+        guard count(high) >= target else { return date.adding(days: forward ? high : -high) }
+        var low = target - 1  // count(low) < target: fewer days than working days wanted
+        while high - low > 1 {
+            let middle = low + (high - low) / 2
+            if count(middle) >= target { high = middle } else { low = middle }
+        }
+        return date.adding(days: forward ? high : -high)
     }
 
     /// The signed number of working days from `start` to `end`, the inverse of ``adding(workingDays:to:)``.
@@ -178,17 +199,52 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     /// Forwards (`end` after `start`) it counts the working days after `start` up to and including `end`;
     /// backwards it counts the working days from `end` up to but not including `start`, negated. So
     /// `workingDays(from: d, to: adding(workingDays: n, to: d)) == n` for every `n`. A visit on the fifth working
-    /// day after a discharge is within 5 working days: `workingDays(from: discharge, to: visit) <= 5`.
+    /// day after a discharge is within 5 working days: `workingDays(from: discharge, to: visit) <= 5`. The work
+    /// grows with the years between the two days, not with the days.
     public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
         guard start != end else { return 0 }
-        // Forwards: (start, end]. Backwards: [end, start).
-        let (first, last, sign) = start < end ? (start.adding(days: 1), end, 1) : (end, start.adding(days: -1), -1)
-        var count = 0
-        var current = first
-        while current <= last {
-            if isWorkingDay(current) { count += 1 }
-            current = current.adding(days: 1)
+        return start < end
+            ? countWorkingDays(from: start.adding(days: 1), through: end)
+            : -countWorkingDays(from: end, through: start.adding(days: -1))
+    }
+
+    /// Whether a day of the week counts before holidays and closed days are taken out.
+    private func isWorkingWeekday(_ weekday: Weekday) -> Bool {
+        switch weekday {
+        case .sunday: false
+        case .saturday: configuration.saturdaysAreWorkingDays
+        default: true
         }
-        return sign * count
+    }
+
+    /// The working days in `first...last` (0 when `last` is before `first`): the working weekdays counted week by
+    /// week, less the public holidays and closed days of each year in the range that fall on a working weekday.
+    private func countWorkingDays(from first: CalendarDate, through last: CalendarDate) -> Int {
+        guard first <= last else { return 0 }
+        let days = first.days(until: last) + 1
+        let perWeek = configuration.saturdaysAreWorkingDays ? 6 : 5
+        var count = days / 7 * perWeek
+        var day = first.adding(days: days / 7 * 7)
+        while day <= last {
+            if isWorkingWeekday(day.weekday) { count += 1 }
+            day = day.adding(days: 1)
+        }
+        for year in first.year...last.year {
+            var closed = Set(publicHolidays(in: year).map(\.date))
+            for extra in configuration.extraClosedDays {
+                switch extra {
+                case .annual(let month, let dayOfMonth, _):
+                    guard (1...12).contains(month),
+                        (1...CalendarDate.daysInMonth(year: year, month: month)).contains(dayOfMonth)
+                    else { continue }
+                    let number = CalendarDate.dayNumber(year: year, month: month, day: dayOfMonth)
+                    closed.insert(CalendarDate(daysSinceEpoch: number))
+                case .once(let date, _):
+                    if date.year == year { closed.insert(date) }
+                }
+            }
+            count -= closed.count { $0 >= first && $0 <= last && isWorkingWeekday($0.weekday) }
+        }
+        return count
     }
 }

@@ -21,12 +21,13 @@ public struct ValidationError: Error, Hashable, Sendable, Codable, CustomStringC
     ///   - code: A stable code for the rule.
     ///   - rule: The rule in words.
     ///   - offendingValue: The offending value, already masked where personal. Any number in it with the shape of
-    ///     a CPR number is masked as well, so that a number given in the wrong field is not shown either.
+    ///     a CPR number is masked as well, so that a number given in the wrong field is not shown either, and control
+    ///     characters are replaced (``SafeOutput/terminal(_:lineBreaks:)``), so that the error is safe to print.
     public init(field: FieldPath, code: String, rule: String, offendingValue: String? = nil) {
         self.field = field
         self.code = code
         self.rule = rule
-        self.offendingValue = offendingValue.map(Digits.maskPersonalNumbers(in:))
+        self.offendingValue = offendingValue.map { SafeOutput.terminal(Digits.maskPersonalNumbers(in: $0)) }
     }
 
     /// The same error seen from an enclosing value: `field` becomes `parent.field`.

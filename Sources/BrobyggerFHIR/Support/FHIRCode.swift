@@ -1,3 +1,5 @@
+import BrobyggerCore
+
 /// A FHIR code from a code system, as an open enum: the known codes are cases, and any other code is kept as
 /// `.unrecognized(String)` so that data from a newer release or a local extension decodes and round-trips unchanged.
 public protocol FHIRCode: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible
@@ -11,7 +13,7 @@ where RawValue == String {
 extension FHIRCode {
     /// Decodes the code from a JSON string.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.decodeVocabularyCode())
     }
 
     /// Encodes the code as a JSON string.
