@@ -159,7 +159,9 @@ public actor FileDocumentStore: DocumentStore {
             var format = try Self.format(in: folder)
             var migrated = 0
             if format == nil {
-                guard mode == .readWrite else { throw StoreError.io(path: directory, reason: "no Brobygger store here") }
+                guard mode == .readWrite else {
+                    throw StoreError.io(path: directory, reason: "no Brobygger store here")
+                }
                 try Self.create(in: folder, versions: [])
                 format = 2
             } else if format == 1, mode == .readWrite {
@@ -257,7 +259,8 @@ public actor FileDocumentStore: DocumentStore {
             }
             StoreLog.frame(
                 StoreLog.encode(
-                    StoreLog.Commit(sequence: sequence, documentsEnd: UInt64(documents.count), count: UInt32(end - start))
+                    StoreLog.Commit(
+                        sequence: sequence, documentsEnd: UInt64(documents.count), count: UInt32(end - start))
                 ), into: &log)
             start = end
         }
@@ -302,7 +305,8 @@ public actor FileDocumentStore: DocumentStore {
         defer { POSIXFile.closeDescriptor(descriptor) }
         let path = folder.path(auditName)
         let size = try POSIXFile.size(descriptor, path: path)
-        guard size > 0, try POSIXFile.readBytes(descriptor, at: size - 1, count: 1, path: path, exact: true) != [10] else {
+        guard size > 0, try POSIXFile.readBytes(descriptor, at: size - 1, count: 1, path: path, exact: true) != [10]
+        else {
             return false
         }
         if repair {
@@ -459,7 +463,8 @@ public actor FileDocumentStore: DocumentStore {
         do {
             return try RevisionHistory(versions: versions)
         } catch {
-            throw .corrupted(path: folder.path(Self.logName), reason: "\(Document.documentKind) \(id.storageKey): \(error)")
+            throw .corrupted(
+                path: folder.path(Self.logName), reason: "\(Document.documentKind) \(id.storageKey): \(error)")
         }
     }
 
@@ -485,8 +490,7 @@ public actor FileDocumentStore: DocumentStore {
         var bytes: [UInt8]
     }
 
-    private func prepare<Document: StorableDocument>(_ document: Document, number: Int) throws(StoreError) -> Prepared
-    {
+    private func prepare<Document: StorableDocument>(_ document: Document, number: Int) throws(StoreError) -> Prepared {
         do {
             return Prepared(
                 kind: Document.documentKind, key: document.id.storageKey, number: number, keys: document.indexKeys,

@@ -230,8 +230,9 @@ private struct JSONScanner {
             }
             return false
         default:
-            while position < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(
-                bytes[position])
+            while position < bytes.count,
+                ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(
+                    bytes[position])
             {
                 position += 1
             }

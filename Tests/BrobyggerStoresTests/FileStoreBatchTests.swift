@@ -41,11 +41,15 @@ struct FileStoreBatchTests {
         for cut in stride(from: before, through: after, by: 3) + [after - 1, after] {
             // The head is written after the log: a kill inside the batch leaves the head of before.
             try log.prefix(cut).write(to: URL(fileURLWithPath: directory + "/versions.log"))
-            if cut < after { try rewriteHead(directory, logEnd: before, sequence: 1) } else {
+            if cut < after {
+                try rewriteHead(directory, logEnd: before, sequence: 1)
+            } else {
                 try head.write(to: URL(fileURLWithPath: directory + "/head"))
             }
             let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
-            let numbers = try await updated.asyncMap { try await reader.current(ConformanceDocument.self, id: $0.id)?.number }
+            let numbers = try await updated.asyncMap {
+                try await reader.current(ConformanceDocument.self, id: $0.id)?.number
+            }
             if cut == after {
                 #expect(numbers == [2, 1, 1], "cut at \(cut)")
             } else {
@@ -65,7 +69,8 @@ struct FileStoreBatchTests {
                 [DocumentWrite(document(2), expecting: .new), DocumentWrite(document(1), expecting: .new)],
                 provenance: provenance(1))
         }
-        #expect(try ["versions.log", "documents.dat", "audit.jsonl"].map { try fileSize(directory + "/" + $0) } == sizes)
+        #expect(
+            try ["versions.log", "documents.dat", "audit.jsonl"].map { try fileSize(directory + "/" + $0) } == sizes)
         await store.close()
         #expect(try FileDocumentStore(directory: directory).recovery.interruptedWrites == 0)
     }

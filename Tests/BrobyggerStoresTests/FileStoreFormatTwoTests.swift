@@ -23,7 +23,8 @@ struct FileStoreFormatTwoTests {
 
     /// A copy of the format-1 store in the test resources (written by `brobygger import` before format 2).
     func formatOneStore() throws -> String {
-        guard let fixture = Bundle.module.url(forResource: "format1-store", withExtension: nil, subdirectory: "Resources")
+        guard
+            let fixture = Bundle.module.url(forResource: "format1-store", withExtension: nil, subdirectory: "Resources")
         else { throw StoreError.io(path: "format1-store", reason: "fixture missing") }
         let directory = temporaryDirectory() + "/store"
         try FileManager.default.copyItem(atPath: fixture.path, toPath: directory)
@@ -86,7 +87,9 @@ struct FileStoreFormatTwoTests {
         #expect(try await FileDocumentStore.migrate(directory: directory) == 15)
         #expect(!FileManager.default.fileExists(atPath: directory + "/documents"))
         #expect(
-            String(decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/brobygger-store.json")), as: UTF8.self)
+            String(
+                decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/brobygger-store.json")), as: UTF8.self
+            )
                 == #"{"format":2}"#)
         let migrated = try FileDocumentStore(directory: directory, mode: .readOnly)
         #expect(try await contents(migrated) == before)
@@ -156,7 +159,8 @@ struct FileStoreFormatTwoTests {
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "victim")
     }
 
-    @Test("symbolic links in the store are refused, never followed", arguments: [".writer.lock", "audit.jsonl", "head"])
+    @Test(
+        "symbolic links in the store are refused, never followed", arguments: [".writer.lock", "audit.jsonl", "head"])
     func symbolicLinks(name: String) async throws {
         let directory = temporaryDirectory() + "/store"
         let writer = try FileDocumentStore(directory: directory)
@@ -206,13 +210,16 @@ struct FileStoreFormatTwoTests {
         let writer = try FileDocumentStore(directory: directory)
         let ids = (UInt64(1)...20).map { document($0).id }
         _ = try await writer.save(
-            (UInt64(1)...20).map { DocumentWrite(document($0, status: "v1"), expecting: .new) }, provenance: provenance(0))
+            (UInt64(1)...20).map { DocumentWrite(document($0, status: "v1"), expecting: .new) },
+            provenance: provenance(0))
         let early = try FileDocumentStore(directory: directory, mode: .readOnly)
         let batches = 40
         let writing = Task {
             for batch in 2...batches {
                 _ = try await writer.save(
-                    (UInt64(1)...20).map { DocumentWrite(document($0, status: "v\(batch)"), expecting: .version(batch - 1)) },
+                    (UInt64(1)...20).map {
+                        DocumentWrite(document($0, status: "v\(batch)"), expecting: .version(batch - 1))
+                    },
                     provenance: provenance(Double(batch)))
             }
         }
@@ -241,16 +248,23 @@ struct FileStoreFormatTwoTests {
         _ = try await store.save(
             [DocumentWrite(document(1), expecting: .new), DocumentWrite(document(2), expecting: .new)],
             provenance: provenance(0))
-        _ = try await store.save([DocumentWrite(document(1, status: "closed"), expecting: .version(1))], provenance: provenance(1))
+        _ = try await store.save(
+            [DocumentWrite(document(1, status: "closed"), expecting: .version(1))], provenance: provenance(1))
         await #expect(throws: StoreError.self) {
             _ = try await store.save([DocumentWrite(document(2), expecting: .new)], provenance: provenance(2))
         }
         let entries = try await store.auditEntries(matching: .all)
         #expect(entries.map(\.action) == [.create, .create, .update])
-        #expect(entries.map(\.documentID) == [document(1).id.storageKey, document(2).id.storageKey, document(1).id.storageKey])
+        #expect(
+            entries.map(\.documentID) == [
+                document(1).id.storageKey, document(2).id.storageKey, document(1).id.storageKey,
+            ])
         #expect(entries.map(\.version) == [1, 1, 2])
         #expect(entries.allSatisfy { $0.documentKind == ConformanceDocument.documentKind && $0.wasAllowed })
-        #expect(entries.map(\.subject) == [AccessSubject(residentKey: "r1"), AccessSubject(residentKey: "r2"), AccessSubject(residentKey: "r1")])
+        #expect(
+            entries.map(\.subject) == [
+                AccessSubject(residentKey: "r1"), AccessSubject(residentKey: "r2"), AccessSubject(residentKey: "r1"),
+            ])
     }
 
     @Test("damaged documents, a missing file and a bad marker are reported as damage naming what is damaged")
@@ -258,7 +272,8 @@ struct FileStoreFormatTwoTests {
         let directory = temporaryDirectory() + "/store"
         do {
             let store = try FileDocumentStore(directory: directory)
-            _ = try await store.save(document(1, status: "a-status-long-enough-to-find"), expecting: .new, provenance: provenance(0))
+            _ = try await store.save(
+                document(1, status: "a-status-long-enough-to-find"), expecting: .new, provenance: provenance(0))
             await store.close()
         }
         var documents = [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/documents.dat")))
@@ -270,7 +285,8 @@ struct FileStoreFormatTwoTests {
             _ = try await store.current(ConformanceDocument.self, id: document(1).id)
         } throws: { error in
             guard case .corrupted(let path, let reason) = error as? StoreError else { return false }
-            return path.hasSuffix("documents.dat") && reason.contains("checksum") && reason.contains(document(1).id.storageKey)
+            return path.hasSuffix("documents.dat") && reason.contains("checksum")
+                && reason.contains(document(1).id.storageKey)
         }
         await #expect(throws: StoreError.self) { _ = try await store.verify() }
 
@@ -282,7 +298,9 @@ struct FileStoreFormatTwoTests {
             guard case .corrupted(let path, let reason) = error as? StoreError else { return false }
             return path.hasSuffix("documents.dat") && reason.contains("truncated")
         }
-        for (name, damage) in [("head", Data()), ("versions.log", Data("garbage!".utf8)), ("brobygger-store.json", Data("{".utf8))] {
+        for (name, damage) in [
+            ("head", Data()), ("versions.log", Data("garbage!".utf8)), ("brobygger-store.json", Data("{".utf8)),
+        ] {
             let copy = temporaryDirectory() + "/copy"
             try FileManager.default.copyItem(atPath: directory, toPath: copy)
             try damage.write(to: URL(fileURLWithPath: copy + "/" + name))
@@ -327,7 +345,8 @@ struct FileStoreFormatTwoTests {
         var newestAcknowledged = 0
         for round in 0..<kills {
             let log = directory + "-log.txt"
-            let writer = try ChildProcess(executable: executable.path, arguments: [directory, "--batch"], standardOutput: log)
+            let writer = try ChildProcess(
+                executable: executable.path, arguments: [directory, "--batch"], standardOutput: log)
             defer { writer.kill() }
             let patience = Date().addingTimeInterval(30)
             func acknowledged() -> [Int] {
@@ -347,7 +366,8 @@ struct FileStoreFormatTwoTests {
                 let store = try FileDocumentStore(directory: directory, mode: mode)
                 let revisions = try await store.list(ConformanceDocument.self, matching: .all)
                 let numbers = revisions.map(\.number)
-                whole = whole && numbers.count == 5 && Set(numbers).count == 1 && numbers[0] >= newestAcknowledged
+                whole =
+                    whole && numbers.count == 5 && Set(numbers).count == 1 && numbers[0] >= newestAcknowledged
                     && revisions.allSatisfy { $0.document.status == "v\($0.number)" }
                 #expect(try await store.verify() == numbers.reduce(0, +))
                 await store.close()

@@ -13,10 +13,34 @@ import Foundation
 // scheduled before its kill cannot leave a writer filling the disk.
 //
 //   StoreCrashWriter <directory> [--batch]
+//
+// With --summary it writes nothing: it opens the store read-only, checks every stored document's checksum, and
+// prints one line per document ("kind key versions"), so scripts/store-crash-test.sh can compare a store's state
+// with the states before and after a batch.
+//
+//   StoreCrashWriter --summary <directory>
 
 /// Writes an acknowledgement unbuffered, so that it is out before the next write starts.
 func acknowledge(_ key: String, _ version: Int) {
     FileHandle.standardOutput.write(Data("saved \(key) \(version)\n".utf8))
+}
+
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "--summary" {
+    do {
+        let store = try FileDocumentStore(directory: CommandLine.arguments[2], mode: .readOnly)
+        _ = try await store.verify()
+        var lines = ""
+        for kind in await store.documentKinds() {
+            for key in await store.storageKeys(of: kind) {
+                lines += "\(kind) \(key) \(await store.versionCount(of: kind, key: key))\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(lines.utf8))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("cannot read store: \(error)\n".utf8))
+        exit(4)
+    }
 }
 
 let batches = CommandLine.arguments.count == 3 && CommandLine.arguments[2] == "--batch"

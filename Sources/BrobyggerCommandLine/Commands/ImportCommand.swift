@@ -77,7 +77,7 @@ enum ImportCommand {
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
         let directory = environment.storeDirectory(parsed.value("store"))
         let plan: ImportPlan
-        if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
+        if FileDocumentStore.exists(at: directory) {
             plan = try await ToolStore.using(parsed, environment, readOnly: true) { store in
                 try await self.plan(
                     kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store, environment: environment)
