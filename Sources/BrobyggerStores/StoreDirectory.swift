@@ -64,7 +64,8 @@ struct StoreDirectory: Sendable {
     /// - Throws: `StoreError.corrupted` when `name` is a symbolic link or not a regular file; `StoreError.io` when
     ///   it cannot be opened (`ENOENT` when `create` is not set and it does not exist).
     func openFile(_ name: String, writing: Bool, create: Bool) throws(StoreError) -> Int32 {
-        var flags = O_NOFOLLOW | O_CLOEXEC | (writing ? O_RDWR : O_RDONLY)
+        // O_NONBLOCK: a planted FIFO must not hang the opening; it is refused below as not a regular file.
+        var flags = O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (writing ? O_RDWR : O_RDONLY)
         if create { flags |= O_CREAT }
         let descriptor = openat(descriptor, name, flags, 0o644)
         guard descriptor >= 0 else {

@@ -179,6 +179,22 @@ struct FileStoreFormatTwoTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
     }
 
+    @Test("a planted FIFO in place of a store file is refused as not a regular file, without hanging")
+    func fifo() async throws {
+        let directory = temporaryDirectory() + "/store"
+        let writer = try FileDocumentStore(directory: directory)
+        _ = try await writer.save(document(1), expecting: .new, provenance: provenance(0))
+        await writer.close()
+        try FileManager.default.removeItem(atPath: directory + "/versions.log")
+        #expect(mkfifo(directory + "/versions.log", 0o644) == 0)
+        #expect {
+            _ = try FileDocumentStore(directory: directory, mode: .readOnly)
+        } throws: { error in
+            guard case .corrupted(let path, let reason) = error as? StoreError else { return false }
+            return path.hasSuffix("versions.log") && reason.contains("not a regular file")
+        }
+    }
+
     @Test("a store written through a relative path and moved mid-batch recovers wherever it is opened")
     func positionIndependence() async throws {
         let parent = temporaryDirectory()
