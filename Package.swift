@@ -86,7 +86,8 @@ let package = Package(
             dependencies: [
                 "BrobyggerStores", "BrobyggerResidents", "BrobyggerAgreements", "BrobyggerRelationalCoordination",
                 "BrobyggerTesting", "StoreCrashWriter",
-            ]
+            ],
+            resources: [.copy("Resources")]
         ),
         // Writes to a file store until it is killed; the store tests kill it mid-write and check the store.
         .executableTarget(

@@ -19,7 +19,7 @@ package enum Tool {
             subcommands: [
                 DemoCommand.spec, GenerateCommand.spec, ImportCommand.spec, ComplianceCommand.spec, BoardCommand.spec,
                 PlansCommand.plans,
-                PlansCommand.plan, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec,
+                PlansCommand.plan, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec, StoreCommand.spec,
             ],
             action: { parsed, environment in
                 if parsed.flag("version") {

@@ -1,29 +1,58 @@
 import BrobyggerCore
 import Foundation
 
-/// A document store in a directory of JSON files: the `brobygger` tool's default store, and a simple embedded
-/// store for services that need no database.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A document store in a directory: the `brobygger` tool's default store, and an embedded store for services that
+/// need no database.
 ///
-/// Layout:
+/// Layout (format 2):
 /// ```
 /// <directory>/
-///   brobygger-store.json              format marker
-///   .writer.lock                      held (flock) by the one process that may write
-///   documents/<kind>/<key>/000001.json  one immutable file per version
-///   audit/audit.jsonl                 append-only audit log, one JSON entry per line
-///   documents/.batch-journal.json     only while a batch is being renamed into place
+///   brobygger-store.json   format marker: {"format":2}
+///   .writer.lock           held (flock) by the one process that may write
+///   documents.dat          every version's document (JSON), appended, never rewritten
+///   versions.log           every version's kind, key, number, index keys, period and place in documents.dat,
+///                          in batches, each closed by a commit record (see below)
+///   head                   the length of the log and of documents.dat as of the last commit
+///   audit.jsonl            append-only audit log, one JSON entry per line
 /// ```
 ///
-/// Durability: each version is written to a temporary file, flushed, and renamed into place, and the directory is
-/// flushed; a version file is never rewritten. A crash or kill during a write leaves the last committed version
-/// intact and at most a temporary file, which the next writer removes on opening. A torn last line of the audit log
-/// (a crash mid-append) is ignored and cut off. Only one process may open the store for writing; a second gets
-/// `StoreError/locked(path:)`. A batch (`save(_:provenance:progress:)`) is all or none across a crash: see there.
-/// Any number may open it read-only, each seeing the store as it was when opened.
+/// Opening reads `versions.log` only (a few hundred bytes per version) and no document; a document is read and
+/// decoded when it is asked for, and its CRC-32 checked then. Every name is opened relative to the store's directory
+/// without following symbolic links, and every file must be a regular file; no path is ever stored in a file, so a
+/// store can be moved or copied (even mid-batch) and opened from any working directory.
+///
+/// Commit protocol: a save (one document or a batch) appends the documents to `documents.dat` and flushes it, then
+/// appends a batch record, one record per version and a commit record to `versions.log` and flushes it, then
+/// records the new lengths in `head`. The batch exists once its commit record is whole on disk; a kill at any
+/// moment leaves the store exactly as before or after the batch. Each record carries a CRC-32, so a torn tail (an
+/// interrupted batch) is told apart from committed data: it is ignored by readers and cut off by the next writer.
+/// Committed data that is missing or damaged (the log or `documents.dat` shorter than `head` says, a version
+/// missing from a document's sequence, a document whose checksum does not match) is `StoreError/corrupted(path:reason:)`,
+/// never silently rolled back.
+///
+/// Readers: any number may open the store read-only, each seeing exactly the batches committed when it opened (a
+/// reader reads only what its own reading of the log found committed; files are only ever appended to), also
+/// while a writer works. Only one process may open it for writing; a second gets `StoreError/locked(path:)`.
+///
+/// Audit: every batch save (`save(_:provenance:progress:)`) appends one audit entry per document it writes, by
+/// the administrator role, for the batch's author and organisation (the tool's imports go through it). Single saves
+/// are not audited by the store: `AccessGateway` audits the saves it makes, with the accessor's role.
+///
+/// Format 1 (one JSON file per version under `documents/`, written by Brobygger before format 2) is migrated when the
+/// store is opened read-write (or with ``migrate(directory:lockPatience:)``), keeping every version with its
+/// provenance and the audit log; a read-only opening reads a format-1 store in place.
 public actor FileDocumentStore: DocumentStore {
     /// How the store is opened.
     public enum Mode: Sendable, Hashable {
-        /// Reads and writes; takes the writer lock and recovers from an interrupted write.
+        /// Reads and writes; takes the writer lock, recovers from an interrupted write, migrates format 1.
         case readWrite
         /// Reads a snapshot taken at opening; takes no lock and changes nothing.
         case readOnly
@@ -31,33 +60,21 @@ public actor FileDocumentStore: DocumentStore {
 
     /// What opening the store found and cleaned up.
     public struct Recovery: Sendable, Hashable {
-        /// Temporary files of interrupted writes that were removed (read-write) or ignored (read-only).
+        /// Interrupted (uncommitted) batches found after the last commit: cut off (read-write) or ignored
+        /// (read-only).
         public var interruptedWrites: Int
         /// Whether a torn last audit line was found (and cut off when read-write).
         public var tornAuditLine: Bool
-    }
-
-    private struct Envelope<Document: Codable>: Codable {
-        var number: Int
-        var provenance: Provenance
-        var keys: [IndexKey]
-        var period: DayRange?
-        var document: Document
-    }
-
-    private struct Header: Decodable {
-        var number: Int
-        var provenance: Provenance
-        var keys: [IndexKey]
-        var period: DayRange?
+        /// The number of versions migrated from format 1 by this opening (0 when none were).
+        public var migratedVersions: Int
     }
 
     private struct FormatMarker: Codable {
         var format: Int
     }
 
-    /// The on-disk format this version reads and writes.
-    public static let formatVersion = 1
+    /// The on-disk format this version writes (it reads format 1 too).
+    public static let formatVersion = 2
 
     /// The store's directory.
     public nonisolated let directory: String
@@ -66,16 +83,56 @@ public actor FileDocumentStore: DocumentStore {
     /// What opening found.
     public nonisolated let recovery: Recovery
 
+    private let folder: StoreDirectory
     private var lockDescriptor: Int32?
     private var auditDescriptor: Int32?
+    private var auditEnd = 0
+    private var logDescriptor: Int32?
+    private var headDescriptor: Int32?
+    private let documentsDescriptor: Int32?
+    /// A format-1 store read in place (read-only): the documents, a location's offset indexing them.
+    private let formatOneDocuments: [[UInt8]]
     private var index: DocumentIndex
+    private var locations: [DocumentKind: [String: [StoreLog.Location]]]
+    private var batchProvenance: [[UInt8]]
+    private var provenanceCache: [Int: Provenance]
+    private var logEnd: Int
+    private var documentsEnd: Int
+    private var sequence: UInt64
+    private var isClosed = false
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
+
+    private static let markerName = "brobygger-store.json"
+    private static let lockName = ".writer.lock"
+    private static let logName = "versions.log"
+    private static let documentsName = "documents.dat"
+    private static let headName = "head"
+    private static let auditName = "audit.jsonl"
+
+    /// Whether `directory` holds a Brobygger store (of any format): its format marker is a regular file there.
+    public static func exists(at directory: String) -> Bool {
+        var info = stat()
+        return lstat(directory + "/" + markerName, &info) == 0 && info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG)
+    }
+
+    /// Migrates the store in `directory` to the current format, if it is older: opens it read-write (which migrates)
+    /// and closes it.
+    ///
+    /// - Returns: The number of versions migrated (0 when the store was already current).
+    /// - Throws: As ``init(directory:mode:lockPatience:)``; `StoreError/io(path:reason:)` when there is no store.
+    public static func migrate(directory: String, lockPatience: Double = 1) async throws(StoreError) -> Int {
+        guard exists(at: directory) else { throw .io(path: directory, reason: "no Brobygger store here") }
+        let store = try FileDocumentStore(directory: directory, lockPatience: lockPatience)
+        await store.close()
+        return store.recovery.migratedVersions
+    }
 
     /// Opens (and, read-write, creates) the store in `directory`.
     ///
     /// - Throws: `StoreError/locked(path:)` when another process writes to it; `StoreError/corrupted(path:reason:)`
-    ///   when committed data is damaged (a version missing from a sequence, an unreadable version); `StoreError/io(path:reason:)`.
+    ///   when committed data is damaged or missing, or a file in the store is a symbolic link or not a regular file;
+    ///   `StoreError/io(path:reason:)`.
     ///
     /// - Parameters:
     ///   - directory: The store's directory.
@@ -88,135 +145,303 @@ public actor FileDocumentStore: DocumentStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         self.encoder = encoder
-        let marker = directory + "/brobygger-store.json"
-        if mode == .readWrite {
-            try POSIXFile.makeDirectory(directory + "/documents")
-            try POSIXFile.makeDirectory(directory + "/audit")
-            lockDescriptor = try POSIXFile.lockExclusively(directory + "/.writer.lock", patience: lockPatience)
-        } else {
-            guard POSIXFile.exists(marker) else {
-                throw .io(path: directory, reason: "no Brobygger store here")
-            }
-            lockDescriptor = nil
-        }
+        let folder = try StoreDirectory.open(directory, create: mode == .readWrite)
+        self.folder = folder
+        var opened: [Int32] = []
         do throws(StoreError) {
-            if POSIXFile.exists(marker) {
-                let found = try? JSONDecoder().decode(FormatMarker.self, from: POSIXFile.read(marker))
-                guard found?.format == Self.formatVersion else {
-                    throw .corrupted(path: marker, reason: "unsupported store format")
+            var lock: Int32?
+            if mode == .readWrite {
+                let descriptor = try folder.openFile(Self.lockName, writing: true, create: true)
+                opened.append(descriptor)
+                try POSIXFile.lock(descriptor, path: folder.path(Self.lockName), patience: lockPatience)
+                lock = descriptor
+            }
+            var format = try Self.format(in: folder)
+            var migrated = 0
+            if format == nil {
+                guard mode == .readWrite else {
+                    throw StoreError.io(path: directory, reason: "no Brobygger store here")
                 }
+                try Self.create(in: folder, versions: [])
+                format = 2
+            } else if format == 1, mode == .readWrite {
+                let versions = try FormatOneReader.read(folder)
+                try Self.moveFormatOneAudit(in: folder)
+                try Self.create(in: folder, versions: versions)
+                try folder.removeTree("documents")
+                if folder.type(of: "audit") == .folder { try folder.removeTree("audit") }
+                try folder.sync()
+                migrated = versions.count
+                format = 2
+            }
+            let state: OpenState
+            if format == 1 {
+                state = try OpenState(formatOne: FormatOneReader.read(folder), encoder: encoder)
             } else {
-                try POSIXFile.writeAtomically(
-                    Data(#"{"format":\#(Self.formatVersion)}"#.utf8), to: marker, in: directory)
+                state = try OpenState(folder: folder, writing: mode == .readWrite, opened: &opened)
             }
-            var interrupted = 0
-            var index = DocumentIndex()
-            let documents = directory + "/documents"
-            let pendingBatch = try BatchJournal.recover(in: documents, rollForward: mode == .readWrite)
-            for kindName in try POSIXFile.contents(of: documents).sorted() where !kindName.hasPrefix(".") {
-                let kind = DocumentKind(rawValue: kindName)
-                let kindPath = documents + "/" + kindName
-                for key in try POSIXFile.contents(of: kindPath) {
-                    if key.hasPrefix(".tmp-") {
-                        interrupted += 1
-                        if mode == .readWrite { POSIXFile.remove(kindPath + "/" + key) }
-                        continue
-                    }
-                    guard !key.hasPrefix(".") else { continue }
-                    let keyPath = kindPath + "/" + key
-                    var numbers: [Int] = []
-                    for file in try POSIXFile.contents(of: keyPath) {
-                        if file.hasPrefix(".tmp-") {
-                            interrupted += 1
-                            if mode == .readWrite { POSIXFile.remove(keyPath + "/" + file) }
-                        } else if pendingBatch.contains(keyPath + "/" + file) {
-                            continue
-                        } else if file.hasSuffix(".json"), let number = Int(file.dropLast(5)) {
-                            numbers.append(number)
-                        }
-                    }
-                    guard !numbers.isEmpty else { continue }
-                    numbers.sort()
-                    guard numbers == Array(1...numbers.count) else {
-                        throw .corrupted(path: keyPath, reason: "versions are not numbered 1…\(numbers.count)")
-                    }
-                    let lastPath = keyPath + "/" + Self.fileName(numbers.count)
-                    let header: Header
-                    do {
-                        header = try JSONDecoder().decode(Header.self, from: POSIXFile.read(lastPath))
-                    } catch {
-                        throw .corrupted(path: lastPath, reason: "unreadable version: \(error)")
-                    }
-                    guard header.number == numbers.count else {
-                        throw .corrupted(path: lastPath, reason: "file holds version \(header.number)")
-                    }
-                    index.record(
-                        kind, key,
-                        .init(
-                            versions: numbers.count, keys: header.keys, period: header.period,
-                            lastInstant: header.provenance.instant))
-                }
+            let torn = try Self.checkAudit(in: folder, repair: mode == .readWrite)
+            if mode == .readWrite {
+                let audit = try folder.openFile(Self.auditName, writing: true, create: true)
+                opened.append(audit)
+                auditDescriptor = audit
+                auditEnd = try POSIXFile.size(audit, path: folder.path(Self.auditName))
+            } else {
+                auditDescriptor = nil
             }
-            self.index = index
-            let auditPath = directory + "/audit/audit.jsonl"
-            var torn = false
-            if let data = FileManager.default.contents(atPath: auditPath), let last = data.last, last != 10 {
-                torn = true
-                if mode == .readWrite {
-                    let keep = data.lastIndex(of: 10).map { $0 + 1 } ?? 0
-                    try POSIXFile.truncateFile(auditPath, to: keep)
-                }
-            }
-            auditDescriptor = mode == .readWrite ? try POSIXFile.openForAppend(auditPath) : nil
-            recovery = Recovery(interruptedWrites: interrupted, tornAuditLine: torn)
+            lockDescriptor = lock
+            logDescriptor = state.log
+            headDescriptor = state.head
+            documentsDescriptor = state.documents
+            formatOneDocuments = state.formatOneDocuments
+            index = state.index
+            locations = state.locations
+            batchProvenance = state.batchProvenance
+            provenanceCache = state.provenanceCache
+            logEnd = state.logEnd
+            documentsEnd = state.documentsEnd
+            sequence = state.sequence
+            recovery = Recovery(interruptedWrites: state.interrupted, tornAuditLine: torn, migratedVersions: migrated)
         } catch {
-            if let lockDescriptor { POSIXFile.closeDescriptor(lockDescriptor) }
+            for descriptor in opened { POSIXFile.closeDescriptor(descriptor) }
+            folder.close()
             throw error
         }
+    }
+
+    /// The format named by the store's marker, or `nil` when there is none.
+    private static func format(in folder: StoreDirectory) throws(StoreError) -> Int? {
+        guard folder.type(of: markerName) != nil else { return nil }
+        let bytes = try folder.read(markerName)
+        guard let marker = try? JSONDecoder().decode(FormatMarker.self, from: Data(bytes)),
+            marker.format == 1 || marker.format == 2
+        else {
+            throw .corrupted(path: folder.path(markerName), reason: "unsupported store format")
+        }
+        return marker.format
+    }
+
+    /// Writes a new format-2 store holding `versions` (from format 1: every version with its provenance, in
+    /// batches of consecutive versions that share a provenance), then its marker, which commits it.
+    private static func create(in folder: StoreDirectory, versions: [FormatOneReader.Version]) throws(StoreError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var documents = StoreLog.documentsMagic
+        var log = StoreLog.magic
+        var sequence: UInt64 = 0
+        var start = 0
+        while start < versions.count {
+            var end = start + 1
+            while end < versions.count, versions[end].provenance == versions[start].provenance { end += 1 }
+            sequence += 1
+            let provenance: [UInt8]
+            do {
+                provenance = Array(try encoder.encode(versions[start].provenance))
+            } catch {
+                throw .coding(kind: "provenance", id: versions[start].key, reason: "\(error)")
+            }
+            StoreLog.frame(
+                StoreLog.encode(
+                    StoreLog.Batch(
+                        sequence: sequence,
+                        instantMilliseconds: versions[start].provenance.instant.millisecondsSince1970,
+                        count: UInt32(end - start), provenance: provenance)), into: &log)
+            for version in versions[start..<end] {
+                let location = StoreLog.Location(
+                    offset: documents.count, length: version.document.count,
+                    checksum: CRC32.checksum(version.document[...]), batch: 0)
+                documents.append(contentsOf: version.document)
+                StoreLog.frame(
+                    StoreLog.encode(
+                        StoreLog.Version(
+                            location: location, number: version.number, kind: version.kind, key: version.key,
+                            period: version.period, keys: version.keys)), into: &log)
+            }
+            StoreLog.frame(
+                StoreLog.encode(
+                    StoreLog.Commit(
+                        sequence: sequence, documentsEnd: UInt64(documents.count), count: UInt32(end - start))
+                ), into: &log)
+            start = end
+        }
+        for (name, bytes) in [(documentsName, documents), (logName, log)] {
+            let descriptor = try folder.openFile(name, writing: true, create: true)
+            defer { POSIXFile.closeDescriptor(descriptor) }
+            try POSIXFile.truncate(descriptor, to: 0, path: folder.path(name))
+            try POSIXFile.writeBytes(bytes, to: descriptor, at: 0, path: folder.path(name))
+            try POSIXFile.flushData(descriptor, path: folder.path(name))
+        }
+        let head = try folder.openFile(headName, writing: true, create: true)
+        defer { POSIXFile.closeDescriptor(head) }
+        try POSIXFile.writeBytes(
+            Self.head(logEnd: log.count, documentsEnd: documents.count, sequence: sequence), to: head, at: 0,
+            path: folder.path(headName))
+        try POSIXFile.flushData(head, path: folder.path(headName))
+        try folder.sync()
+        try folder.writeAtomically(Array(#"{"format":2}"#.utf8), to: markerName)
+    }
+
+    /// Moves a format-1 audit log (`audit/audit.jsonl`) to format 2's place, unless one is there already.
+    private static func moveFormatOneAudit(in folder: StoreDirectory) throws(StoreError) {
+        guard let type = folder.type(of: "audit") else { return }
+        guard type == .folder else {
+            throw .corrupted(path: folder.path("audit"), reason: "is not a folder (a symbolic link?)")
+        }
+        let audit = try folder.openFolder("audit")
+        defer { audit.close() }
+        if let file = audit.type(of: auditName), folder.type(of: auditName) == nil {
+            guard file == .file else { throw .corrupted(path: audit.path(auditName), reason: "is not a regular file") }
+            guard renameat(audit.descriptor, auditName, folder.descriptor, auditName) == 0 else {
+                throw .io(path: audit.path(auditName), reason: POSIXFile.errorText())
+            }
+            try folder.sync()
+        }
+    }
+
+    /// Checks the audit log's last line; cuts a torn one off when `repair` is set.
+    private static func checkAudit(in folder: StoreDirectory, repair: Bool) throws(StoreError) -> Bool {
+        guard folder.type(of: auditName) != nil else { return false }
+        let descriptor = try folder.openFile(auditName, writing: repair, create: false)
+        defer { POSIXFile.closeDescriptor(descriptor) }
+        let path = folder.path(auditName)
+        let size = try POSIXFile.size(descriptor, path: path)
+        guard size > 0, try POSIXFile.readBytes(descriptor, at: size - 1, count: 1, path: path, exact: true) != [10]
+        else {
+            return false
+        }
+        if repair {
+            // Search back for the last whole line, a block at a time.
+            var end = size
+            var keep = 0
+            while end > 0 {
+                let start = max(0, end - 65_536)
+                let block = try POSIXFile.readBytes(descriptor, at: start, count: end - start, path: path, exact: true)
+                if let newline = block.lastIndex(of: 10) {
+                    keep = start + newline + 1
+                    break
+                }
+                end = start
+            }
+            try POSIXFile.truncate(descriptor, to: keep, path: path)
+        }
+        return true
+    }
+
+    fileprivate static func head(logEnd: Int, documentsEnd: Int, sequence: UInt64) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.bytes = StoreLog.headMagic
+        writer.u64(UInt64(logEnd))
+        writer.u64(UInt64(documentsEnd))
+        writer.u64(sequence)
+        writer.u32(CRC32.checksum(writer.bytes[...]))
+        return writer.bytes
     }
 
     /// Releases the writer lock and the audit log; the store can still be read, and another process may now open it
     /// for writing. Saving afterwards throws `StoreError.closed`. Closing twice does nothing.
     public func close() {
-        if let auditDescriptor { POSIXFile.closeDescriptor(auditDescriptor) }
-        if let lockDescriptor { POSIXFile.closeDescriptor(lockDescriptor) }
+        for descriptor in [auditDescriptor, lockDescriptor, logDescriptor, headDescriptor].compactMap({ $0 }) {
+            POSIXFile.closeDescriptor(descriptor)
+        }
         auditDescriptor = nil
         lockDescriptor = nil
+        logDescriptor = nil
+        headDescriptor = nil
         isClosed = true
     }
 
-    private var isClosed = false
-
     deinit {
-        if let auditDescriptor { POSIXFile.closeDescriptor(auditDescriptor) }
-        if let lockDescriptor { POSIXFile.closeDescriptor(lockDescriptor) }
+        for descriptor in [auditDescriptor, lockDescriptor, logDescriptor, headDescriptor, documentsDescriptor]
+            .compactMap({ $0 })
+        {
+            POSIXFile.closeDescriptor(descriptor)
+        }
+        folder.close()
     }
 
-    private static func fileName(_ number: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".json"
+    // MARK: Reading
+
+    /// The kinds of document in the store, by name.
+    public func documentKinds() -> [DocumentKind] {
+        locations.filter { !$0.value.isEmpty }.keys.sorted()
     }
 
-    private func path(_ kind: DocumentKind, _ key: String, _ number: Int? = nil) -> String {
-        let base = directory + "/documents/" + kind.rawValue + "/" + key
-        return number.map { base + "/" + Self.fileName($0) } ?? base
+    /// The storage keys of the documents of a kind, in order; reads no document.
+    public func storageKeys(of kind: DocumentKind) -> [String] {
+        (locations[kind] ?? [:]).keys.sorted()
+    }
+
+    /// The number of versions of a document (0 when it does not exist); reads no document.
+    public func versionCount(of kind: DocumentKind, key: String) -> Int {
+        locations[kind]?[key]?.count ?? 0
+    }
+
+    /// The number of documents of a kind.
+    public func count(of kind: DocumentKind) -> Int { index.count(of: kind) }
+
+    /// Reads every stored version's document and checks its checksum, without decoding it.
+    ///
+    /// - Returns: The number of versions checked.
+    /// - Throws: `StoreError/corrupted(path:reason:)` naming the first damaged version.
+    public func verify() throws(StoreError) -> Int {
+        var checked = 0
+        for (kind, documents) in locations {
+            for (key, versions) in documents {
+                for (offset, location) in versions.enumerated() {
+                    _ = try bytes(of: location, kind: kind, key: key, number: offset + 1)
+                    checked += 1
+                }
+            }
+        }
+        return checked
+    }
+
+    private func bytes(of location: StoreLog.Location, kind: DocumentKind, key: String, number: Int)
+        throws(StoreError) -> [UInt8]
+    {
+        guard let documentsDescriptor else { return formatOneDocuments[location.offset] }
+        let path = folder.path(Self.documentsName)
+        let bytes = try POSIXFile.readBytes(
+            documentsDescriptor, at: location.offset, count: location.length, path: path, exact: true)
+        guard CRC32.checksum(bytes[...]) == location.checksum else {
+            throw .corrupted(
+                path: path, reason: "\(kind) \(key) version \(number): the document's checksum does not match")
+        }
+        return bytes
+    }
+
+    private func provenance(ofBatch batch: Int) throws(StoreError) -> Provenance {
+        if let cached = provenanceCache[batch] { return cached }
+        do {
+            let provenance = try decoder.decode(Provenance.self, from: Data(batchProvenance[batch]))
+            provenanceCache[batch] = provenance
+            return provenance
+        } catch {
+            throw .corrupted(path: folder.path(Self.logName), reason: "batch \(batch + 1): unreadable provenance")
+        }
     }
 
     private func readRevision<Document: StorableDocument>(_ type: Document.Type, key: String, number: Int)
         throws(StoreError) -> Revision<Document>
     {
-        let file = path(Document.documentKind, key, number)
-        let data = try POSIXFile.read(file)
+        let kind = Document.documentKind
+        guard let location = locations[kind]?[key]?[number - 1] else {
+            throw .notFound(kind: kind, id: key)
+        }
+        let data = try bytes(of: location, kind: kind, key: key, number: number)
+        let provenance = try provenance(ofBatch: location.batch)
+        let document: Document
         do {
-            let envelope = try decoder.decode(Envelope<Document>.self, from: data)
-            return try Revision(number: envelope.number, document: envelope.document, provenance: envelope.provenance)
+            document = try decoder.decode(Document.self, from: Data(data))
         } catch {
-            throw .coding(kind: Document.documentKind, id: key, reason: "\(file): \(error)")
+            throw .coding(kind: kind, id: key, reason: "version \(number): \(error)")
+        }
+        do {
+            return try Revision(number: number, document: document, provenance: provenance)
+        } catch {
+            throw .invalid(error)
         }
     }
-
-    /// The number of documents of a kind.
-    public func count(of kind: DocumentKind) -> Int { index.count(of: kind) }
 
     /// The current version of a document.
     public func current<Document: StorableDocument>(_ type: Document.Type, id: Document.ID) async throws(StoreError)
@@ -238,7 +463,8 @@ public actor FileDocumentStore: DocumentStore {
         do {
             return try RevisionHistory(versions: versions)
         } catch {
-            throw .corrupted(path: path(Document.documentKind, id.storageKey), reason: error.description)
+            throw .corrupted(
+                path: folder.path(Self.logName), reason: "\(Document.documentKind) \(id.storageKey): \(error)")
         }
     }
 
@@ -253,30 +479,36 @@ public actor FileDocumentStore: DocumentStore {
         return revisions
     }
 
+    // MARK: Writing
+
+    private struct Prepared {
+        var kind: DocumentKind
+        var key: String
+        var number: Int
+        var keys: [IndexKey]
+        var period: DayRange?
+        var bytes: [UInt8]
+    }
+
+    private func prepare<Document: StorableDocument>(_ document: Document, number: Int) throws(StoreError) -> Prepared {
+        do {
+            return Prepared(
+                kind: Document.documentKind, key: document.id.storageKey, number: number, keys: document.indexKeys,
+                period: document.indexPeriod, bytes: Array(try encoder.encode(document)))
+        } catch {
+            throw .coding(kind: Document.documentKind, id: document.id.storageKey, reason: "\(error)")
+        }
+    }
+
     /// Saves a new version if the current one is the expected one.
     public func save<Document: StorableDocument>(
         _ document: Document, expecting expected: ExpectedVersion, provenance: Provenance
     ) async throws(StoreError) -> Revision<Document> {
         guard mode == .readWrite else { throw .readOnly }
         guard !isClosed else { throw .closed }
-        let kind = Document.documentKind
-        let key = document.id.storageKey
-        let number = try index.checkSave(kind, key, expecting: expected, at: provenance.instant)
-        let keys = document.indexKeys
-        let envelope = Envelope(
-            number: number, provenance: provenance, keys: keys, period: document.indexPeriod, document: document)
-        let data: Data
-        do {
-            data = try encoder.encode(envelope)
-        } catch {
-            throw .coding(kind: kind, id: key, reason: "\(error)")
-        }
-        let folder = path(kind, key)
-        if number == 1 { try POSIXFile.makeDirectory(folder) }
-        try POSIXFile.writeAtomically(data, to: path(kind, key, number), in: folder)
-        index.record(
-            kind, key,
-            .init(versions: number, keys: keys, period: document.indexPeriod, lastInstant: provenance.instant))
+        let number = try index.checkSave(
+            Document.documentKind, document.id.storageKey, expecting: expected, at: provenance.instant)
+        try commit([prepare(document, number: number)], provenance: provenance)
         do {
             return try Revision(number: number, document: document, provenance: provenance)
         } catch {
@@ -284,13 +516,12 @@ public actor FileDocumentStore: DocumentStore {
         }
     }
 
-    /// Saves a batch of documents, all or none, also across a crash.
+    /// Saves a batch of documents, all or none, also across a crash, and audits each write.
     ///
-    /// Every expected version is checked and every version encoded and written to a temporary file first; then the
-    /// file system is flushed once, a journal naming the batch's renames is committed, the files are renamed into
-    /// place, the file system is flushed again and the journal removed. A crash before the journal is committed
-    /// leaves only temporary files (removed on the next opening); a crash after it is rolled forward on the next
-    /// read-write opening. A store opened read-only while a journal is pending does not see the batch.
+    /// Every expected version is checked and every document encoded first; then the batch is committed as one
+    /// (see the type's commit protocol): a kill at any moment leaves the store as before or after the batch. Then
+    /// one audit entry per document is appended (`create` for a first version, else `update`; the subject is the
+    /// document's `resident` index key when it has one).
     public func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
         async throws(StoreError) -> [Int]
     {
@@ -303,87 +534,159 @@ public actor FileDocumentStore: DocumentStore {
             numbers.append(
                 try index.checkSave(write.kind, write.key, expecting: write.expected, at: provenance.instant))
         }
-        var staged: [BatchJournal.Rename] = []
-        var entries: [DocumentIndex.Entry] = []
-        staged.reserveCapacity(writes.count)
-        entries.reserveCapacity(writes.count)
-        let batch = UUID().uuidString
-        do throws(StoreError) {
-            for (offset, write) in writes.enumerated() {
-                let number = numbers[offset]
-                let (data, entry) = try encodeVersion(write.document, number: number, provenance: provenance)
-                let folder = path(write.kind, write.key)
-                if number == 1 { try POSIXFile.makeDirectory(folder) }
-                let temporary = folder + "/.tmp-" + batch + "-" + String(offset)
-                try POSIXFile.writeNewFile(data, at: temporary, sync: !POSIXFile.canSyncFileSystem)
-                staged.append(.init(from: temporary, to: path(write.kind, write.key, number)))
-                entries.append(entry)
-                progress?(offset + 1)
-            }
-            try POSIXFile.syncFileSystem(of: directory)
-            let journal = BatchJournal(renames: staged)
-            let journalData: Data
-            do {
-                journalData = try encoder.encode(journal)
-            } catch {
-                throw .coding(kind: "batch", id: batch, reason: "\(error)")
-            }
-            try POSIXFile.writeAtomically(journalData, to: journalPath, in: directory + "/documents")
-        } catch {
-            for rename in staged { POSIXFile.remove(rename.from) }
-            throw error
+        var prepared: [Prepared] = []
+        prepared.reserveCapacity(writes.count)
+        for (offset, write) in writes.enumerated() {
+            prepared.append(try prepare(write.document, number: numbers[offset]))
+            progress?(offset + 1)
         }
-        // The journal is committed: from here the batch happens, now or at the next opening.
-        for (offset, rename) in staged.enumerated() {
-            try POSIXFile.renameFile(rename.from, to: rename.to)
-            index.record(writes[offset].kind, writes[offset].key, entries[offset])
-        }
-        try POSIXFile.syncFileSystem(of: directory)
-        POSIXFile.remove(journalPath)
-        try POSIXFile.syncDirectory(directory + "/documents")
+        guard !prepared.isEmpty else { return [] }
+        try commit(prepared, provenance: provenance)
+        try audit(prepared, provenance: provenance)
         return numbers
     }
 
-    private var journalPath: String { directory + "/documents/" + BatchJournal.fileName }
-
-    private func encodeVersion<Document: StorableDocument>(
-        _ document: Document, number: Int, provenance: Provenance
-    ) throws(StoreError) -> (Data, DocumentIndex.Entry) {
-        let keys = document.indexKeys
-        let envelope = Envelope(
-            number: number, provenance: provenance, keys: keys, period: document.indexPeriod, document: document)
+    /// Appends a batch and its commit record (see the type's commit protocol) and records it in memory.
+    private func commit(_ items: [Prepared], provenance: Provenance) throws(StoreError) {
+        guard let logDescriptor, let headDescriptor, let documentsDescriptor else { throw .closed }
+        let provenanceBytes: [UInt8]
         do {
-            let data = try encoder.encode(envelope)
-            return (
-                data,
-                DocumentIndex.Entry(
-                    versions: number, keys: keys, period: document.indexPeriod, lastInstant: provenance.instant)
-            )
+            provenanceBytes = Array(try encoder.encode(provenance))
         } catch {
-            throw .coding(kind: Document.documentKind, id: document.id.storageKey, reason: "\(error)")
+            throw .coding(kind: "provenance", id: items[0].key, reason: "\(error)")
         }
+        let batchIndex = batchProvenance.count
+        let batchSequence = sequence + 1
+        var documents: [UInt8] = []
+        documents.reserveCapacity(items.reduce(0) { $0 + $1.bytes.count })
+        var log: [UInt8] = []
+        StoreLog.frame(
+            StoreLog.encode(
+                StoreLog.Batch(
+                    sequence: batchSequence, instantMilliseconds: provenance.instant.millisecondsSince1970,
+                    count: UInt32(items.count), provenance: provenanceBytes)), into: &log)
+        var newLocations: [StoreLog.Location] = []
+        newLocations.reserveCapacity(items.count)
+        for item in items {
+            let location = StoreLog.Location(
+                offset: documentsEnd + documents.count, length: item.bytes.count,
+                checksum: CRC32.checksum(item.bytes[...]), batch: batchIndex)
+            documents.append(contentsOf: item.bytes)
+            newLocations.append(location)
+            StoreLog.frame(
+                StoreLog.encode(
+                    StoreLog.Version(
+                        location: location, number: item.number, kind: item.kind.rawValue, key: item.key,
+                        period: item.period, keys: item.keys)), into: &log)
+        }
+        let newDocumentsEnd = documentsEnd + documents.count
+        StoreLog.frame(
+            StoreLog.encode(
+                StoreLog.Commit(
+                    sequence: batchSequence, documentsEnd: UInt64(newDocumentsEnd), count: UInt32(items.count))),
+            into: &log)
+        let documentsPath = folder.path(Self.documentsName)
+        let logPath = folder.path(Self.logName)
+        do throws(StoreError) {
+            try POSIXFile.writeBytes(documents, to: documentsDescriptor, at: documentsEnd, path: documentsPath)
+            try POSIXFile.flushData(documentsDescriptor, path: documentsPath)
+            try POSIXFile.writeBytes(log, to: logDescriptor, at: logEnd, path: logPath)
+            try POSIXFile.flushData(logDescriptor, path: logPath)
+        } catch {
+            // Nothing is committed unless the commit record is whole; cut off what was written, if we can.
+            try? POSIXFile.truncate(logDescriptor, to: logEnd, path: logPath)
+            try? POSIXFile.truncate(documentsDescriptor, to: documentsEnd, path: documentsPath)
+            throw error
+        }
+        batchProvenance.append(provenanceBytes)
+        provenanceCache[batchIndex] = provenance
+        for (offset, item) in items.enumerated() {
+            locations[item.kind, default: [:]][item.key, default: []].append(newLocations[offset])
+            index.record(
+                item.kind, item.key,
+                .init(versions: item.number, keys: item.keys, period: item.period, lastInstant: provenance.instant))
+        }
+        logEnd += log.count
+        documentsEnd = newDocumentsEnd
+        sequence = batchSequence
+        // The head only ever trails the log (it is written after the log is flushed); it lets the next opening
+        // tell a truncated log from a torn tail.
+        try POSIXFile.writeBytes(
+            Self.head(logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence), to: headDescriptor, at: 0,
+            path: folder.path(Self.headName))
+    }
+
+    private func audit(_ items: [Prepared], provenance: Provenance) throws(StoreError) {
+        let accessor = Accessor(
+            role: .administrator, organisation: provenance.author.organisation,
+            professional: provenance.author.professional)
+        var lines: [UInt8] = []
+        for item in items {
+            let subject = item.keys.first { $0.name == "resident" }.map { AccessSubject(residentKey: $0.value) }
+            let entry = AuditEntry(
+                id: .random(), instant: provenance.instant, accessor: accessor,
+                action: item.number == 1 ? .create : .update, documentKind: item.kind, documentID: item.key,
+                version: item.number, subject: subject ?? .none, outcome: .allowed(bases: [], groups: []))
+            do {
+                lines.append(contentsOf: try encoder.encode(entry))
+            } catch {
+                throw .coding(kind: "audit", id: entry.id.storageKey, reason: "\(error)")
+            }
+            lines.append(10)
+        }
+        try appendAuditLines(lines)
+    }
+
+    private func appendAuditLines(_ lines: [UInt8]) throws(StoreError) {
+        guard let auditDescriptor else { throw .readOnly }
+        let path = folder.path(Self.auditName)
+        try POSIXFile.writeBytes(lines, to: auditDescriptor, at: auditEnd, path: path)
+        try POSIXFile.sync(auditDescriptor, path: path)
+        auditEnd += lines.count
     }
 
     /// Appends an audit entry and flushes it to disk.
     public func appendAudit(_ entry: AuditEntry) async throws(StoreError) {
         guard !isClosed else { throw .closed }
-        guard let auditDescriptor else { throw .readOnly }
-        var data: Data
+        guard auditDescriptor != nil else { throw .readOnly }
+        var data: [UInt8]
         do {
-            data = try encoder.encode(entry)
+            data = Array(try encoder.encode(entry))
         } catch {
             throw .coding(kind: "audit", id: entry.id.storageKey, reason: "\(error)")
         }
         data.append(10)
-        let auditPath = directory + "/audit/audit.jsonl"
-        try POSIXFile.writeAll(data, to: auditDescriptor, path: auditPath)
-        try POSIXFile.sync(auditDescriptor, path: auditPath)
+        try appendAuditLines(data)
     }
 
     /// The audit entries matching a query, oldest first. A torn last line is ignored.
     public func auditEntries(matching query: AuditQuery) async throws(StoreError) -> [AuditEntry] {
-        let auditPath = directory + "/audit/audit.jsonl"
-        guard let data = FileManager.default.contents(atPath: auditPath) else { return [] }
+        let path = folder.path(Self.auditName)
+        let data: [UInt8]
+        if let auditDescriptor {
+            data = try POSIXFile.readBytes(auditDescriptor, at: 0, count: auditEnd, path: path, exact: true)
+        } else {
+            guard folder.type(of: Self.auditName) != nil else {
+                return try formatOneAuditEntries(matching: query)
+            }
+            data = try folder.read(Self.auditName)
+        }
+        return try Self.decodeAudit(data, path: path, matching: query, decoder: decoder)
+    }
+
+    /// A format-1 store read in place keeps its audit log in `audit/audit.jsonl`.
+    private func formatOneAuditEntries(matching query: AuditQuery) throws(StoreError) -> [AuditEntry] {
+        guard documentsDescriptor == nil, folder.type(of: "audit") == .folder else { return [] }
+        let audit = try folder.openFolder("audit")
+        defer { audit.close() }
+        guard audit.type(of: Self.auditName) != nil else { return [] }
+        return try Self.decodeAudit(
+            audit.read(Self.auditName), path: audit.path(Self.auditName), matching: query, decoder: decoder)
+    }
+
+    private static func decodeAudit(_ data: [UInt8], path: String, matching query: AuditQuery, decoder: JSONDecoder)
+        throws(StoreError) -> [AuditEntry]
+    {
         var entries: [AuditEntry] = []
         var start = data.startIndex
         while let end = data[start...].firstIndex(of: 10) {
@@ -391,12 +694,172 @@ public actor FileDocumentStore: DocumentStore {
             start = end + 1
             guard !line.isEmpty else { continue }
             do {
-                let entry = try decoder.decode(AuditEntry.self, from: line)
+                let entry = try decoder.decode(AuditEntry.self, from: Data(line))
                 if query.matches(entry) { entries.append(entry) }
             } catch {
-                throw .corrupted(path: auditPath, reason: "unreadable audit entry: \(error)")
+                throw .corrupted(path: path, reason: "unreadable audit entry: \(error)")
             }
         }
         return entries
+    }
+}
+
+/// What opening found: the index of every committed version, and the open files.
+private struct OpenState {
+    var log: Int32?
+    var head: Int32?
+    var documents: Int32?
+    var formatOneDocuments: [[UInt8]] = []
+    var index = DocumentIndex()
+    var locations: [DocumentKind: [String: [StoreLog.Location]]] = [:]
+    var batchProvenance: [[UInt8]] = []
+    var provenanceCache: [Int: Provenance] = [:]
+    var logEnd = StoreLog.magic.count
+    var documentsEnd = StoreLog.documentsMagic.count
+    var sequence: UInt64 = 0
+    var interrupted = 0
+
+    /// A format-1 store read in place.
+    init(formatOne versions: [FormatOneReader.Version], encoder: JSONEncoder) throws(StoreError) {
+        for version in versions {
+            let kind = DocumentKind(rawValue: version.kind)
+            let batch = batchProvenance.count
+            batchProvenance.append([])
+            provenanceCache[batch] = version.provenance
+            let location = StoreLog.Location(
+                offset: formatOneDocuments.count, length: version.document.count, checksum: 0, batch: batch)
+            formatOneDocuments.append(version.document)
+            locations[kind, default: [:]][version.key, default: []].append(location)
+            index.record(
+                kind, version.key,
+                .init(
+                    versions: version.number, keys: version.keys, period: version.period,
+                    lastInstant: version.provenance.instant))
+        }
+    }
+
+    /// A format-2 store: reads the head, then the log up to its last whole commit record.
+    init(folder: StoreDirectory, writing: Bool, opened: inout [Int32]) throws(StoreError) {
+        let logPath = folder.path("versions.log")
+        let documentsPath = folder.path("documents.dat")
+        let headPath = folder.path("head")
+        for name in ["head", "versions.log", "documents.dat"] where folder.type(of: name) == nil {
+            throw .corrupted(path: folder.path(name), reason: "is missing")
+        }
+        let head = try folder.openFile("head", writing: writing, create: false)
+        opened.append(head)
+        self.head = writing ? head : nil
+        // The head first: it is written after the log, so the log read next holds at least what it records.
+        let headBytes = try POSIXFile.readBytes(head, at: 0, count: 36, path: headPath, exact: true)
+        if !writing { POSIXFile.closeDescriptor(head) }
+        func number(at offset: Int, bytes count: Int = 8) -> UInt64 {
+            (0..<count).reduce(UInt64(0)) { $0 | UInt64(headBytes[offset + $1]) << (8 * UInt64($1)) }
+        }
+        let sum = UInt32(truncatingIfNeeded: number(at: 32, bytes: 4))
+        guard Array(headBytes[0..<8]) == StoreLog.headMagic, sum == CRC32.checksum(headBytes[0..<32]) else {
+            throw .corrupted(path: headPath, reason: "unreadable head record")
+        }
+        let recorded = (log: Int(number(at: 8)), documents: Int(number(at: 16)), sequence: number(at: 24))
+        let log = try folder.openFile("versions.log", writing: writing, create: false)
+        opened.append(log)
+        self.log = writing ? log : nil
+        let bytes = try POSIXFile.readAll(log, path: logPath)
+        if !writing { POSIXFile.closeDescriptor(log) }
+        let documents = try folder.openFile("documents.dat", writing: writing, create: false)
+        opened.append(documents)
+        self.documents = documents
+        guard bytes.count >= 8, Array(bytes[0..<8]) == StoreLog.magic else {
+            throw .corrupted(path: logPath, reason: "not a Brobygger version log")
+        }
+        var failure: StoreError?
+        bytes.withUnsafeBytes { buffer in
+            do throws(StoreError) {
+                try scan(buffer, path: logPath)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        guard logEnd >= recorded.log, sequence >= recorded.sequence else {
+            throw .corrupted(
+                path: logPath,
+                reason:
+                    "committed batches end at byte \(logEnd) (batch \(sequence)), but the head records byte "
+                    + "\(recorded.log) (batch \(recorded.sequence)): committed versions were truncated, deleted or "
+                    + "damaged")
+        }
+        let documentsSize = try POSIXFile.size(documents, path: documentsPath)
+        guard documentsSize >= documentsEnd else {
+            throw .corrupted(
+                path: documentsPath,
+                reason: "holds \(documentsSize) bytes, but committed versions reach byte \(documentsEnd): truncated")
+        }
+        if bytes.count > logEnd || documentsSize > documentsEnd {
+            interrupted = 1
+            if writing {
+                try POSIXFile.truncate(documents, to: documentsEnd, path: documentsPath)
+                try POSIXFile.truncate(log, to: logEnd, path: logPath)
+            }
+        }
+        if writing, logEnd > recorded.log {
+            try POSIXFile.writeBytes(
+                FileDocumentStore.head(logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence), to: head, at: 0,
+                path: headPath)
+        }
+    }
+
+    /// Reads records up to the last whole commit; what follows it is an interrupted batch.
+    private mutating func scan(_ buffer: UnsafeRawBufferPointer, path: String) throws(StoreError) {
+        var offset = StoreLog.magic.count
+        var pending: (batch: StoreLog.Batch, versions: [StoreLog.Version])?
+        while let (record, next) = StoreLog.record(in: buffer, at: offset, batch: batchProvenance.count) {
+            switch record {
+            case .batch(let batch):
+                guard pending == nil, batch.sequence == sequence + 1 else { return }
+                pending = (batch, [])
+            case .version(let version):
+                guard pending != nil else { return }
+                pending?.versions.append(version)
+            case .commit(let commit):
+                guard let batch = pending, commit.sequence == batch.batch.sequence,
+                    Int(commit.count) == batch.versions.count, commit.count == batch.batch.count,
+                    Int(commit.documentsEnd) >= documentsEnd
+                else { return }
+                var end = documentsEnd
+                for version in batch.versions {
+                    guard version.location.offset == end else { return }
+                    end += version.location.length
+                }
+                guard end == Int(commit.documentsEnd) else { return }
+                try apply(batch.batch, batch.versions, path: path)
+                documentsEnd = end
+                sequence = commit.sequence
+                logEnd = next
+                pending = nil
+            }
+            offset = next
+        }
+    }
+
+    private mutating func apply(_ batch: StoreLog.Batch, _ versions: [StoreLog.Version], path: String)
+        throws(StoreError)
+    {
+        let instant = Instant(millisecondsSince1970: batch.instantMilliseconds)
+        batchProvenance.append(batch.provenance)
+        for version in versions {
+            let kind = DocumentKind(rawValue: version.kind)
+            let previous = locations[kind]?[version.key]?.count ?? 0
+            guard version.number == previous + 1 else {
+                throw .corrupted(
+                    path: path,
+                    reason:
+                        "batch \(batch.sequence): \(kind) \(version.key) version \(version.number) follows version "
+                        + "\(previous): a version is missing")
+            }
+            locations[kind, default: [:]][version.key, default: []].append(version.location)
+            index.record(
+                kind, version.key,
+                .init(versions: version.number, keys: version.keys, period: version.period, lastInstant: instant))
+        }
     }
 }

@@ -545,3 +545,132 @@ public struct SplitMix: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension StoreConformance {
+    /// A store and a way to open the same data again, as a new process would.
+    public typealias Reopenable = (store: any DocumentStore, reopen: @Sendable () async throws -> any DocumentStore)
+
+    /// Runs the checks a persistent store must pass across closing and reopening: histories with their provenance,
+    /// index keys and periods, whole batches and the audit log are all there after reopening, and optimistic
+    /// concurrency goes on from the reopened versions. Run it beside ``run(seed:makeStore:)``.
+    ///
+    /// ```swift
+    /// @Test func myStoreReopens() async {
+    ///     let report = await StoreConformance.runReopening {
+    ///         let database = try makeTestDatabase()
+    ///         return (try await MyPostgresStore(connection: database), { try await MyPostgresStore(connection: database) })
+    ///     }
+    ///     #expect(report.passed, "\(report)")
+    /// }
+    /// ```
+    ///
+    /// - Parameter makeStore: Makes a fresh, empty store and a closure that opens its data again (closing or
+    ///   releasing the first instance as the store requires).
+    public static func runReopening(makeStore: @Sendable () async throws -> Reopenable) async
+        -> StoreConformanceReport
+    {
+        var checks: [StoreConformanceReport.Check] = []
+        for (name, body) in reopeningSuite {
+            var problems: [String] = []
+            do {
+                let made = try await makeStore()
+                problems = try await body(made.store, made.reopen)
+            } catch {
+                problems = ["threw \(error)"]
+            }
+            checks.append(.init(name: name, problems: problems))
+        }
+        return StoreConformanceReport(checks: checks)
+    }
+
+    typealias ReopeningBody =
+        @Sendable (any DocumentStore, @Sendable () async throws -> any DocumentStore) async throws -> [String]
+
+    static let reopeningSuite: [(String, ReopeningBody)] = [
+        ("histories, provenance, keys and periods survive reopening", reopenedHistories),
+        ("a batch is whole after reopening", reopenedBatch),
+        ("the audit log survives reopening", reopenedAudit),
+        ("optimistic concurrency goes on after reopening", reopenedConcurrency),
+    ]
+
+    static let reopenedHistories: ReopeningBody = { store, reopen in
+        var problems: [String] = []
+        var doc = document(1, facility: "f1")
+        doc.period = try DayRange(
+            start: CalendarDate(year: 2025, month: 1, day: 1), end: CalendarDate(year: 2025, month: 6, day: 30))
+        _ = try await store.save(doc, expecting: .new, provenance: provenance(0, "created"))
+        doc.facility = "f2"
+        _ = try await store.save(doc, expecting: .version(1), provenance: provenance(1, "moved"))
+        let before = try await store.history(of: ConformanceDocument.self, id: doc.id)
+        let reopened = try await reopen()
+        let after = try await reopened.history(of: ConformanceDocument.self, id: doc.id)
+        if after?.versions != before?.versions { problems.append("the history differs after reopening") }
+        if after?.versions.map(\.provenance.reason) != ["created", "moved"] { problems.append("provenance lost") }
+        let inF2 = try await reopened.list(
+            ConformanceDocument.self, matching: DocumentQuery(keys: [IndexKey("facility", "f2")]))
+        if inF2.map(\.document.id) != [doc.id] { problems.append("index keys not rebuilt: \(inF2.count) in f2") }
+        let inF1 = try await reopened.list(
+            ConformanceDocument.self, matching: DocumentQuery(keys: [IndexKey("facility", "f1")]))
+        if !inF1.isEmpty { problems.append("an old version's index key still matches") }
+        let inPeriod = try await reopened.list(
+            ConformanceDocument.self,
+            matching: DocumentQuery(overlapping: try DayRange(start: CalendarDate(year: 2025, month: 3, day: 1))))
+        if inPeriod.count != 1 { problems.append("period lost: \(inPeriod.count) documents overlap March 2025") }
+        return problems
+    }
+
+    static let reopenedBatch: ReopeningBody = { store, reopen in
+        var problems: [String] = []
+        _ = try await store.save(document(1), expecting: .new, provenance: provenance(0))
+        let documents = [document(1, status: "closed"), document(2), document(3)]
+        let writes = zip(documents, [1, 0, 0]).map { DocumentWrite($0, expecting: $1 == 0 ? .new : .version($1)) }
+        _ = try await store.save(writes, provenance: provenance(1, "batch"))
+        let reopened = try await reopen()
+        let listed = try await reopened.list(ConformanceDocument.self, matching: .all)
+        if listed.count != 3 || listed.map(\.number).sorted() != [1, 1, 2] {
+            problems.append("the batch is not whole: versions \(listed.map(\.number))")
+        }
+        for document in documents {
+            let current = try await reopened.current(ConformanceDocument.self, id: document.id)
+            if current?.document != document { problems.append("a batch's document differs after reopening") }
+            if current?.provenance.reason != "batch" { problems.append("a batch's provenance differs after reopening") }
+        }
+        return problems
+    }
+
+    static let reopenedAudit: ReopeningBody = { store, reopen in
+        var problems: [String] = []
+        let entry = AuditEntry(
+            id: .init(rawValue: SequentialIdentifierSource.uuid(seed: 98, value: 1)), instant: start,
+            accessor: Accessor(role: .teamNurse), action: .read, documentKind: ConformanceDocument.documentKind,
+            documentID: document(1).id.storageKey, version: 1, subject: AccessSubject(residentKey: "r1"),
+            outcome: .allowed(bases: [], groups: [.diagnoses]))
+        try await store.appendAudit(entry)
+        let reopened = try await reopen()
+        if try await !reopened.auditEntries(matching: .all).contains(entry) {
+            problems.append("an audit entry is lost after reopening")
+        }
+        return problems
+    }
+
+    static let reopenedConcurrency: ReopeningBody = { store, reopen in
+        var problems: [String] = []
+        var doc = document(1)
+        _ = try await store.save(doc, expecting: .new, provenance: provenance(0))
+        doc.status = "closed"
+        _ = try await store.save(doc, expecting: .version(1), provenance: provenance(1))
+        let reopened = try await reopen()
+        do {
+            _ = try await reopened.save(doc, expecting: .version(1), provenance: provenance(2))
+            problems.append("a stale save after reopening was accepted")
+        } catch {
+            if case .conflict = error as? StoreError {
+            } else {
+                problems.append("a stale save after reopening threw \(error), not a conflict")
+            }
+        }
+        let saved = try await reopened.save(doc, expecting: .version(2), provenance: provenance(3))
+        if saved.number != 3 { problems.append("the next version after reopening is numbered \(saved.number)") }
+        return problems
+    }
+}

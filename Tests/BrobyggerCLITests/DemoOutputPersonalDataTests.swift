@@ -106,12 +106,13 @@ struct DemoOutputPersonalDataTests {
             )
         }
 
-        // The store's audit log and indexes; the documents themselves carry the numbers they must.
+        // The store's audit log and indexes; the documents themselves (format 1: the record folders; format 2:
+        // documents.dat) carry the numbers they must.
         let enumerator = FileManager.default.enumerator(atPath: store)
         var scanned = 0
         while let path = enumerator?.nextObject() as? String {
             let url = URL(fileURLWithPath: store).appendingPathComponent(path)
-            guard !path.contains("resident-record"), !path.contains("discharge-agreement"),
+            guard path != "documents.dat", !path.contains("resident-record"), !path.contains("discharge-agreement"),
                 !path.contains("coordination-plan"), let data = FileManager.default.contents(atPath: url.path)
             else { continue }
             scanned += 1

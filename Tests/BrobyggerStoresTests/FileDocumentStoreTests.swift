@@ -72,7 +72,7 @@ struct FileDocumentStoreTests {
         #expect(try await reopened.history(of: ConformanceDocument.self, id: document(2).id)?.versions.count == 2)
     }
 
-    @Test("recovery removes interrupted writes and cuts a torn audit line")
+    @Test("recovery ignores an interrupted batch (cut off by the next writer) and a torn audit line")
     func recovery() async throws {
         let directory = temporaryDirectory()
         let id = document(1).id
@@ -86,22 +86,23 @@ struct FileDocumentStoreTests {
                     subject: AccessSubject(residentKey: "r1"), outcome: .allowed(bases: [], groups: [.diagnoses])))
             await store.close()
         }
-        let folder = directory + "/documents/conformance-document/" + id.storageKey
-        // A half-written next version and a torn audit line, as a kill during writing leaves them.
-        try Data(#"{"number":2,"provenance":{"#.utf8).write(to: URL(fileURLWithPath: folder + "/.tmp-crashed"))
-        let audit = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/audit/audit.jsonl"))
-        audit.seekToEndOfFile()
-        audit.write(Data(#"{"accessor":{"role":"te"#.utf8))
-        try audit.close()
+        let logSize = try fileSize(directory + "/versions.log")
+        let documentsSize = try fileSize(directory + "/documents.dat")
+        // Half a batch and half a document, and a torn audit line, as a kill during writing leaves them.
+        try append(Data([40, 0, 0, 0, 1, 2, 3, 4, 66, 0, 0]), to: directory + "/versions.log")
+        try append(Data(#"{"id":"half"#.utf8), to: directory + "/documents.dat")
+        try append(Data(#"{"accessor":{"role":"te"#.utf8), to: directory + "/audit.jsonl")
 
         let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
         #expect(reader.recovery.interruptedWrites == 1)
         #expect(reader.recovery.tornAuditLine)
         #expect(try await reader.auditEntries(matching: .all).count == 1)
+        #expect(try fileSize(directory + "/versions.log") == logSize + 11, "a reader changed the store")
 
         let store = try FileDocumentStore(directory: directory)
         #expect(store.recovery.interruptedWrites == 1)
-        #expect(!FileManager.default.fileExists(atPath: folder + "/.tmp-crashed"))
+        #expect(try fileSize(directory + "/versions.log") == logSize)
+        #expect(try fileSize(directory + "/documents.dat") == documentsSize)
         #expect(try await store.current(ConformanceDocument.self, id: id)?.number == 1)
         try await store.appendAudit(
             AuditEntry(
@@ -109,31 +110,40 @@ struct FileDocumentStoreTests {
                 documentKind: ConformanceDocument.documentKind, documentID: id.storageKey, version: 1,
                 subject: AccessSubject(residentKey: "r1"), outcome: .allowed(bases: [], groups: [.diagnoses])))
         #expect(try await store.auditEntries(matching: .all).count == 2)
+        var next = document(1)
+        next.status = "closed"
+        _ = try await store.save(next, expecting: .version(1), provenance: provenance(3))
+        await store.close()
+        let reopened = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(reopened.recovery.interruptedWrites == 0)
+        #expect(try await reopened.current(ConformanceDocument.self, id: id)?.document == next)
     }
 
-    @Test("a gap in the version files is reported as damage, not papered over")
+    @Test("a deleted latest version is reported as damage, not papered over")
     func damage() async throws {
         let directory = temporaryDirectory()
         let id = document(1).id
+        let logSizeAfterFirst: Int
         do {
             let store = try FileDocumentStore(directory: directory)
             var doc = document(1)
             _ = try await store.save(doc, expecting: .new, provenance: provenance(0))
+            logSizeAfterFirst = try fileSize(directory + "/versions.log")
             doc.status = "closed"
             _ = try await store.save(doc, expecting: .version(1), provenance: provenance(1))
             await store.close()
         }
-        try FileManager.default.removeItem(
-            atPath: directory + "/documents/conformance-document/\(id.storageKey)/000001.json")
-        do {
-            _ = try FileDocumentStore(directory: directory)
-            Issue.record("opened a damaged store")
-        } catch {
-            guard case .corrupted = error else {
-                Issue.record("expected corrupted, got \(error)")
-                return
+        // Cutting the log back to the first version would roll the document back: the head tells.
+        try truncate(directory + "/versions.log", to: logSizeAfterFirst)
+        for mode in [FileDocumentStore.Mode.readOnly, .readWrite] {
+            #expect {
+                _ = try FileDocumentStore(directory: directory, mode: mode)
+            } throws: { error in
+                guard case .corrupted(let path, let reason) = error as? StoreError else { return false }
+                return path.hasSuffix("versions.log") && reason.contains("truncated")
             }
         }
+        _ = id
     }
 
     @Test(
@@ -200,6 +210,26 @@ struct FileDocumentStoreTests {
         }
     }
 
+}
+
+/// The size of a file.
+func fileSize(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+}
+
+/// Appends bytes to a file.
+func append(_ data: Data, to path: String) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: data)
+    try handle.close()
+}
+
+/// Cuts a file to a length.
+func truncate(_ path: String, to length: Int) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: UInt64(length))
+    try handle.close()
 }
 
 /// A child process started with `posix_spawn` and reaped with `waitpid`, so that a test never blocks a

@@ -18,63 +18,59 @@ struct FileStoreBatchTests {
             facility: "f1", status: status, socialNotes: ["n"])
     }
 
-    /// Saves a batch, then puts its version files back under temporary names beside a journal: the state a kill
-    /// between committing the journal and the last rename leaves.
-    func interruptedBatch(in directory: String) async throws -> [ConformanceDocument] {
-        let store = try FileDocumentStore(directory: directory)
-        _ = try await store.save(document(1), expecting: .new, provenance: provenance(0))
-        let updated = [document(1, status: "closed"), document(2), document(3)]
-        _ = try await store.save(
-            [
-                DocumentWrite(updated[0], expecting: .version(1)), DocumentWrite(updated[1], expecting: .new),
-                DocumentWrite(updated[2], expecting: .new),
-            ], provenance: provenance(1))
-        await store.close()
-        let folder = directory + "/documents/" + ConformanceDocument.documentKind.rawValue
-        var renames: [[String: String]] = []
-        for (offset, (doc, number)) in zip(updated, [2, 1, 1]).enumerated() {
-            let final = folder + "/" + doc.id.storageKey + "/00000\(number).json"
-            let temporary = folder + "/" + doc.id.storageKey + "/.tmp-test-\(offset)"
-            // The first rename happened before the kill; the other two did not.
-            if offset > 0 { try FileManager.default.moveItem(atPath: final, toPath: temporary) }
-            renames.append(["from": temporary, "to": final])
-        }
-        let journal = try JSONSerialization.data(withJSONObject: ["renames": renames])
-        try journal.write(to: URL(fileURLWithPath: directory + "/documents/.batch-journal.json"))
-        return updated
-    }
-
-    @Test("a batch interrupted after its journal is hidden from readers and completed by the next writer")
-    func rollForward() async throws {
+    @Test("a batch cut off at any byte of its records is wholly absent; whole, it is wholly present")
+    func tornBatchAtEveryByte() async throws {
         let directory = temporaryDirectory()
-        let updated = try await interruptedBatch(in: directory)
-
-        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
-        #expect(try await reader.current(ConformanceDocument.self, id: updated[0].id)?.number == 1)
-        #expect(try await reader.current(ConformanceDocument.self, id: updated[1].id) == nil)
-        #expect(try await reader.list(ConformanceDocument.self, matching: .all).count == 1)
-
-        let writer = try FileDocumentStore(directory: directory)
-        for doc in updated {
-            #expect(try await writer.current(ConformanceDocument.self, id: doc.id)?.document == doc)
+        let updated = [document(1, status: "closed"), document(2), document(3)]
+        let before: Int
+        let after: Int
+        do {
+            let store = try FileDocumentStore(directory: directory)
+            _ = try await store.save(document(1), expecting: .new, provenance: provenance(0))
+            before = try fileSize(directory + "/versions.log")
+            _ = try await store.save(
+                [
+                    DocumentWrite(updated[0], expecting: .version(1)), DocumentWrite(updated[1], expecting: .new),
+                    DocumentWrite(updated[2], expecting: .new),
+                ], provenance: provenance(1))
+            after = try fileSize(directory + "/versions.log")
+            await store.close()
         }
-        #expect(!FileManager.default.fileExists(atPath: directory + "/documents/.batch-journal.json"))
-        #expect(writer.recovery.interruptedWrites == 0)
+        let log = try Data(contentsOf: URL(fileURLWithPath: directory + "/versions.log"))
+        let head = try Data(contentsOf: URL(fileURLWithPath: directory + "/head"))
+        for cut in stride(from: before, through: after, by: 3) + [after - 1, after] {
+            // The head is written after the log: a kill inside the batch leaves the head of before.
+            try log.prefix(cut).write(to: URL(fileURLWithPath: directory + "/versions.log"))
+            if cut < after {
+                try rewriteHead(directory, logEnd: before, sequence: 1)
+            } else {
+                try head.write(to: URL(fileURLWithPath: directory + "/head"))
+            }
+            let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
+            let numbers = try await updated.asyncMap {
+                try await reader.current(ConformanceDocument.self, id: $0.id)?.number
+            }
+            if cut == after {
+                #expect(numbers == [2, 1, 1], "cut at \(cut)")
+            } else {
+                #expect(numbers == [1, nil, nil], "cut at \(cut) of \(before)…\(after)")
+            }
+        }
     }
 
-    @Test("a batch that fails to stage leaves no files behind")
+    @Test("a batch that fails its checks writes nothing")
     func failedStagingCleansUp() async throws {
         let directory = temporaryDirectory()
         let store = try FileDocumentStore(directory: directory)
         _ = try await store.save(document(1), expecting: .new, provenance: provenance(0))
+        let sizes = try ["versions.log", "documents.dat", "audit.jsonl"].map { try fileSize(directory + "/" + $0) }
         await #expect(throws: StoreError.self) {
             _ = try await store.save(
                 [DocumentWrite(document(2), expecting: .new), DocumentWrite(document(1), expecting: .new)],
                 provenance: provenance(1))
         }
-        let kindFolder = directory + "/documents/" + ConformanceDocument.documentKind.rawValue
-        let left = try FileManager.default.subpathsOfDirectory(atPath: kindFolder).filter { $0.contains(".tmp-") }
-        #expect(left.isEmpty)
+        #expect(
+            try ["versions.log", "documents.dat", "audit.jsonl"].map { try fileSize(directory + "/" + $0) } == sizes)
         await store.close()
         #expect(try FileDocumentStore(directory: directory).recovery.interruptedWrites == 0)
     }
@@ -118,5 +114,33 @@ struct FileStoreBatchTests {
             }
             await store.close()
         }
+    }
+}
+
+/// Writes a head record (see `FileDocumentStore`'s layout) for a log of `logEnd` bytes after `sequence` batches,
+/// keeping the recorded documents length.
+func rewriteHead(_ directory: String, logEnd: Int, sequence: UInt64) throws {
+    var head = [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/head")))
+    func put(_ value: UInt64, at offset: Int) {
+        for byte in 0..<8 { head[offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(byte))) }
+    }
+    put(UInt64(logEnd), at: 8)
+    put(sequence, at: 24)
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in head[0..<32] {
+        crc ^= UInt32(byte)
+        for _ in 0..<8 { crc = crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+    }
+    crc ^= 0xFFFF_FFFF
+    for byte in 0..<4 { head[32 + byte] = UInt8(truncatingIfNeeded: crc >> (8 * UInt32(byte))) }
+    try Data(head).write(to: URL(fileURLWithPath: directory + "/head"))
+}
+
+extension Array {
+    /// Maps with an asynchronous transform, in order.
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var results: [T] = []
+        for element in self { results.append(try await transform(element)) }
+        return results
     }
 }

@@ -32,6 +32,25 @@ struct StoreConformanceTests {
         #expect(report.passed, "\(report)")
     }
 
+    @Test("the file store passes the reopening checks, and the in-memory store (which cannot reopen) fails them")
+    func reopening() async {
+        let report = await StoreConformance.runReopening {
+            let directory = temporaryDirectory() + "/store"
+            let store = try FileDocumentStore(directory: directory)
+            return (
+                store,
+                {
+                    await store.close()
+                    return try FileDocumentStore(directory: directory)
+                }
+            )
+        }
+        #expect(report.checks.count == 4)
+        #expect(report.passed, "\(report)")
+        let forgetful = await StoreConformance.runReopening { (InMemoryDocumentStore(), { InMemoryDocumentStore() }) }
+        #expect(forgetful.failures.count == 4, "\(forgetful)")
+    }
+
     /// A store that ignores the expected version must fail the suite: the suite can fail.
     @Test("the suite catches a store without optimistic concurrency")
     func catchesBrokenStore() async {

@@ -13,10 +13,81 @@ import Foundation
 // scheduled before its kill cannot leave a writer filling the disk.
 //
 //   StoreCrashWriter <directory> [--batch]
+//
+// With --summary it writes nothing: it opens the store read-only, checks every stored document's checksum, and
+// prints one line per document ("kind key versions"), so scripts/store-crash-test.sh can compare a store's state
+// with the states before and after a batch.
+//
+//   StoreCrashWriter --summary <directory>
+//
+// With --saves N it saves N new documents one by one into the store, each durable, and prints the rate.
+//
+//   StoreCrashWriter --saves <count> <directory>
+//
+// With --keys it opens the store read-only and prints how many keys it holds, reading no document.
 
 /// Writes an acknowledgement unbuffered, so that it is out before the next write starts.
 func acknowledge(_ key: String, _ version: Int) {
     FileHandle.standardOutput.write(Data("saved \(key) \(version)\n".utf8))
+}
+
+if CommandLine.arguments.count == 4 && CommandLine.arguments[1] == "--saves" {
+    // Saves N new documents one by one, each flushed before the next, and prints the rate: the store figure
+    // "durable single saves per second".
+    let count = Int(CommandLine.arguments[2]) ?? 10_000
+    do {
+        let store = try FileDocumentStore(directory: CommandLine.arguments[3])
+        let author = Author(name: try PersonName(given: "Bench", family: "Mark"))
+        let notes = (0..<20).map { "line \($0) of a social-support note of about the length of a real one" }
+        let start = Date()
+        for n in 0..<count {
+            let id = ConformanceDocument.ID(rawValue: SequentialIdentifierSource.uuid(seed: 77, value: UInt64(n)))
+            let document = ConformanceDocument(
+                id: id, resident: "r\(n)", facility: "f\(n % 100)", status: "active", socialNotes: notes)
+            _ = try await store.save(
+                document, expecting: .new,
+                provenance: Provenance(author: author, instant: Instant(secondsSince1970: 1_780_000_000)))
+        }
+        let seconds = Date().timeIntervalSince(start)
+        FileHandle.standardOutput.write(
+            Data("\(count) durable saves in \(seconds) s: \(Int(Double(count) / seconds)) saves/s\n".utf8))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("cannot save: \(error)\n".utf8))
+        exit(4)
+    }
+}
+
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "--keys" {
+    // Opens read-only and lists every key, reading no document: the store figure "open and list every key".
+    do {
+        let store = try FileDocumentStore(directory: CommandLine.arguments[2], mode: .readOnly)
+        var count = 0
+        for kind in await store.documentKinds() { count += await store.storageKeys(of: kind).count }
+        FileHandle.standardOutput.write(Data("\(count) keys\n".utf8))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("cannot read store: \(error)\n".utf8))
+        exit(4)
+    }
+}
+
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "--summary" {
+    do {
+        let store = try FileDocumentStore(directory: CommandLine.arguments[2], mode: .readOnly)
+        _ = try await store.verify()
+        var lines = ""
+        for kind in await store.documentKinds() {
+            for key in await store.storageKeys(of: kind) {
+                lines += "\(kind) \(key) \(await store.versionCount(of: kind, key: key))\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(lines.utf8))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("cannot read store: \(error)\n".utf8))
+        exit(4)
+    }
 }
 
 let batches = CommandLine.arguments.count == 3 && CommandLine.arguments[2] == "--batch"

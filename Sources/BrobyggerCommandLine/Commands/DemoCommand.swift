@@ -135,7 +135,7 @@ enum DemoCommand {
                 reason: "the directory holds data the demo did not make; give an empty or new directory with --store")
         }
         // A writer still working on the earlier demo store keeps it: opening the store takes the writer's lock.
-        if contents.contains("brobygger-store.json") {
+        if FileDocumentStore.exists(at: directory) {
             let earlier = try FileDocumentStore(directory: directory)
             await earlier.close()
         }

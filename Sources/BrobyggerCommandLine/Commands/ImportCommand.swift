@@ -78,7 +78,7 @@ enum ImportCommand {
         let directory = environment.storeDirectory(parsed.value("store"))
         // Decoding and checking the files can take most of a large import: it shows a status line on a terminal.
         let plan: ImportPlan = try await PhaseProgress.run("Reading and checking the files", environment) {
-            if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
+            if FileDocumentStore.exists(at: directory) {
                 return try await ToolStore.using(parsed, environment, readOnly: true) { store in
                     try await self.plan(
                         kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store,
