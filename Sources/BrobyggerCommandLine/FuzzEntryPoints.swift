@@ -20,6 +20,7 @@ package enum FuzzEntryPoints {
     /// The input kinds `importFile(kind:data:)` reads: the `brobygger import` kinds and `rc` (`brobygger rc report`).
     package static let importKinds = [
         "organisations", "facilities", "residents", "placements", "events", "rc", "documents", "medcom",
+        "team-contacts",
     ]
 
     /// The day imports run on, fixed so that runs are reproducible.
@@ -121,9 +122,11 @@ package enum FuzzEntryPoints {
                 case "facilities": plan = try FacilitiesImport.plan(table, snapshot: snapshot)
                 case "residents": plan = try ResidentsImport.plan(table, snapshot: snapshot, today: today)
                 case "placements": plan = try PlacementsImport.plan(table, snapshot: snapshot)
+                case "team-contacts": plan = try TeamContactsImport.plan(table, snapshot: snapshot)
                 default: plan = try EventsImport.plan(table, snapshot: snapshot)
                 }
                 record(plan.problems)
+                record(plan.notes)
                 outcome.require(plan.rows == table.records.count, "the plan counts \(plan.rows) of the records")
                 outcome.require(
                     plan.writes.count + plan.unchanged <= plan.rows, "an import plans more documents than rows")

@@ -143,10 +143,11 @@ enum CSVBytes {
     static func uuid(_ buffer: UnsafeBufferPointer<UInt8>) -> UUID? {
         guard buffer.count == 36, buffer[8] == 0x2D, buffer[13] == 0x2D, buffer[18] == 0x2D, buffer[23] == 0x2D
         else { return nil }
-        var bytes: (
-            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-            UInt8
-        ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var bytes:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var ok = true
         withUnsafeMutableBytes(of: &bytes) { out in
             var index = 0

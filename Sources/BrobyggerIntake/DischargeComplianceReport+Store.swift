@@ -101,6 +101,11 @@ struct ContactRegistration {
     /// The outreach team of each facility.
     let teamOfFacility: [ResidentialFacility.ID: Organisation.ID]
 
+    init(teams: Set<Organisation.ID>, teamOfFacility: [ResidentialFacility.ID: Organisation.ID]) {
+        self.teams = teams
+        self.teamOfFacility = teamOfFacility
+    }
+
     init(records: [ResidentRecord], facilities: [ResidentialFacility], period: DayRange) {
         var teams = Set<Organisation.ID>()
         for record in records {

@@ -15,7 +15,9 @@ import BrobyggerResidents
 /// `brobygger compliance` counts.
 public enum DischargeDocumentsImport {
     /// Checks every row and plans the saves.
-    public static func plan(_ table: CSVTable, snapshot: StoreSnapshot, existing: [String: Revision<DischargeRegisterEntry>])
+    public static func plan(
+        _ table: CSVTable, snapshot: StoreSnapshot, existing: [String: Revision<DischargeRegisterEntry>]
+    )
         throws(InputProblem) -> ImportPlan
     {
         let columns = try CSVColumns(table, required: DischargeDocumentRecord.columns)

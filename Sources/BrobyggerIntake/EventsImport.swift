@@ -18,7 +18,9 @@ public enum EventsImport {
     public static let kinds: [(String, CourseEventKind?)] =
         CourseEventKind.known.map { ($0.rawValue, Optional($0)) } + [("cancel", nil)]
     /// The `admission` codes.
-    public static let admissions: [(String, AdmissionLegalStatus)] = AdmissionLegalStatus.allCases.map { ($0.rawValue, $0) }
+    public static let admissions: [(String, AdmissionLegalStatus)] = AdmissionLegalStatus.allCases.map {
+        ($0.rawValue, $0)
+    }
 
     /// The header of the file.
     public static let header = ["event_id", "resident", "episode", "kind", "at", "ward", "admission", "supersedes"]

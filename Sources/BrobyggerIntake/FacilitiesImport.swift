@@ -37,7 +37,9 @@ public enum FacilitiesImport {
             }
             // An open vocabulary (Tilbudsportalen lists many more groups): an unknown code is kept and noted.
             let groups = row.required("approved_target_groups") { text throws in
-                let codes = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                let codes = text.split(separator: ";", omittingEmptySubsequences: false).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 guard !codes.contains(where: \.isEmpty) else {
                     throw RowRule("an empty target group code; separate the codes by single ';'")
                 }

@@ -5,6 +5,7 @@ import BrobyggerDischarge
 import BrobyggerFHIR
 import BrobyggerRelationalCoordination
 import BrobyggerResidents
+
 /// Several input problems at once, reported together.
 public struct InputProblems: Error, Sendable {
     /// The problems in file and line order.

@@ -71,19 +71,9 @@ public enum PlacementsImport {
         }
         for residentID in order {
             guard let existing = snapshot.records[residentID], let rows = byResident[residentID] else { continue }
-            let old = existing.document
-            var placements = old.placements
-            for (_, placement) in rows {
-                if let index = placements.firstIndex(where: { $0.id == placement.id }) {
-                    placements[index] = placement
-                } else {
-                    placements.append(placement)
-                }
-            }
-            do {
-                let updated = try ResidentRecord(
-                    resident: old.resident, placements: placements, events: old.events, contacts: old.contacts,
-                    intensity: old.intensity, goals: old.goals)
+            do throws(ValidationError) {
+                var updated = existing.document
+                for (_, placement) in rows { updated = try updated.recording(placement: placement) }
                 if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
                     plan.writes.append(write)
                 } else {

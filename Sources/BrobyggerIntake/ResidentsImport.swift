@@ -55,16 +55,19 @@ public enum ResidentsImport {
                 let date = old?.resident.diagnoses.first { $0.code == code && $0.rank == rank }?.date ?? today
                 return Diagnosis(code: code, rank: rank, date: date)
             }
-            do {
+            do throws(ValidationError) {
                 let resident = try Resident(
                     id: old?.id ?? .random(), person: .cpr(cpr), name: name, actingMunicipality: municipality,
                     diagnoses: diagnoses, gafScores: old?.resident.gafScores ?? [],
                     relatives: old?.resident.relatives ?? [], proxy: old?.resident.proxy,
                     facilityContactPerson: old?.resident.facilityContactPerson,
                     teamPrimaryContact: old?.resident.teamPrimaryContact)
-                let updated = try ResidentRecord(
-                    resident: resident, placements: old?.placements ?? [], events: old?.events ?? [],
-                    contacts: old?.contacts ?? [], intensity: old?.intensity, goals: old?.goals)
+                let updated: ResidentRecord
+                if let old {
+                    updated = try old.replacing(details: resident)
+                } else {
+                    updated = try ResidentRecord(resident: resident)
+                }
                 if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
                     plan.writes.append(write)
                 } else {

@@ -5,6 +5,7 @@ import BrobyggerDischarge
 import BrobyggerFHIR
 import BrobyggerRelationalCoordination
 import BrobyggerResidents
+
 /// A rule a cell breaks that the tool checks itself (a reference that does not resolve, a count out of range).
 public struct RowRule: Error {
     /// The rule, in English.

@@ -5,6 +5,7 @@ import BrobyggerDischarge
 import BrobyggerFHIR
 import BrobyggerRelationalCoordination
 import BrobyggerResidents
+
 /// SHA-1 (FIPS 180-4), used only to derive name-based UUIDs; never for security.
 public enum SHA1 {
     /// The 20-byte digest of `message`.

@@ -17,7 +17,8 @@ public enum StableIdentifier {
     public static let namespace = UUID(uuidString: "6b0e5a52-6f1d-4c59-9d3e-0b7e2f2d1a61")!
 
     /// The identifier for `text` among things of `kind` (e.g. `organisation`, `event`).
-    public static func make<Owner>(_ text: String, kind: String, as owner: Owner.Type = Owner.self) -> Identifier<Owner> {
+    public static func make<Owner>(_ text: String, kind: String, as owner: Owner.Type = Owner.self) -> Identifier<Owner>
+    {
         if let uuid = UUID(uuidString: text) { return Identifier(rawValue: uuid) }
         return Identifier(rawValue: nameBased(kind + ":" + text))
     }

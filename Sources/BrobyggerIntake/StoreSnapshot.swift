@@ -78,7 +78,8 @@ public struct StoreSnapshot: Sendable {
     }
 
     /// The organisation a flat file's `id` names, checked to be of one of `kinds`.
-    public func organisation(_ text: String, kinds: Set<OrganisationKind>, role: String) throws(RowRule) -> Organisation {
+    public func organisation(_ text: String, kinds: Set<OrganisationKind>, role: String) throws(RowRule) -> Organisation
+    {
         let id = StableIdentifier.make(text, kind: "organisation", as: Organisation.self)
         guard let organisation = organisations[id]?.document else {
             throw RowRule(

@@ -15,7 +15,9 @@ struct CSVReaderTests {
         let table = try parse("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n")
         #expect(table.header == ["a", "b", "c"])
         #expect(
-            table.records.map { table.fields(of: $0) } == [["1", "x, y", "say \"hi\""], ["2", "two\nlines", "z"], ["3", "", ""]])
+            table.records.map { table.fields(of: $0) } == [
+                ["1", "x, y", "say \"hi\""], ["2", "two\nlines", "z"], ["3", "", ""],
+            ])
         #expect(table.records.map(\.line) == [2, 3, 5])
     }
 

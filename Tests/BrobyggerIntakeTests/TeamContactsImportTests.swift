@@ -19,9 +19,10 @@ struct TeamContactsImportTests {
         let plan = try await IntakeFixture.importAll(.teamContacts, text, store: store)
         #expect(plan.rows == 2)
         #expect(plan.writes.count == 1)
-        let record = try #require(try await store.list(ResidentRecord.self, matching: .all).map(\.document).first {
-            $0.resident.person == .cpr(IntakeFixture.cprA)
-        })
+        let record = try #require(
+            try await store.list(ResidentRecord.self, matching: .all).map(\.document).first {
+                $0.resident.person == .cpr(IntakeFixture.cprA)
+            })
         #expect(record.contacts.map(\.kind) == [.plannedOutpatientVisit, .homeVisit], "in time order")
         #expect(record.contacts.allSatisfy { $0.team == StableIdentifier.make("team-1", kind: "organisation") })
         #expect(record.contacts[1].professional == TeamContactsImport.professionalID("Sygeplejerske Hansen"))
@@ -35,9 +36,10 @@ struct TeamContactsImportTests {
         let corrected = try await IntakeFixture.importAll(
             .teamContacts, Self.contacts("c1,\(a),team-1,home_visit,video,2025-03-24T10:00:00+01:00,"), store: store)
         #expect(corrected.writes.count == 1)
-        let after = try #require(try await store.list(ResidentRecord.self, matching: .all).map(\.document).first {
-            $0.resident.person == .cpr(IntakeFixture.cprA)
-        })
+        let after = try #require(
+            try await store.list(ResidentRecord.self, matching: .all).map(\.document).first {
+                $0.resident.person == .cpr(IntakeFixture.cprA)
+            })
         #expect(after.contacts.count == 2)
         #expect(after.contacts.first { $0.id == TeamContactsImport.contactID("c1") }?.channel == .video)
     }

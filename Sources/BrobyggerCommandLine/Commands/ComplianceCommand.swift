@@ -91,7 +91,8 @@ enum ComplianceCommand {
             table.rows.append([
                 level, row.scope.name, String(c.discharges), String(c.required), String(c.inTime), String(c.late),
                 String(c.missing), String(c.contentIncomplete),
-                "\(c.followUpsMet)/\(c.followUpsEvaluated - c.followUpsNotRegistered)", String(c.followUpsNotRegistered),
+                "\(c.followUpsMet)/\(c.followUpsEvaluated - c.followUpsNotRegistered)",
+                String(c.followUpsNotRegistered),
             ])
         }
         return

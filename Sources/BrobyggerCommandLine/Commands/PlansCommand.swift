@@ -50,12 +50,11 @@ enum PlansCommand {
             throw UsageError(message: "--within takes a whole number of working days", commandPath: parsed.path)
         }
         let date = try asOf(parsed, environment)
-        let plans = try await ToolStore.using(parsed, environment, readOnly: true) { store in
-            try await store.list(CoordinatedCarePlan.self, matching: .all).map(\.document)
+        let followUp = try await ToolStore.using(parsed, environment, readOnly: true) { store in
+            try await CarePlanFollowUp.stored(in: store)
         }
-        let followUp = CarePlanFollowUp(plans: plans)
         var names: [Resident.ID: String] = [:]
-        for plan in plans { names[plan.resident] = plan.residentName?.formatted }
+        for plan in followUp.openPlans { names[plan.resident] = plan.residentName?.formatted }
         let due = followUp.meetingsDue(in: .all, asOf: date, withinWorkingDays: within)
         var table = TextTable(headings: ["Plan", "Beboer", "Næste møde", "Status"])
         var urgent = false
