@@ -30,8 +30,19 @@ public struct RCResponsesFile {
     public var rounds: [RelationalCoordinationRound.ID]
 
     private struct Key: Hashable {
-        var round: String
-        var respondent: String
+        var round: Int32
+        var respondent: Int32
+    }
+
+    /// One respondent's answers in one round: the groups rated in file order, and seven answer positions per
+    /// rated group (0 = not answered).
+    private struct Entry {
+        var round: Int32
+        var respondent: Int32
+        var group: Int32
+        var line: Int
+        var rated: [Int32] = []
+        var positions: [Int8] = []
     }
 
     /// The identifier of the round labelled `label` in the survey named `survey`.
@@ -64,37 +75,68 @@ public struct RCResponsesFile {
             throw InputProblems(problems: [error])
         }
         let instrument = RelationalCoordinationInstrument.standard
+        let allDimensions = RelationalCoordinationDimension.allCases
+        // The answer position of each score 1–5 per dimension, after the instrument's score map (0 = no position).
+        var positionOfScore: [[Int8]] = []
+        for dimension in allDimensions {
+            var row = [Int8](repeating: 0, count: 6)
+            for score in 1...5 {
+                for position in 1...5 where instrument.score(ofPosition: position, for: dimension) == score {
+                    if row[score] == 0 { row[score] = Int8(position) }
+                }
+            }
+            positionOfScore.append(row)
+        }
+        let dimensionIndex = Dictionary(uniqueKeysWithValues: allDimensions.enumerated().map { ($1, $0) })
+        // Rounds, groups and respondents are interned once, so each row costs a few small lookups.
         var problems: [InputProblem] = []
-        var groupNames: [String] = []
         var roundNames: [String] = []
-        var respondentGroup: [Key: (group: String, line: Int)] = [:]
-        var answers: [Key: [String: [RelationalCoordinationDimension: Int]]] = [:]
-        var order: [Key] = []
-        var ratedOrder: [Key: [String]] = [:]
+        var roundIndex: [String: Int32] = [:]
+        var groupNames: [String] = []
+        var groupIndex: [String: Int32] = [:]
+        var respondentNames: [String] = []
+        var respondentIndex: [String: Int32] = [:]
+        var entryIndex: [Key: Int] = [:]
+        var entries: [Entry] = []
 
-        func position(_ score: Int, _ dimension: RelationalCoordinationDimension) -> Int? {
-            (1...5).first { instrument.score(ofPosition: $0, for: dimension) == score }
+        func intern(_ name: String, _ names: inout [String], _ index: inout [String: Int32]) -> Int32 {
+            if let found = index[name] { return found }
+            let new = Int32(names.count)
+            names.append(name)
+            index[name] = new
+            return new
         }
         for record in table.records {
             var row = RowReader(columns, record)
             let round = row.required("round") { $0 }
-            let respondent = row.required("respondent") { text throws in
-                try RelationalCoordinationRespondent(pseudonym: text).pseudonym
+            var respondent: String?
+            if let text = row.text("respondent"), respondentIndex[text] != nil {
+                respondent = text
+            } else {
+                respondent = row.required("respondent") { text throws in
+                    try RelationalCoordinationRespondent(pseudonym: text).pseudonym
+                }
             }
             let group = row.required("respondent_group") { $0 }
             let rated = row.required("rated_group") { $0 }
-            var scores: [RelationalCoordinationDimension: Int] = [:]
+            var scores: [(dimension: Int, position: Int8)] = []
             func answer(_ column: String, _ dimension: RelationalCoordinationDimension) {
-                if let score = row.optional(
-                    column,
-                    { text throws -> Int in
-                        guard let score = Int(text), (1...5).contains(score), position(score, dimension) != nil else {
+                let d = dimensionIndex[dimension] ?? 0
+                if let position = row.value(
+                    column, required: false,
+                    fast: { bytes -> Int8? in
+                        guard bytes.count == 1, bytes[0] >= 0x31, bytes[0] <= 0x35 else { return nil }
+                        let position = positionOfScore[d][Int(bytes[0] - 0x30)]
+                        return position > 0 ? position : nil
+                    },
+                    { text throws -> Int8 in
+                        guard let score = Int(text), (1...5).contains(score), positionOfScore[d][score] > 0 else {
                             throw RowRule("an answer is a score 1–5 (empty = not answered)")
                         }
-                        return score
+                        return positionOfScore[d][score]
                     })
                 {
-                    scores[dimension] = score
+                    scores.append((d, position))
                 }
             }
             if isLong {
@@ -106,64 +148,92 @@ public struct RCResponsesFile {
                 problems += row.problems
                 continue
             }
-            let key = Key(round: round, respondent: respondent)
-            if let earlier = respondentGroup[key], earlier.group != group {
-                row.fail(
-                    "respondent_group",
-                    "the respondent answered as '\(earlier.group)' on line \(earlier.line) in the same round")
-            }
-            for (dimension, _) in scores where answers[key]?[rated]?[dimension] != nil {
-                row.fail(nil, "the respondent already rated '\(rated)' on \(dimension.rawValue) in this round")
+            let key = Key(
+                round: roundIndex[round] ?? -1, respondent: respondentIndex[respondent] ?? -1)
+            let existing = key.round >= 0 && key.respondent >= 0 ? entryIndex[key] : nil
+            let ratedIndex = groupIndex[rated] ?? -1
+            if let existing {
+                let entry = entries[existing]
+                if groupNames[Int(entry.group)] != group {
+                    row.fail(
+                        "respondent_group",
+                        "the respondent answered as '\(groupNames[Int(entry.group)])' on line \(entry.line) in the "
+                            + "same round")
+                }
+                if let slot = entry.rated.firstIndex(of: ratedIndex) {
+                    for (dimension, _) in scores where entry.positions[slot * 7 + dimension] != 0 {
+                        row.fail(
+                            nil,
+                            "the respondent already rated '\(rated)' on \(allDimensions[dimension].rawValue) in this "
+                                + "round")
+                    }
+                }
             }
             guard row.isValid else {
                 problems += row.problems
                 continue
             }
-            if !roundNames.contains(round) { roundNames.append(round) }
-            for name in [group, rated] where !groupNames.contains(name) { groupNames.append(name) }
-            if respondentGroup[key] == nil {
-                respondentGroup[key] = (group, record.line)
-                order.append(key)
+            let r = intern(round, &roundNames, &roundIndex)
+            let p = intern(respondent, &respondentNames, &respondentIndex)
+            let g = intern(group, &groupNames, &groupIndex)
+            let q = intern(rated, &groupNames, &groupIndex)
+            let position: Int
+            if let found = entryIndex[Key(round: r, respondent: p)] {
+                position = found
+            } else {
+                position = entries.count
+                entryIndex[Key(round: r, respondent: p)] = position
+                entries.append(Entry(round: r, respondent: p, group: g, line: record.line))
             }
-            if answers[key]?[rated] == nil { ratedOrder[key, default: []].append(rated) }
-            answers[key, default: [:]][rated, default: [:]].merge(scores) { _, new in new }
+            var slot = entries[position].rated.firstIndex(of: q) ?? -1
+            if slot < 0 {
+                slot = entries[position].rated.count
+                entries[position].rated.append(q)
+                entries[position].positions += [Int8](repeating: 0, count: 7)
+            }
+            for (dimension, value) in scores { entries[position].positions[slot * 7 + dimension] = value }
         }
         guard problems.isEmpty else { throw InputProblems(problems: problems) }
-        func groupID(_ name: String) -> RelationalCoordinationWorkgroup.ID {
+        let groupIDs = groupNames.map { name -> RelationalCoordinationWorkgroup.ID in
             StableIdentifier.make(name, kind: "rc-workgroup")
         }
-        func roundID(_ name: String) -> RelationalCoordinationRound.ID { Self.roundID(name, survey: surveyName) }
+        let roundIDs = roundNames.map { Self.roundID($0, survey: surveyName) }
         do throws(ValidationError) {
-            let workgroups = try groupNames.map { name throws(ValidationError) in
-                try RelationalCoordinationWorkgroup(id: groupID(name), name: name)
+            let workgroups = try groupNames.enumerated().map { index, name throws(ValidationError) in
+                try RelationalCoordinationWorkgroup(id: groupIDs[index], name: name)
             }
-            let rounds = try roundNames.map { name throws(ValidationError) in
-                let dates = roundDates[roundID(name)] ?? (today, today)
+            let rounds = try roundNames.enumerated().map { index, name throws(ValidationError) in
+                let dates = roundDates[roundIDs[index]] ?? (today, today)
                 return try RelationalCoordinationRound(
-                    id: roundID(name), label: name, opens: dates.opens, closes: dates.closes)
+                    id: roundIDs[index], label: name, opens: dates.opens, closes: dates.closes)
             }
             let survey = try RelationalCoordinationSurvey(
                 id: surveyID(surveyName), focalWorkProcess: "Samarbejdet om beboerne (\(surveyName))",
                 workgroups: workgroups, rounds: rounds)
             var responses: [RelationalCoordinationResponse] = []
-            for key in order {
-                guard let group = respondentGroup[key]?.group else { continue }
+            responses.reserveCapacity(entries.count)
+            let respondents = try respondentNames.map { name throws(ValidationError) in
+                try RelationalCoordinationRespondent(pseudonym: name)
+            }
+            for entry in entries {
                 var ratings: [RelationalCoordinationRating] = []
-                for rated in ratedOrder[key] ?? [] {
-                    let scores = answers[key]?[rated] ?? [:]
-                    let positions = RelationalCoordinationDimension.allCases.map { dimension in
-                        scores[dimension].flatMap { position($0, dimension) }
+                ratings.reserveCapacity(entry.rated.count)
+                for (slot, rated) in entry.rated.enumerated() {
+                    let positions = (0..<7).map { dimension -> Int? in
+                        let value = entry.positions[slot * 7 + dimension]
+                        return value == 0 ? nil : Int(value)
                     }
                     ratings.append(
                         RelationalCoordinationRating(
-                            rated: groupID(rated), answers: try RelationalCoordinationAnswers(positions: positions)))
+                            rated: groupIDs[Int(rated)],
+                            answers: try RelationalCoordinationAnswers(positions: positions)))
                 }
                 responses.append(
                     RelationalCoordinationResponse(
-                        respondent: try RelationalCoordinationRespondent(pseudonym: key.respondent),
-                        workgroup: groupID(group), round: roundID(key.round), ratings: ratings))
+                        respondent: respondents[Int(entry.respondent)], workgroup: groupIDs[Int(entry.group)],
+                        round: roundIDs[Int(entry.round)], ratings: ratings))
             }
-            return RCResponsesFile(survey: survey, responses: responses, rounds: roundNames.map(roundID))
+            return RCResponsesFile(survey: survey, responses: responses, rounds: roundIDs)
         } catch {
             throw InputProblems(problems: [
                 InputProblem(file: table.file, line: nil, field: nil, rule: "\(error.rule) [\(error.code)]")

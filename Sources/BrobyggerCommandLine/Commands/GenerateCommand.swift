@@ -94,9 +94,13 @@ enum GenerateCommand {
         let carePlans = try region.carePlans(
             CarePlanGenerationParameters(seed: seed, count: max(1, region.residents.count * 2 / 9), asOf: end))
         let agreements = try await collaborationAgreements(region, provenance: provenance)
-        let survey = RelationalCoordinationSurveyGenerator(
-            respondents: 120, workgroups: 4, rounds: 2, seed: seed
-        ).generate()
+        // A national survey is the benchmarks' one (5,000 respondents rating 12 groups on 7 items: 420,000 answers).
+        let survey =
+            region.residents.count > 5_000
+            ? RelationalCoordinationSurveyGenerator(
+                respondents: 5_000, workgroups: 12, rounds: 1, missingAnswerRate: 0, seed: seed
+            ).generate()
+            : RelationalCoordinationSurveyGenerator(respondents: 120, workgroups: 4, rounds: 2, seed: seed).generate()
         let responses = SampleExport.rcResponsesCSV(survey)
         // The organisations again in full: the flat file has no columns for the hierarchy (a ward's centre), which
         // tells psychiatric from somatic wards when events are imported and gives the compliance report its rows
