@@ -14,6 +14,9 @@ import Foundation
 /// with that CPR number (its `resident` identifier replaced by the stored one), since resident identifiers are
 /// made by the store when `residents.csv` is imported and so differ between stores.
 public enum JSONDocumentFile {
+    /// The most problems listed for one file; after that the rest of the file is not checked.
+    public static let maximumProblems = 100
+
     /// The document kinds that may be bound to a resident by CPR number.
     public static let bindableKinds: Set<DocumentKind> = [CoordinatedCarePlan.documentKind]
 
@@ -42,7 +45,16 @@ public enum JSONDocumentFile {
         } else {
             items = [("", object)]
         }
-        for (prefix, item) in items {
+        for (position, (prefix, item)) in items.enumerated() {
+            // An error flood (every document of a huge file broken the same way) stops at a bounded list.
+            guard problems.count < maximumProblems else {
+                problems.append(
+                    InputProblem(
+                        file: file, line: nil, field: prefix.isEmpty ? nil : prefix,
+                        rule: "\(maximumProblems) problems found; the \(items.count - position) documents from here "
+                            + "on were not checked; fix these first"))
+                break
+            }
             do {
                 documents.append(try document(from: item, path: prefix, resident: resident))
             } catch let problem as RowRule {

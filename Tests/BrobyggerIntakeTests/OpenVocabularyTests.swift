@@ -73,3 +73,21 @@ struct CSVBytesTests {
         #expect(UTF8Check.firstInvalidByte(in: [0xF4, 0x90, 0x80, 0x80]) == 0)
     }
 }
+
+@Suite("Bounded problem lists")
+struct BoundedProblemTests {
+    @Test(
+        "a JSON documents file where every document is broken lists at most the cap, then says the rest was not checked"
+    )
+    func jsonErrorFlood() throws {
+        let broken = Array(repeating: #"{"kind": "organisation", "document": {"name": 7}}"#, count: 5_000)
+        let data = Data(("[" + broken.joined(separator: ",") + "]").utf8)
+        #expect {
+            try JSONDocumentFile.read(data, file: "flood.json")
+        } throws: { error in
+            guard let problems = (error as? InputProblems)?.problems else { return false }
+            return problems.count == JSONDocumentFile.maximumProblems + 1
+                && problems.last?.rule.contains("4900 documents from here on were not checked") == true
+        }
+    }
+}
