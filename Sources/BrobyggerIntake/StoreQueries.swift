@@ -57,3 +57,35 @@ extension CarePlanFollowUp {
             plans: try await store.list(CoordinatedCarePlan.self, matching: .all).map(\.document), policy: policy)
     }
 }
+
+extension CollaborationAgreement {
+    /// A draft agreement of `template` between `facility`, its outreach team and the team's psychiatric centre, the
+    /// parties read from `store`: the facility's organisation, its team's organisation and the centre the team
+    /// document (else the team's organisation row) names as its part. Terms other than the parties come from
+    /// `terms` when given.
+    ///
+    /// - Throws: `StoreError` when the store cannot be read; ``RowRule`` when the facility has no organisation row.
+    public static func draft(
+        id: CollaborationAgreement.ID, template: AgreementTemplate, facility: ResidentialFacility,
+        store: any DocumentStore, terms: AgreementTerms? = nil
+    ) async throws -> CollaborationAgreement {
+        guard let facilityOrganisation = try await store.current(Organisation.self, id: facility.id)?.document else {
+            throw RowRule("the facility \(facility.name) has no organisation row in the store")
+        }
+        var parties = [AgreementParty]()
+        if let teamID = facility.outreachTeam,
+            let team = try await store.current(Organisation.self, id: teamID)?.document
+        {
+            let centreID =
+                try await store.current(OutreachTeam.self, id: teamID)?.document.psychiatricCentre ?? team.partOf
+            if let centreID, let centre = try await store.current(Organisation.self, id: centreID)?.document {
+                parties.append(AgreementParty(role: .psychiatricCentre, organisation: centre))
+            }
+            parties.append(AgreementParty(role: .outreachTeam, organisation: team))
+        }
+        parties.append(AgreementParty(role: .facility, organisation: facilityOrganisation))
+        var agreedTerms = terms ?? AgreementTerms(parties: [])
+        agreedTerms.parties = parties
+        return CollaborationAgreement(id: id, template: template, terms: agreedTerms)
+    }
+}
