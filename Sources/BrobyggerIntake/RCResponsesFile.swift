@@ -106,7 +106,75 @@ public struct RCResponsesFile {
             index[name] = new
             return new
         }
+        // The fast path of the long layout: each cell compared as bytes with the same column of the row before (a
+        // file lists one respondent's answers together), else looked up among the names already read. A row it
+        // cannot take (a new name, an empty or odd cell, a conflict) goes the checked way below.
+        let fastColumns = ["round", "respondent", "respondent_group", "rated_group", "dimension", "answer"]
+            .map { columns.position(of: $0) ?? -1 }
+        let dimensionCodes = dimensions.map { Array($0.0.utf8) }
+        let dimensionOrder = dimensions.map { dimensionIndex[$0.1] ?? 0 }
+        var previousBytes: [[UInt8]] = [[], [], [], []]
+        var previousIndex: [Int32] = [-1, -1, -1, -1]
+        func fastIndex(_ k: Int, _ record: CSVTable.Record) -> Int32? {
+            let same = table.withField(fastColumns[k], of: record) { bytes in
+                !bytes.isEmpty && previousIndex[k] >= 0 && bytes.elementsEqual(previousBytes[k])
+            }
+            if same { return previousIndex[k] }
+            let found: Int32? = table.withField(fastColumns[k], of: record) { bytes in
+                guard !bytes.isEmpty else { return nil }
+                let name = String(decoding: bytes, as: UTF8.self)
+                switch k {
+                case 0: return roundIndex[name]
+                case 1: return respondentIndex[name]
+                default: return groupIndex[name]
+                }
+            }
+            guard let found else { return nil }
+            previousBytes[k] = table.withField(fastColumns[k], of: record) { Array($0) }
+            previousIndex[k] = found
+            return found
+        }
+        func fastRow(_ record: CSVTable.Record) -> Bool {
+            guard isLong, let r = fastIndex(0, record), let p = fastIndex(1, record), let g = fastIndex(2, record),
+                let q = fastIndex(3, record)
+            else { return false }
+            let d: Int? = table.withField(fastColumns[4], of: record) { bytes in
+                dimensionCodes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map {
+                    dimensionOrder[$0]
+                }
+            }
+            guard let d else { return false }
+            let value: Int8? = table.withField(fastColumns[5], of: record) { bytes in
+                if bytes.isEmpty { return 0 }
+                guard bytes.count == 1, bytes[0] >= 0x31, bytes[0] <= 0x35 else { return nil }
+                let position = positionOfScore[d][Int(bytes[0] - 0x30)]
+                return position > 0 ? position : nil
+            }
+            guard let value else { return false }
+            let key = Key(round: r, respondent: p)
+            guard let position = entryIndex[key] else {
+                entryIndex[key] = entries.count
+                var entry = Entry(round: r, respondent: p, group: g, line: record.line)
+                entry.rated = [q]
+                entry.positions = [Int8](repeating: 0, count: 7)
+                entry.positions[d] = value
+                entries.append(entry)
+                return true
+            }
+            guard entries[position].group == g else { return false }
+            if let slot = entries[position].rated.firstIndex(of: q) {
+                guard value == 0 || entries[position].positions[slot * 7 + d] == 0 else { return false }
+                if value != 0 { entries[position].positions[slot * 7 + d] = value }
+                return true
+            }
+            let slot = entries[position].rated.count
+            entries[position].rated.append(q)
+            entries[position].positions += [Int8](repeating: 0, count: 7)
+            entries[position].positions[slot * 7 + d] = value
+            return true
+        }
         for record in table.records {
+            if fastRow(record) { continue }
             var row = RowReader(columns, record)
             let round = row.required("round") { $0 }
             var respondent: String?
