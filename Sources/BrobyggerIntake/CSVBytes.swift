@@ -44,6 +44,14 @@ enum CSVBytes {
         return result
     }
 
+    /// Whether `buffer` holds exactly the bytes of `other`, compared with `memcmp`.
+    @inline(__always)
+    static func same(_ buffer: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        guard buffer.count == other.count else { return false }
+        guard let base = buffer.baseAddress, !other.isEmpty else { return buffer.isEmpty }
+        return other.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, other.count) == 0 }
+    }
+
     /// Whether `buffer` holds exactly `text` (ASCII).
     static func equals(_ buffer: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         guard buffer.count == text.utf8CodeUnitCount else { return false }

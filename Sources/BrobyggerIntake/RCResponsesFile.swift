@@ -117,7 +117,7 @@ public struct RCResponsesFile {
         var previousIndex: [Int32] = [-1, -1, -1, -1]
         func fastIndex(_ k: Int, _ record: CSVTable.Record) -> Int32? {
             let same = table.withField(fastColumns[k], of: record) { bytes in
-                !bytes.isEmpty && previousIndex[k] >= 0 && bytes.elementsEqual(previousBytes[k])
+                !bytes.isEmpty && previousIndex[k] >= 0 && CSVBytes.same(bytes, previousBytes[k])
             }
             if same { return previousIndex[k] }
             let found: Int32? = table.withField(fastColumns[k], of: record) { bytes in
@@ -139,7 +139,7 @@ public struct RCResponsesFile {
                 let q = fastIndex(3, record)
             else { return false }
             let d: Int? = table.withField(fastColumns[4], of: record) { bytes in
-                dimensionCodes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map {
+                dimensionCodes.firstIndex { CSVBytes.same(bytes, $0) }.map {
                     dimensionOrder[$0]
                 }
             }
