@@ -18,6 +18,7 @@ let domainModules = [
     "BrobyggerRelationalCoordination",
     "BrobyggerFHIR",
     "BrobyggerStores",
+    "BrobyggerIntake",
 ]
 
 let package = Package(
@@ -43,6 +44,15 @@ let package = Package(
             ]
         ),
         .target(name: "BrobyggerStores", dependencies: ["BrobyggerCore"]),
+        // The flat files, MedCom messages and JSON documents turned into domain values, import planning over any
+        // store, and the store-backed reports: what `brobygger` does with real data, for any service to reuse.
+        .target(
+            name: "BrobyggerIntake",
+            dependencies: [
+                "BrobyggerCore", "BrobyggerResidents", "BrobyggerCarePlans", "BrobyggerDischarge",
+                "BrobyggerAgreements", "BrobyggerRelationalCoordination", "BrobyggerFHIR",
+            ]
+        ),
         .target(name: "Brobygger", dependencies: domainModules.map { .target(name: $0) }),
         .target(name: "BrobyggerTesting", dependencies: domainModules.map { .target(name: $0) }),
         // The tool's commands, parsers and imports; `BrobyggerCLI` is only its entry point, so tests and fuzz
@@ -98,6 +108,10 @@ let package = Package(
         .testTarget(
             name: "BrobyggerCLITests",
             dependencies: ["BrobyggerCommandLine", "BrobyggerCLI", "Brobygger", "BrobyggerTesting"]
+        ),
+        .testTarget(
+            name: "BrobyggerIntakeTests",
+            dependencies: ["Brobygger", "BrobyggerIntake", "BrobyggerTesting"]
         ),
         .testTarget(name: "BrobyggerScenarioSpecs", dependencies: ["Brobygger", "BrobyggerTesting"]),
         .testTarget(name: "BrobyggerPropertyTests", dependencies: ["Brobygger", "BrobyggerTesting"]),

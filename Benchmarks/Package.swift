@@ -12,7 +12,7 @@ import PackageDescription
 /// The benchmark executables: each lives in Benchmarks/NAME and uses the shared fixtures.
 let benchmarkTargets = [
     "ComplianceBenchmarks", "ReadmissionBenchmarks", "BoardsBenchmarks", "RCReportBenchmarks", "JSONBenchmarks",
-    "MedComBenchmarks", "StoreBenchmarks", "CommandLineBenchmarks", "CalendarBenchmarks",
+    "MedComBenchmarks", "StoreBenchmarks", "CommandLineBenchmarks", "CalendarBenchmarks", "IntakeBenchmarks",
 ]
 
 let package = Package(

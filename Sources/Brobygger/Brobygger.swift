@@ -3,6 +3,7 @@
 @_exported import BrobyggerCore
 @_exported import BrobyggerDischarge
 @_exported import BrobyggerFHIR
+@_exported import BrobyggerIntake
 @_exported import BrobyggerRelationalCoordination
 @_exported import BrobyggerResidents
 @_exported import BrobyggerStores

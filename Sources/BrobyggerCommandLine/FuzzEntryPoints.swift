@@ -20,6 +20,7 @@ package enum FuzzEntryPoints {
     /// The input kinds `importFile(kind:data:)` reads: the `brobygger import` kinds and `rc` (`brobygger rc report`).
     package static let importKinds = [
         "organisations", "facilities", "residents", "placements", "events", "rc", "documents", "medcom",
+        "team-contacts",
     ]
 
     /// The day imports run on, fixed so that runs are reproducible.
@@ -56,18 +57,19 @@ package enum FuzzEntryPoints {
             outcome.messages.append(error.description)
             return outcome
         }
-        for record in table.records {
-            outcome.require(record.fields.count == table.header.count, "a record's field count differs from the header")
+        let fields = table.records.map { table.fields(of: $0) }
+        for record in fields {
+            outcome.require(record.count == table.header.count, "a record's field count differs from the header")
         }
         outcome.require(
             zip(table.records, table.records.dropFirst()).allSatisfy { $0.line < $1.line }, "record lines ascend")
         var writer = CSVWriter(header: table.header)
-        for record in table.records { writer.append(record.fields) }
+        for record in fields { writer.append(record) }
         do {
             let again = try CSVTable.parse(Data(writer.text.utf8), file: "fuzz.csv")
             outcome.require(again.header == table.header, "the header changes when written and read again")
             outcome.require(
-                again.records.map(\.fields) == table.records.map(\.fields),
+                again.records.map { again.fields(of: $0) } == fields,
                 "the records change when written and read again")
         } catch {
             outcome.violations.append("a table the writer wrote cannot be read: \(error)")
@@ -120,9 +122,11 @@ package enum FuzzEntryPoints {
                 case "facilities": plan = try FacilitiesImport.plan(table, snapshot: snapshot)
                 case "residents": plan = try ResidentsImport.plan(table, snapshot: snapshot, today: today)
                 case "placements": plan = try PlacementsImport.plan(table, snapshot: snapshot)
+                case "team-contacts": plan = try TeamContactsImport.plan(table, snapshot: snapshot)
                 default: plan = try EventsImport.plan(table, snapshot: snapshot)
                 }
                 record(plan.problems)
+                record(plan.notes)
                 outcome.require(plan.rows == table.records.count, "the plan counts \(plan.rows) of the records")
                 outcome.require(
                     plan.writes.count + plan.unchanged <= plan.rows, "an import plans more documents than rows")

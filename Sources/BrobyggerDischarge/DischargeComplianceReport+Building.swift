@@ -137,6 +137,7 @@ extension DischargeComplianceReport {
                 case .met: wards.counts[row].followUpsMet += 1
                 case .metLate: wards.counts[row].followUpsLate += 1
                 case .open: wards.counts[row].followUpsNotMet += 1
+                case .notRegistered: wards.counts[row].followUpsNotRegistered += 1
                 case .overdue:
                     wards.counts[row].followUpsNotMet += 1
                     followUpOverdue = true

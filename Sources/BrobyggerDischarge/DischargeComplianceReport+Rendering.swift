@@ -6,6 +6,7 @@ extension DischargeComplianceReport {
     public static let csvColumns = [
         "level", "organisation", "name", "discharges", "required", "in_time", "late", "missing", "content_complete",
         "content_incomplete", "follow_ups_evaluated", "follow_ups_met", "follow_ups_late", "follow_ups_not_met",
+        "follow_ups_not_registered",
         "network_meetings_requested", "network_meetings_in_time", "network_meetings_late",
         "network_meetings_not_slotted", "failed_rules",
     ]
@@ -22,6 +23,7 @@ extension DischargeComplianceReport {
                 String(c.discharges), String(c.required), String(c.inTime), String(c.late), String(c.missing),
                 String(c.contentComplete), String(c.contentIncomplete), String(c.followUpsEvaluated),
                 String(c.followUpsMet), String(c.followUpsLate), String(c.followUpsNotMet),
+                String(c.followUpsNotRegistered),
                 String(c.networkMeetingsRequested), String(c.networkMeetingsInTime), String(c.networkMeetingsLate),
                 String(c.networkMeetingsNotSlotted), failed,
             ]
@@ -49,7 +51,7 @@ extension DischargeComplianceReport {
                 text += "| \(Self.markdownCell(row.scope.name)) | \(c.discharges) | \(c.required) | "
                 text += "\(Self.share(c.inTime, c.required)) | \(Self.share(c.late, c.required)) | "
                 text += "\(Self.share(c.missing, c.required)) | \(Self.share(c.contentComplete, documents)) | "
-                text += "\(Self.share(c.followUpsMet, c.followUpsEvaluated)) | "
+                text += "\(Self.followUpShare(c)) | "
                 text += "\(Self.share(c.networkMeetingsInTime, meetings)) |\n"
             }
         }
@@ -69,6 +71,13 @@ extension DischargeComplianceReport {
             }
         }
         return text
+    }
+
+    /// Follow-ups met of those whose contacts are registered, and how many are not registered.
+    static func followUpShare(_ c: Counts) -> String {
+        let registered = share(c.followUpsMet, c.followUpsEvaluated - c.followUpsNotRegistered)
+        return c.followUpsNotRegistered == 0
+            ? registered : "\(registered); not registered: \(c.followUpsNotRegistered)"
     }
 
     static func share(_ part: Int, _ whole: Int) -> String {

@@ -79,8 +79,11 @@ public struct DischargeComplianceReport: Sendable, Hashable, Codable {
         public var followUpsMet = 0
         /// … met after the due date.
         public var followUpsLate = 0
-        /// … not met (overdue or still open).
+        /// … not met (overdue or still open) although the team's contacts are registered.
         public var followUpsNotMet = 0
+        /// … not known: no contact of the team is registered for the period, so the follow-up is *not registered*,
+        /// never counted as not met.
+        public var followUpsNotRegistered = 0
         /// Network meetings requested at these discharges.
         public var networkMeetingsRequested = 0
         /// … slotted within the working-day limit.
@@ -271,6 +274,7 @@ extension DischargeComplianceReport.Counts {
         followUpsMet += other.followUpsMet
         followUpsLate += other.followUpsLate
         followUpsNotMet += other.followUpsNotMet
+        followUpsNotRegistered += other.followUpsNotRegistered
         networkMeetingsRequested += other.networkMeetingsRequested
         networkMeetingsInTime += other.networkMeetingsInTime
         networkMeetingsLate += other.networkMeetingsLate

@@ -12,12 +12,15 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
         case open
         /// No qualifying contact, and the due date has passed.
         case overdue
+        /// No qualifying contact, and the team's contacts are not registered where this is evaluated (no contact of
+        /// the team is registered for the period), so whether the team followed up is unknown, never *not met*.
+        case notRegistered
 
         /// Whether the follow-up still needs doing.
         public var isOutstanding: Bool {
             switch self {
             case .open, .overdue: true
-            case .met, .metLate: false
+            case .met, .metLate, .notRegistered: false
             }
         }
     }
@@ -40,10 +43,15 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
     /// The first contact with the resident on a qualifying channel at or after the discharge instant meets it; it is
     /// due ``FollowUpPolicy/weekdays`` working days after the discharge date.
     ///
+    /// Where the team's contacts are not registered at all (`contactsRegistered` is `false`: no contact of the
+    /// resident's team is registered for the period, as in a store fed from a system that does not export them), a
+    /// follow-up without a qualifying contact is ``Status/notRegistered``, never overdue: the absence of a
+    /// registration is not the absence of a visit (issue: follow-ups read as not met in an imported store).
+    ///
     /// - Returns: `nil` for a stay that is ongoing or ended by death.
     public static func evaluate(
         stay: Stay, contacts: [TeamContact], asOf date: CalendarDate, policy: FollowUpPolicy = .standard,
-        calendar: DanishCalendar = .standard
+        calendar: DanishCalendar = .standard, contactsRegistered: Bool = true
     ) -> FollowUpAfterDischarge? {
         guard let discharged = stay.dischargedAt, let dischargeDate = stay.endDate else { return nil }
         let due = calendar.adding(workingDays: policy.weekdays, to: dischargeDate)
@@ -58,6 +66,8 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
         if let first {
             let day = first.instant.calendarDate
             status = day <= due ? .met(on: day) : .metLate(on: day)
+        } else if !contactsRegistered {
+            status = .notRegistered
         } else {
             status = date > due ? .overdue : .open
         }
@@ -78,7 +88,7 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
             Finding(
                 code: "follow-up.late", severity: .information, path: FieldPath("episodes").appending(episode.value),
                 message: "The follow-up took place on \(day), after the due date \(dueDate).", source: policy.source)
-        case .met, .open:
+        case .met, .open, .notRegistered:
             nil
         }
     }

@@ -13,7 +13,7 @@ import Testing
 struct DemoOutputPersonalDataTests {
     /// The sample files whose format is keyed by CPR number.
     static let filesCarryingCPRNumbers: Set<String> = [
-        "residents.csv", "placements.csv", "events.csv", "discharge_documents.csv",
+        "residents.csv", "placements.csv", "events.csv", "discharge_documents.csv", "team_contacts.csv",
     ]
 
     /// Both forms of every CPR number of the demo's region.

@@ -26,7 +26,8 @@ struct ExecutableTests {
 
         static let importOrder = [
             ("organisations", "organisations.csv"), ("facilities", "facilities.csv"), ("residents", "residents.csv"),
-            ("placements", "placements.csv"), ("events", "events.csv"), ("medcom", "medcom/*.json"),
+            ("placements", "placements.csv"), ("events", "events.csv"), ("team-contacts", "team_contacts.csv"),
+            ("medcom", "medcom/*.json"),
             ("discharge-documents", "discharge_documents.csv"), ("documents", "documents.json"),
             ("rc-responses", "rc_responses.csv"),
         ]
@@ -72,6 +73,7 @@ struct ExecutableTests {
             files == [
                 "discharge_documents.csv", "documents.json", "events.csv", "facilities.csv", "medcom",
                 "organisations.csv", "placements.csv", "rc_responses.csv", "rc_responses_wide.csv", "residents.csv",
+                "team_contacts.csv",
             ])
         for result in fixture.imports {
             #expect(result.status == 0, "\(result)")

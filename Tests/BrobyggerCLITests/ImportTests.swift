@@ -70,8 +70,8 @@ struct ImportTests {
                 kind: "facilities", row: "home-1,sel108,municipal,0,psychiatric,", field: "capacity",
                 rule: "at least one place"),
             BadRow(
-                kind: "facilities", row: "home-1,sel108,municipal,3,dementia,", field: "approved_target_groups",
-                rule: "not a known target group"),
+                kind: "facilities", row: "home-1,sel108,municipal,3,psychiatric;;autism,",
+                field: "approved_target_groups", rule: "an empty target group code"),
             BadRow(
                 kind: "facilities", row: "home-1,sel108,municipal,3,psychiatric,home-1", field: "team",
                 rule: "not a outreach_team"),

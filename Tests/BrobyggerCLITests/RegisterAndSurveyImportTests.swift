@@ -20,7 +20,7 @@ struct RegisterAndSurveyImportTests {
 
     /// The region row of the compliance report over `store` (zero counts when no discharge is in the report).
     static func regionCounts(_ store: any DocumentStore) async throws -> DischargeComplianceReport.Counts {
-        let (report, _) = try await ComplianceCommand.build(store: store, from: nil, to: nil, today: TestSupport.today)
+        let report = try await DischargeComplianceReport.build(store: store, asOf: TestSupport.today)
         return report.rows(.region).first?.counts ?? DischargeComplianceReport.Counts()
     }
 
@@ -153,16 +153,15 @@ struct RegisterAndSurveyImportTests {
         #expect(p1.ratings.count == 2)
         #expect(first.survey.rounds.first { $0.id == first.round }?.opens == TestSupport.today)
 
-        let wide = try await ImportCommand.plan(
-            kind: "rc-responses", inputs: [("elsewhere/rc-responses.csv", Data(Self.wideAnswers.utf8))],
-            store: store, environment: TestSupport.environment())
+        let wide = try await ImportPlanner(store: store, today: TestSupport.today).plan(
+            .rcResponses, inputs: [IntakeInput(name: "elsewhere/rc-responses.csv", data: Data(Self.wideAnswers.utf8))])
         #expect(wide.problems.isEmpty, "\(wide.problems)")
         #expect(wide.writes.isEmpty, "the same answers in the wide layout are the same rounds")
         #expect(wide.unchanged == 2)
 
-        let otherSurvey = try await ImportCommand.plan(
-            kind: "rc-responses", inputs: [("rc.csv", Data(Self.longAnswers.utf8))], survey: "Region Sjælland 2026",
-            store: store, environment: TestSupport.environment())
+        let otherSurvey = try await ImportPlanner(store: store, today: TestSupport.today).plan(
+            .rcResponses, inputs: [IntakeInput(name: "rc.csv", data: Data(Self.longAnswers.utf8))],
+            survey: "Region Sjælland 2026")
         #expect(otherSurvey.writes.count == 2)
         #expect(otherSurvey.writes.allSatisfy { $0.isNew }, "another survey's rounds are other documents")
     }

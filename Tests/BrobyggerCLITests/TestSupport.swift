@@ -75,8 +75,11 @@ enum TestSupport {
 
     /// Plans an import of `text` as `kind` against `store`.
     static func plan(_ kind: String, _ text: String, store: any DocumentStore) async throws -> ImportPlan {
-        try await ImportCommand.plan(
-            kind: kind, inputs: [("\(kind).csv", Data(text.utf8))], store: store, environment: environment())
+        guard let intakeKind = IntakeKind(rawValue: kind) else {
+            throw InputProblem(file: kind, line: nil, field: nil, rule: "unknown kind")
+        }
+        return try await ImportPlanner(store: store, today: today).plan(
+            intakeKind, inputs: [IntakeInput(name: "\(kind).csv", data: Data(text.utf8))])
     }
 
     /// Plans and applies an import, failing on any problem.

@@ -163,6 +163,19 @@ let benchmarks: @Sendable () -> Void = {
             try year.keep(store)
         }
     }
+    // Issue 16 target: `brobygger rc report` on the national answers file (420,000 answers) at most 0.5 s, the
+    // whole process including reading the file.
+    Benchmark(
+        benchmarkName("CLI 3: brobygger rc report, the national answers file"),
+        configuration: configuration(maxIterations: 20, maxSeconds: 60, setup: generated.prepare)
+    ) { benchmark in
+        let year = generated.value
+        for _ in benchmark.scaledIterations {
+            let outcome = try ChildProcess.run(year.tool, ["rc", "report", year.files + "/rc_responses.csv"])
+            try GeneratedYear.check(outcome, "brobygger rc report", allowing: [0, 1])
+            benchmark.measurement(childPeakMemory, outcome.peakResidentBytes / 1_000_000)
+        }
+    }
     Benchmark(
         benchmarkName("CLI 2: brobygger compliance --format csv, imported national year"),
         configuration: configuration(maxIterations: 20, maxSeconds: 60, setup: imported.prepare)

@@ -88,24 +88,8 @@ enum AgreementCommand {
         id: CollaborationAgreement.ID, template: AgreementTemplate, facility: ResidentialFacility,
         store: any DocumentStore, terms: AgreementTerms? = nil
     ) async throws -> CollaborationAgreement {
-        guard let facilityOrganisation = try await store.current(Organisation.self, id: facility.id)?.document else {
-            throw RowRule("the facility \(facility.name) has no organisation row in the store")
-        }
-        var parties = [AgreementParty]()
-        if let teamID = facility.outreachTeam,
-            let team = try await store.current(Organisation.self, id: teamID)?.document
-        {
-            let centreID =
-                try await store.current(OutreachTeam.self, id: teamID)?.document.psychiatricCentre ?? team.partOf
-            if let centreID, let centre = try await store.current(Organisation.self, id: centreID)?.document {
-                parties.append(AgreementParty(role: .psychiatricCentre, organisation: centre))
-            }
-            parties.append(AgreementParty(role: .outreachTeam, organisation: team))
-        }
-        parties.append(AgreementParty(role: .facility, organisation: facilityOrganisation))
-        var agreedTerms = terms ?? AgreementTerms(parties: [])
-        agreedTerms.parties = parties
-        return CollaborationAgreement(id: id, template: template, terms: agreedTerms)
+        try await CollaborationAgreement.draft(
+            id: id, template: template, facility: facility, store: store, terms: terms)
     }
 
     static func runRender(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {

@@ -12,7 +12,8 @@ enum BoardCommand {
                 criteria, goals and wishes, planned interventions and open follow-ups after discharge, as the
                 facility's outreach team sees them (information another party recorded needs the resident's
                 consent and is otherwise marked as withheld). The criteria and meeting day come from the
-                facility's collaboration agreement in the store.
+                facility's collaboration agreement in force that week (a draft does not count until it is signed
+                and in force).
                 """,
             options: [
                 .value("facility", "X", help: "The facility: its id or its name (required)"),
@@ -78,28 +79,11 @@ enum BoardCommand {
     static func render(facility: ResidentialFacility, week: ISOWeek, store: any DocumentStore, markdown: Bool)
         async throws -> String
     {
-        guard let team = facility.outreachTeam else {
-            throw RowRule("the facility \(facility.name) has no outreach team in the store")
+        let board = try await ResidentOverviewBoard.build(store: store, facility: facility, week: week)
+        var teamName = "botilbudsteamet"
+        if let team = facility.outreachTeam, let organisation = try await store.current(Organisation.self, id: team) {
+            teamName = organisation.document.name
         }
-        let records = try await store.list(ResidentRecord.self, matching: .key("facility", facility.id)).map(\.document)
-        let agreements = try await store.list(CollaborationAgreement.self, matching: .key("party", facility.id))
-            .map(\.document)
-        let teamName = try await store.current(Organisation.self, id: team)?.document.name ?? "botilbudsteamet"
-        var register = CourseRegister(residents: records.map(\.id))
-        register.record(contentsOf: records.flatMap(\.events))
-        let stays = register.stays
-        let contacts = Dictionary(grouping: records.flatMap(\.contacts), by: \.resident)
-        let followUps = stays.compactMap { stay in
-            FollowUpAfterDischarge.evaluate(stay: stay, contacts: contacts[stay.resident] ?? [], asOf: week.sunday)
-        }
-        let overview = ResidentOverviewRecords(
-            residents: records.map(\.resident), placements: records.flatMap(\.placements),
-            intensity: records.compactMap(\.intensity), goals: records.compactMap(\.goals), followUps: followUps,
-            stays: stays, consents: try ConsentRegister())
-        let board = overview.board(
-            facility: facility.id, team: team, week: week,
-            viewer: InformationViewer(organisation: team, organisationKind: .outreachTeam),
-            terms: StoredAgreementTerms(agreements: agreements))
         return format(board, facility: facility, teamName: teamName, markdown: markdown)
     }
 

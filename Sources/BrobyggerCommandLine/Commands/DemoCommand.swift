@@ -76,8 +76,7 @@ enum DemoCommand {
             print("")
             print(try await BoardCommand.render(facility: facility, week: week, store: store, markdown: false))
             print("")
-            let (compliance, _) = try await ComplianceCommand.build(
-                store: store, from: nil, to: nil, today: environment.clock.today)
+            let compliance = try await DischargeComplianceReport.build(store: store, asOf: environment.clock.today)
             let regionOnly = DischargeComplianceReport(
                 period: compliance.period, rows: compliance.rows(.region), exceptions: [], rules: compliance.rules,
                 documentMismatches: compliance.documentMismatches)

@@ -15,7 +15,8 @@ enum GenerateCommand {
         ("organisations.csv", "import organisations"), ("organisations.json", "import documents"),
         ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
-        ("events.csv", "import events"), ("discharge_documents.csv", "import discharge-documents"),
+        ("events.csv", "import events"), ("team_contacts.csv", "import team-contacts"),
+        ("discharge_documents.csv", "import discharge-documents"),
         ("documents.json", "import documents"), ("rc_responses.csv", "import rc-responses"),
         ("rc_responses_wide.csv", "rc report"),
     ]
@@ -28,12 +29,13 @@ enum GenerateCommand {
                 Generates the synthetic region (hovedstaden: 72 facilities, 1,350 residents; national: 20,000
                 residents and about 50,000 admissions over a year) and writes it to DIR as organisations.csv,
                 organisations.json (the organisations in full with their hierarchy, and the outreach teams),
-                facilities.csv, residents.csv, placements.csv, events.csv, discharge_documents.csv (the
+                facilities.csv, residents.csv, placements.csv, events.csv, team_contacts.csv (the outreach
+                teams' registered contacts), discharge_documents.csv (the
                 §13a/§13b register), documents.json (a collaboration agreement per facility and coordinated
                 care plans bound to their residents by CPR number), rc_responses.csv (a relational-coordination
                 survey, long layout) and rc_responses_wide.csv (the same answers, wide layout), with README.txt
                 giving the import order. Importing the files in that order into an empty store reproduces the
-                region (team contacts aside, which have no file format): 'brobygger compliance' then reports on
+                region: 'brobygger compliance' then reports on
                 it. The same --scale and --seed always write the same files. Every CPR number is a synthetic
                 test number.
                 """,
@@ -92,9 +94,13 @@ enum GenerateCommand {
         let carePlans = try region.carePlans(
             CarePlanGenerationParameters(seed: seed, count: max(1, region.residents.count * 2 / 9), asOf: end))
         let agreements = try await collaborationAgreements(region, provenance: provenance)
-        let survey = RelationalCoordinationSurveyGenerator(
-            respondents: 120, workgroups: 4, rounds: 2, seed: seed
-        ).generate()
+        // A national survey is the benchmarks' one (5,000 respondents rating 12 groups on 7 items: 420,000 answers).
+        let survey =
+            region.residents.count > 5_000
+            ? RelationalCoordinationSurveyGenerator(
+                respondents: 5_000, workgroups: 12, rounds: 1, missingAnswerRate: 0, seed: seed
+            ).generate()
+            : RelationalCoordinationSurveyGenerator(respondents: 120, workgroups: 4, rounds: 2, seed: seed).generate()
         let responses = SampleExport.rcResponsesCSV(survey)
         // The organisations again in full: the flat file has no columns for the hierarchy (a ward's centre), which
         // tells psychiatric from somatic wards when events are imported and gives the compliance report its rows
@@ -109,6 +115,7 @@ enum GenerateCommand {
             ("residents.csv", residents.text),
             ("placements.csv", SampleExport.placementsCSV(region.placements, cprs: residents.cprs)),
             ("events.csv", SampleExport.eventsCSV(region, cprs: residents.cprs)),
+            ("team_contacts.csv", SampleExport.teamContactsCSV(region.contacts, cprs: residents.cprs)),
             ("discharge_documents.csv", SampleExport.dischargeDocumentsCSV(discharge.records)),
             ("documents.json", try SampleExport.documentsJSON(documents, cprs: residents.cprs)),
             ("rc_responses.csv", responses.long), ("rc_responses_wide.csv", responses.wide),
@@ -179,8 +186,8 @@ enum GenerateCommand {
         lines += [
             "",
             "Then: brobygger compliance --store STORE, brobygger plans due --store STORE.",
-            "The outreach teams' contacts have no file format, so the compliance report's follow-up column reads",
-            "0 of N on the imported store (the demo store, made from the region directly, has them).",
+            "team_contacts.csv holds the outreach teams' registered contacts, which the follow-up after discharge",
+            "counts; without them the report's follow-ups read as not registered, never as not met.",
             "rc_responses_wide.csv holds the same answers as rc_responses.csv in the wide layout:",
             "  brobygger rc report rc_responses_wide.csv",
         ]

@@ -4,10 +4,7 @@ import Foundation
 /// `brobygger import KIND FILE…`: checks every row of every file, then saves all of it or nothing.
 enum ImportCommand {
     /// The kinds of input and their formats.
-    static let kinds = [
-        "organisations", "facilities", "residents", "placements", "events", "medcom", "discharge-documents",
-        "documents", "rc-responses",
-    ]
+    static let kinds = IntakeKind.importOrder.map(\.rawValue)
 
     /// The command's specification.
     static var spec: CommandSpec {
@@ -17,7 +14,8 @@ enum ImportCommand {
             discussion: """
                 Every row is checked through the SDK's validating types and every reference (facility, resident,
                 ward, team) must resolve against the store, so import organisations, then facilities, residents,
-                placements, events, MedCom messages, discharge documents, documents and survey answers. Every
+                placements, events, team contacts, MedCom messages, discharge documents, documents and survey
+                answers. A code of an open list this version does not know (a target group) is kept and noted. Every
                 problem is reported as FILE:LINE: COLUMN: RULE. The import is all-or-nothing: when any row is
                 invalid nothing is written and the store is left as it was (exit code 3), unless --skip-invalid
                 is given, which imports the valid rows and lists the skipped ones (a survey file is always
@@ -29,6 +27,8 @@ enum ImportCommand {
                   residents      resident,given_name,family_name,municipality,diagnoses
                   placements     resident,facility,legal_basis,from,to
                   events         event_id,resident,episode,kind,at,ward,admission,supersedes
+                  team-contacts  contact_id,resident,team,kind,channel,at,professional (the outreach team's
+                                 contacts, which follow-up after discharge counts)
                   medcom         MedCom hospital notifications (FHIR R4 message bundles, one per file):
                                  STIN/STAA admissions, STOR/SLOR leave, SLHJ discharge, MORS death, and their
                                  revisions and cancellations; the patient must be a stored resident and the
@@ -64,31 +64,28 @@ enum ImportCommand {
     }
 
     static func run(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
-        let kind = parsed.value("KIND") ?? ""
-        let files = parsed.values("FILE")
-        var inputs: [(String, Data)] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputProblem(file: file, line: nil, field: nil, rule: "the file cannot be read")
-            }
-            inputs.append((file, data))
+        guard let kind = IntakeKind(rawValue: parsed.value("KIND") ?? "") else {
+            throw UsageError(message: "unknown kind", commandPath: parsed.path)
         }
+        let files = parsed.values("FILE")
+        var inputs: [IntakeInput] = []
+        for file in files { inputs.append(try IntakeInput(contentsOf: file)) }
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
         let directory = environment.storeDirectory(parsed.value("store"))
+        let today = environment.clock.today
+        let survey = parsed.value("survey")
         // Decoding and checking the files can take most of a large import: it shows a status line on a terminal.
         let plan: ImportPlan = try await PhaseProgress.run("Reading and checking the files", environment) {
             if FileDocumentStore.exists(at: directory) {
                 return try await ToolStore.using(parsed, environment, readOnly: true) { store in
-                    try await self.plan(
-                        kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store,
-                        environment: environment)
+                    try await ImportPlanner(store: store, today: today).plan(kind, inputs: inputs, survey: survey)
                 }
             }
-            return try await self.plan(
-                kind: kind, inputs: inputs, survey: parsed.value("survey"), store: InMemoryDocumentStore(),
-                environment: environment)
+            return try await ImportPlanner(store: InMemoryDocumentStore(), today: today)
+                .plan(kind, inputs: inputs, survey: survey)
         }
+        for note in plan.notes { environment.printError("note: \(note)") }
         for problem in plan.problems { environment.printError("error: \(problem)") }
         if !plan.problems.isEmpty && !parsed.flag("skip-invalid") {
             let count = plan.problems.count
@@ -106,18 +103,17 @@ enum ImportCommand {
         }
         if !plan.writes.isEmpty {
             let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
-            let provenance = ToolStore.provenance(environment, reason: "brobygger import \(kind) \(names)")
+            let provenance = ToolStore.provenance(environment, reason: "brobygger import \(kind.rawValue) \(names)")
             let progress = ProgressBar(total: plan.writes.count, environment: environment)
             // One batch: the store writes every document or none, also if the process is killed half-way.
             try await ToolStore.using(parsed, environment, readOnly: false) { store in
-                _ = try await store.save(
-                    plan.writes.map(\.write), provenance: provenance, progress: { done in progress.update(done) })
+                try await plan.apply(to: store, provenance: provenance, progress: { done in progress.update(done) })
             }
             progress.finish()
         }
         let fileCount = "\(files.count) file\(files.count == 1 ? "" : "s")"
         environment.print(
-            "Imported \(kind) from \(fileCount) (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): \(counts).")
+            "Imported \(kind.rawValue) from \(fileCount) (\(plan.rows) row\(plan.rows == 1 ? "" : "s")): \(counts).")
         if !plan.problems.isEmpty {
             environment.print("Skipped invalid rows:")
             for (file, lines) in plan.skippedLines.sorted(by: { $0.key < $1.key }) {
@@ -129,84 +125,5 @@ enum ImportCommand {
             }
         }
         return .success
-    }
-
-    /// Checks every file against the store's current documents and plans the saves.
-    static func plan(
-        kind: String, inputs: [(String, Data)], survey: String? = nil, store: any DocumentStore,
-        environment: CommandEnvironment
-    ) async throws -> ImportPlan {
-        var snapshot = try await StoreSnapshot.load(store)
-        if kind == "medcom" { return MedComImport.plan(inputs, snapshot: snapshot) }
-        if kind == "discharge-documents" {
-            for revision in try await store.list(DischargeRegisterEntry.self, matching: .all) {
-                snapshot.registerEntries[revision.document.id.storageKey] = revision
-            }
-        }
-        if kind == "rc-responses" {
-            for revision in try await store.list(RelationalCoordinationRoundResponses.self, matching: .all) {
-                snapshot.rounds[revision.document.round] = revision
-            }
-        }
-        var plan = ImportPlan()
-        var writers: [String: String] = [:]
-        for (file, data) in inputs {
-            do {
-                let filePlan = try await self.plan(
-                    kind: kind, file: file, data: data, survey: survey, snapshot: snapshot, store: store,
-                    environment: environment)
-                // Two files writing the same document would make the second save a conflict halfway through.
-                for write in filePlan.writes {
-                    if let other = writers["\(write.kind)/\(write.key)"], other != file {
-                        plan.problems.append(
-                            InputProblem(
-                                file: file, line: nil, field: nil,
-                                rule: "writes the same \(write.kind) as \(other); import the files one at a time"))
-                    }
-                    writers["\(write.kind)/\(write.key)"] = file
-                }
-                plan.merge(filePlan)
-            } catch let problem as InputProblem {
-                plan.problems.append(problem)
-            } catch let problems as InputProblems {
-                plan.problems += problems.problems
-            }
-        }
-        return plan
-    }
-
-    /// Checks one file of `kind` and plans its saves.
-    static func plan(
-        kind: String, file: String, data: Data, survey: String? = nil, snapshot: StoreSnapshot,
-        store: any DocumentStore, environment: CommandEnvironment
-    ) async throws -> ImportPlan {
-        if kind == "documents" {
-            let documents = try JSONDocumentFile.read(data, file: file) { snapshot.residentsByCPR[$0] }
-            var plan = ImportPlan()
-            for document in documents {
-                plan.rows += 1
-                if let write = try await document.plannedWrite(in: store) {
-                    plan.writes.append(write)
-                } else {
-                    plan.unchanged += 1
-                }
-            }
-            return plan
-        }
-        let table = try CSVTable.parse(data, file: file)
-        switch kind {
-        case "organisations": return try OrganisationsImport.plan(table, snapshot: snapshot)
-        case "facilities": return try FacilitiesImport.plan(table, snapshot: snapshot)
-        case "residents": return try ResidentsImport.plan(table, snapshot: snapshot, today: environment.clock.today)
-        case "placements": return try PlacementsImport.plan(table, snapshot: snapshot)
-        case "events": return try EventsImport.plan(table, snapshot: snapshot)
-        case "discharge-documents":
-            return try DischargeDocumentsImport.plan(table, snapshot: snapshot, existing: snapshot.registerEntries)
-        case "rc-responses":
-            return try RCResponsesImport.plan(
-                table, surveyName: survey ?? RCResponsesImport.defaultSurveyName(file), existing: snapshot.rounds,
-                today: environment.clock.today)
-        default: throw InputProblem(file: file, line: nil, field: nil, rule: "unknown kind '\(kind)'")
-        }
     }
 }

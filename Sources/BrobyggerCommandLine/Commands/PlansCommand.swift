@@ -54,14 +54,13 @@ enum PlansCommand {
     static func due(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
         let within = try parsed.integer("within", in: withinRange, unit: "of working days") ?? 10
         let date = try asOf(parsed, environment)
-        let plans = try await PhaseProgress.run("Reading the plans", environment) {
+        let followUp = try await PhaseProgress.run("Reading the plans", environment) {
             try await ToolStore.using(parsed, environment, readOnly: true) { store in
-                try await store.list(CoordinatedCarePlan.self, matching: .all).map(\.document)
+                try await CarePlanFollowUp.stored(in: store)
             }
         }
-        let followUp = CarePlanFollowUp(plans: plans)
         var names: [Resident.ID: String] = [:]
-        for plan in plans { names[plan.resident] = plan.residentName?.formatted }
+        for plan in followUp.openPlans { names[plan.resident] = plan.residentName?.formatted }
         let due = try await PhaseProgress.run("Finding the meetings due", environment) {
             followUp.meetingsDue(in: .all, asOf: date, withinWorkingDays: within)
         }

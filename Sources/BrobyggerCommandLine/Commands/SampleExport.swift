@@ -11,7 +11,8 @@ enum SampleExport {
     static let files: [(name: String, reader: String)] = [
         ("organisations.csv", "import organisations"), ("facilities.csv", "import facilities"),
         ("residents.csv", "import residents"), ("placements.csv", "import placements"),
-        ("events.csv", "import events"), ("medcom/*.json", "import medcom"),
+        ("events.csv", "import events"), ("team_contacts.csv", "import team-contacts"),
+        ("medcom/*.json", "import medcom"),
         ("discharge_documents.csv", "import discharge-documents"),
         ("documents.json", "import documents / validate"),
         ("rc_responses.csv", "import rc-responses / rc report (long layout)"),
@@ -47,6 +48,7 @@ enum SampleExport {
                 ("residents.csv", residents.text),
                 ("placements.csv", placementsCSV(placements, cprs: residents.cprs)),
                 ("events.csv", eventsCSV(region, cprs: residents.cprs, excluding: medcom.map { [$0.episode] } ?? [])),
+                ("team_contacts.csv", teamContactsCSV(region.contacts, cprs: residents.cprs)),
                 (
                     "discharge_documents.csv",
                     dischargeDocumentsCSV(register.filter { persons.contains($0.resident) })
@@ -157,6 +159,19 @@ enum SampleExport {
             // An amendment whose target is not among the events written can never be written.
             guard later.count < pending.count else { break }
             pending = later
+        }
+        return rows.text
+    }
+
+    /// `team_contacts.csv` of the contacts with residents in `cprs`, in time order.
+    static func teamContactsCSV(_ contacts: [TeamContact], cprs: [Resident.ID: String]) -> String {
+        var rows = CSVWriter(header: TeamContactsImport.header)
+        for contact in contacts.sorted(by: { ($0.instant, $0.id) < ($1.instant, $1.id) }) {
+            guard let cpr = cprs[contact.resident] else { continue }
+            rows.append([
+                contact.id.uuidString, cpr, contact.team.uuidString, contact.kind.rawValue, contact.channel.rawValue,
+                contact.instant.iso8601, contact.professional?.uuidString,
+            ])
         }
         return rows.text
     }

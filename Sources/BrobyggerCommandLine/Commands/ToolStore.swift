@@ -21,6 +21,12 @@ enum ToolStore {
         return try FileDocumentStore(directory: directory)
     }
 
+    /// The store the command line names opened read-only, or `nil` when there is no store there yet (an import
+    /// into a new store plans against an empty one and creates the store only when it writes).
+    static func openExisting(_ parsed: ParsedCommand, _ environment: CommandEnvironment) -> FileDocumentStore? {
+        try? FileDocumentStore(directory: environment.storeDirectory(parsed.value("store")), mode: .readOnly)
+    }
+
     /// Runs `body` on the opened store and closes the store afterwards, also when `body` fails.
     static func using<Result>(
         _ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool,

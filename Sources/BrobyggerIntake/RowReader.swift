@@ -1,0 +1,114 @@
+import BrobyggerAgreements
+import BrobyggerCarePlans
+import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerFHIR
+import BrobyggerRelationalCoordination
+import BrobyggerResidents
+
+/// Reads the cells of one CSV record through the SDK's validating initialisers, collecting every problem of the
+/// record instead of stopping at the first, so a user can fix a line in one go.
+struct RowReader {
+    /// The columns of the table.
+    let columns: CSVColumns
+    /// The record read.
+    let record: CSVTable.Record
+    /// The problems found so far.
+    private(set) var problems: [InputProblem] = []
+
+    /// Starts reading `record`.
+    init(_ columns: CSVColumns, _ record: CSVTable.Record) {
+        self.columns = columns
+        self.record = record
+    }
+
+    /// The record's line.
+    var line: Int { record.line }
+
+    /// Whether the record has been read without problems so far.
+    var isValid: Bool { problems.isEmpty }
+
+    /// Records a problem with `column` (or the whole record when `nil`).
+    mutating func fail(_ column: String?, _ rule: String) {
+        problems.append(InputProblem(file: columns.table.file, line: record.line, field: column, rule: rule))
+    }
+
+    /// The raw text of `column`, or `nil` when empty.
+    func text(_ column: String) -> String? { columns.value(column, in: record) }
+
+    /// The value of a required column, parsed by `parse`; `nil` (and a problem) when empty or invalid.
+    ///
+    /// `showValue` is `false` for columns holding CPR numbers, which never appear in messages.
+    mutating func required<Value>(
+        _ column: String, showValue: Bool = true, _ parse: (String) throws -> Value
+    ) -> Value? {
+        guard let text = text(column) else {
+            fail(column, "a value is required")
+            return nil
+        }
+        return convert(column, text, showValue: showValue, parse)
+    }
+
+    /// The value of a column read straight from its bytes by `fast`; when `fast` gives `nil` (an empty cell, or
+    /// text of another shape), the cell is read as text by `parse`, which reports the problem with its rule.
+    mutating func value<Value>(
+        _ column: String, required isRequired: Bool = true, showValue: Bool = true,
+        fast: (UnsafeBufferPointer<UInt8>) -> Value?, _ parse: (String) throws -> Value
+    ) -> Value? {
+        if let index = columns.position(of: column),
+            let value = columns.table.withField(index, of: record, { $0.isEmpty ? nil : fast($0) })
+        {
+            return value
+        }
+        return isRequired
+            ? required(column, showValue: showValue, parse) : optional(column, showValue: showValue, parse)
+    }
+
+    /// The value of an optional column parsed by `parse`; `nil` when empty, or (with a problem) when invalid.
+    mutating func optional<Value>(
+        _ column: String, showValue: Bool = true, _ parse: (String) throws -> Value
+    ) -> Value? {
+        guard let text = text(column) else { return nil }
+        return convert(column, text, showValue: showValue, parse)
+    }
+
+    /// One of the listed codes, e.g. `sel107 | sel108 | abl105`.
+    mutating func code<Value>(_ column: String, _ codes: [(String, Value)], required isRequired: Bool = true)
+        -> Value?
+    {
+        if let index = columns.position(of: column) {
+            let found = columns.table.withField(index, of: record) { bytes in
+                codes.first { code in code.0.utf8.elementsEqual(bytes) }
+            }
+            if let found { return found.1 }
+        }
+        guard let text = text(column) else {
+            if isRequired { fail(column, "a value is required") }
+            return nil
+        }
+        guard let match = codes.first(where: { $0.0 == text }) else {
+            fail(
+                column,
+                "'\(text)' is not a known code; use one of: " + codes.map(\.0).joined(separator: " | "))
+            return nil
+        }
+        return match.1
+    }
+
+    private mutating func convert<Value>(
+        _ column: String, _ text: String, showValue: Bool, _ parse: (String) throws -> Value
+    ) -> Value? {
+        do {
+            return try parse(text)
+        } catch let error as ValidationError {
+            var rule = "\(error.rule) [\(error.code)]"
+            if showValue { rule += "; got \"\(text)\"" }
+            fail(column, rule)
+        } catch let problem as RowRule {
+            fail(column, showValue ? "\(problem.rule); got \"\(text)\"" : problem.rule)
+        } catch {
+            fail(column, "\(error)")
+        }
+        return nil
+    }
+}

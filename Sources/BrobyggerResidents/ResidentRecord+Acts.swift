@@ -1,0 +1,84 @@
+import BrobyggerCore
+
+/// The acts that change a resident record: recording course events, placements and team contacts, and new personal
+/// details. Each returns the changed record and keeps the record's invariants (everything about its resident, each
+/// event once, events in an order the course register accepts), so no caller rebuilds a record field by field.
+extension ResidentRecord {
+    /// The record with `events` recorded after the ones it holds; an event whose identifier is already recorded is
+    /// skipped (receiving a message or file row twice changes nothing).
+    ///
+    /// - Throws: `ValidationError` `record.other-resident` for an event of another resident, or the course
+    ///   register's error for an event out of order (a discharge without an admission, a correction of an unknown
+    ///   event; see `CourseRegister.record(_:)`).
+    public func recording(events new: some Sequence<CourseEvent>) throws(ValidationError) -> ResidentRecord {
+        var known = Set(events.map(\.id))
+        var all = events
+        for event in new where known.insert(event.id).inserted { all.append(event) }
+        guard all.count > events.count else { return self }
+        var register = CourseRegister(residents: [id])
+        if let first = register.record(contentsOf: all).first { throw first }
+        return try replacing(events: all)
+    }
+
+    /// The record with `placement` recorded: it replaces the placement with the same identifier, or is added.
+    ///
+    /// - Throws: `ValidationError` `record.other-resident` for a placement of another resident.
+    public func recording(placement: Placement) throws(ValidationError) -> ResidentRecord {
+        var all = placements
+        if let index = all.firstIndex(where: { $0.id == placement.id }) {
+            all[index] = placement
+        } else {
+            all.append(placement)
+        }
+        return try ResidentRecord(
+            resident: resident, placements: all, events: events, contacts: contacts, intensity: intensity, goals: goals)
+    }
+
+    /// The record with the outreach team's `contacts` recorded: each replaces the contact with the same identifier
+    /// (a later registration of the same contact corrects it), or is added; contacts stay in time order.
+    ///
+    /// - Throws: `ValidationError` `record.other-resident` for a contact of another resident.
+    public func recording(contacts new: some Sequence<TeamContact>) throws(ValidationError) -> ResidentRecord {
+        var all = contacts
+        var positions = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for contact in new {
+            if let index = positions[contact.id] {
+                all[index] = contact
+            } else {
+                positions[contact.id] = all.count
+                all.append(contact)
+            }
+        }
+        all.sort { ($0.instant, $0.id) < ($1.instant, $1.id) }
+        return try ResidentRecord(
+            resident: resident, placements: placements, events: events, contacts: all, intensity: intensity,
+            goals: goals)
+    }
+
+    /// The record with the resident's personal details replaced by `details` (same identifier), keeping its course.
+    ///
+    /// - Throws: `ValidationError` `record.other-resident` when `details` is another resident.
+    public func replacing(details: Resident) throws(ValidationError) -> ResidentRecord {
+        guard details.id == resident.id else {
+            throw ValidationError(
+                field: "resident.id", code: "record.other-resident",
+                rule: "everything in a resident record is about its resident", offendingValue: details.id.description)
+        }
+        return try ResidentRecord(
+            resident: details, placements: placements, events: events, contacts: contacts, intensity: intensity,
+            goals: goals)
+    }
+
+    private func replacing(events all: [CourseEvent]) throws(ValidationError) -> ResidentRecord {
+        try ResidentRecord(
+            resident: resident, placements: placements, events: all, contacts: contacts, intensity: intensity,
+            goals: goals)
+    }
+}
+
+extension ResidentRecord {
+    /// The recorded course event with identifier `id`, if any.
+    public func event(_ id: CourseEvent.ID) -> CourseEvent? {
+        events.first { $0.id == id }
+    }
+}
