@@ -165,8 +165,8 @@ struct HostileInputCommandTests {
             f2,\(TestSupport.cprB.unmaskedFormatted),ep10,discharge,9999-12-31T10:00:00+01:00,ward-1,,
             """
         _ = try await TestSupport.importAll("events", events, store: store)
-        let (report, period) = try await ComplianceCommand.build(
-            store: store, from: nil, to: nil, today: TestSupport.today)
+        let (report, period) = try await DischargeComplianceReport.buildWithPeriod(
+            store: store, asOf: TestSupport.today)
         #expect(report.period.end == (try CalendarDate(iso8601: "2025-03-21")))
         #expect(period.choice == .latestDischarge)
         #expect(period.implausibleDischarges == 1)
