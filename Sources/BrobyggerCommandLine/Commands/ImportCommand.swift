@@ -75,9 +75,8 @@ enum ImportCommand {
         }
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
-        let directory = environment.storeDirectory(parsed.value("store"))
         let plan: ImportPlan
-        if FileManager.default.fileExists(atPath: directory + "/brobygger-store.json") {
+        if try await ToolStore.exists(parsed, environment) {
             plan = try await ToolStore.using(parsed, environment, readOnly: true) { store in
                 try await self.plan(
                     kind: kind, inputs: inputs, survey: parsed.value("survey"), store: store, environment: environment)
