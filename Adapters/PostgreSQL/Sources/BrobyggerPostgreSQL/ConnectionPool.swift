@@ -1,3 +1,4 @@
+import BrobyggerCore
 import Logging
 import PostgresNIO
 
@@ -76,14 +77,14 @@ actor ConnectionPool {
 
     /// Returns a leased connection; one that failed in a way that may leave it in a transaction or closed is
     /// closed instead of reused.
-    func release(_ connection: PostgresConnection, reusable: Bool) {
+    func release(_ connection: PostgresConnection, reusable: Bool) async {
         guard reusable, !connection.isClosed, !isClosed else {
             openCount -= 1
-            if !connection.isClosed { connection.close().whenComplete { _ in } }
             if !waiters.isEmpty, openCount < maximum {
                 openCount += 1
                 waiters.removeFirst().resume(returning: nil)
             }
+            try? await connection.close()
             return
         }
         if !waiters.isEmpty {

@@ -131,7 +131,7 @@ public enum PostgreSQLSchema {
             try await connection.query("COMMIT", logger: logger)
             return found
         } catch {
-            try? await connection.query("ROLLBACK", logger: logger)
+            _ = try? await connection.query("ROLLBACK", logger: logger)
             throw error
         }
     }

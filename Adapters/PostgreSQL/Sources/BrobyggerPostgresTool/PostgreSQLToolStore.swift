@@ -23,7 +23,7 @@ enum PostgreSQLToolStore {
     static let opener = ToolStoreOpener(
         open: { location, variables, readOnly throws(StoreError) in
             guard let configuration = try configuration(location, variables) else { return nil }
-            do {
+            do throws(PostgreSQLStoreError) {
                 let store = try await PostgreSQLDocumentStore.open(
                     configuration, mode: readOnly ? .readOnly : .readWrite)
                 return ToolStoreOpener.Opened(store: store, close: { await store.close() })
@@ -33,7 +33,7 @@ enum PostgreSQLToolStore {
         },
         exists: { location, variables throws(StoreError) in
             guard let configuration = try configuration(location, variables) else { return nil }
-            do {
+            do throws(PostgreSQLStoreError) {
                 return try await PostgreSQLDocumentStore.schemaVersion(configuration) > 0
             } catch {
                 throw error.storeError

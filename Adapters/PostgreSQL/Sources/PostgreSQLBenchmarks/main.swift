@@ -71,7 +71,7 @@ do {
     let store = try await PostgreSQLDocumentStore.open(try configuration(schema))
     func document(_ n: Int, task: Int) -> ConformanceDocument {
         ConformanceDocument(
-            id: .init(rawValue: SequentialIdentifierSource.uuid(seed: UInt64(30 + task), value: UInt64(n))),
+            id: .init(rawValue: SequentialIdentifierSource.uuid(seed: UInt32(30 + task), value: UInt64(n))),
             resident: "r\(n % 100)", facility: "f\(n % 10)", status: "active", socialNotes: ["note \(n)"],
             diagnoses: ["DF20"])
     }

@@ -49,9 +49,15 @@ enum TestServer {
     static func count(_ sql: String, as configuration: PostgreSQLConfiguration) async throws -> Int {
         let connection = try await PostgresConnection.connect(
             configuration: configuration.connectionConfiguration(), id: 1, logger: ConnectionPool.logger)
-        defer { connection.close().whenComplete { _ in } }
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: ConnectionPool.logger).collect()
-        return Int(try rows.first?.decode(Int64.self) ?? -1)
+        do {
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: ConnectionPool.logger)
+                .collect()
+            try await connection.close()
+            return Int(try rows.first?.decode(Int64.self) ?? -1)
+        } catch {
+            try? await connection.close()
+            throw error
+        }
     }
 
     /// Drops a test's schema and everything in it.
@@ -89,8 +95,8 @@ final class ChildProcess: @unchecked Sendable {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pg-child-\(UUID().uuidString)")
         output = scratch.appendingPathExtension("out")
         errors = scratch.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -58,7 +58,7 @@ case "contend":
                     let id = contentionDocument((writer + update) % documents)
                     let token = "\(tag)-w\(writer)-u\(update)"
                     while true {
-                        do {
+                        do throws(StoreError) {
                             guard let current = try await store.current(ConformanceDocument.self, id: id) else {
                                 fail("contention document missing")
                             }
@@ -66,7 +66,7 @@ case "contend":
                             changed.socialNotes.append(token)
                             let saved = try await store.save(
                                 changed, expecting: .version(current.number),
-                                provenance: Provenance(author: author, instant: Instant(Date(timeIntervalSince1970: 1_780_000_000))))
+                                provenance: Provenance(author: author, instant: Instant(secondsSince1970: 1_780_000_000)))
                             say("ok \(token) \(id.storageKey) \(saved.number)")
                             break
                         } catch .conflict(_, _, let expected, let actual) {
