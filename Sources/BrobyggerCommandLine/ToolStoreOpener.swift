@@ -24,15 +24,15 @@ public struct ToolStoreOpener: Sendable {
             Opened?
     /// Whether a store exists at a location, so that an import into a new store plans against an empty one; `nil`
     /// leaves the location to the file store.
-    public var exists:
-        @Sendable (_ location: String?, _ variables: [String: String]) async throws(StoreError) -> Bool?
+    public var exists: @Sendable (_ location: String?, _ variables: [String: String]) async throws(StoreError) -> Bool?
 
     /// An opener from its two functions.
     public init(
         open:
             @escaping @Sendable (_ location: String?, _ variables: [String: String], _ readOnly: Bool)
             async throws(StoreError) -> Opened?,
-        exists: @escaping @Sendable (_ location: String?, _ variables: [String: String]) async throws(StoreError) -> Bool?
+        exists:
+            @escaping @Sendable (_ location: String?, _ variables: [String: String]) async throws(StoreError) -> Bool?
     ) {
         self.open = open
         self.exists = exists

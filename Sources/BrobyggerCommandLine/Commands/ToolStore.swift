@@ -7,7 +7,8 @@ enum ToolStore {
     /// takes the location, else the file store in a directory.
     ///
     /// Read-only commands need an existing store; writing commands create one on first use.
-    static func open(_ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool) async throws(StoreError)
+    static func open(_ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool)
+        async throws(StoreError)
         -> ToolStoreOpener.Opened
     {
         if let opener = environment.storeOpener,

@@ -36,7 +36,9 @@ actor ConnectionPool {
         return nextID
     }
 
-    private static func connect(_ configuration: PostgresConnection.Configuration, settings: PostgreSQLConfiguration, id: Int)
+    private static func connect(
+        _ configuration: PostgresConnection.Configuration, settings: PostgreSQLConfiguration, id: Int
+    )
         async throws(PostgreSQLStoreError) -> PostgresConnection
     {
         do {

@@ -170,7 +170,9 @@ public struct PostgreSQLConfiguration: Sendable, Hashable, CustomStringConvertib
         guard (1...65_535).contains(port) else { throw .invalidConfiguration(reason: "the port is not 1–65535") }
         guard !user.isEmpty else { throw .invalidConfiguration(reason: "the user is empty") }
         guard !database.isEmpty else { throw .invalidConfiguration(reason: "the database is empty") }
-        guard maximumConnections >= 1 else { throw .invalidConfiguration(reason: "the pool needs 1 connection or more") }
+        guard maximumConnections >= 1 else {
+            throw .invalidConfiguration(reason: "the pool needs 1 connection or more")
+        }
         guard connectTimeout > 0 else { throw .invalidConfiguration(reason: "connect_timeout must be above 0") }
         guard Self.isSafeIdentifier(schema) else {
             throw .invalidConfiguration(

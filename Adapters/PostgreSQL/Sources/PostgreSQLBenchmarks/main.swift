@@ -104,8 +104,9 @@ do {
         try await group.waitForAll()
     }
     let eight = Double(count * 2) / seconds(since: start)
-    say("single durable saves: \(format(one, 0))/s new (1 writer), \(format(updates, 0))/s updates (1 writer), "
-        + "\(format(eight, 0))/s new (8 writers)")
+    say(
+        "single durable saves: \(format(one, 0))/s new (1 writer), \(format(updates, 0))/s updates (1 writer), "
+            + "\(format(eight, 0))/s new (8 writers)")
     await store.close()
     try await drop(schema)
 }

@@ -49,7 +49,9 @@ struct OpeningTests {
         _ = try await store.save(Self.document(1), expecting: .new, provenance: TestServer.provenance())
         await store.close()
         try await TestServer.execute(
-            ["INSERT INTO \"\(configuration.schema)\".schema_version (version) VALUES (\(PostgreSQLSchema.version + 1))"],
+            [
+                "INSERT INTO \"\(configuration.schema)\".schema_version (version) VALUES (\(PostgreSQLSchema.version + 1))"
+            ],
             as: configuration)
         for mode in [PostgreSQLDocumentStore.Mode.readWrite, .readOnly] {
             do {

@@ -66,7 +66,8 @@ case "contend":
                             changed.socialNotes.append(token)
                             let saved = try await store.save(
                                 changed, expecting: .version(current.number),
-                                provenance: Provenance(author: author, instant: Instant(secondsSince1970: 1_780_000_000)))
+                                provenance: Provenance(
+                                    author: author, instant: Instant(secondsSince1970: 1_780_000_000)))
                             say("ok \(token) \(id.storageKey) \(saved.number)")
                             break
                         } catch .conflict(_, _, let expected, let actual) {
@@ -93,7 +94,8 @@ case "batch":
     let writes = (0..<count).map { n in
         DocumentWrite(
             ConformanceDocument(
-                id: .init(rawValue: SequentialIdentifierSource.uuid(seed: 21, value: UInt64(n))), resident: "r\(n % 50)",
+                id: .init(rawValue: SequentialIdentifierSource.uuid(seed: 21, value: UInt64(n))),
+                resident: "r\(n % 50)",
                 facility: "f\(n % 7)", status: "active", socialNotes: [String(repeating: "note ", count: 40)]),
             expecting: .new)
     }
