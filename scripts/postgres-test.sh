@@ -30,7 +30,7 @@ if [ "${1:-}" != "--" ]; then
     (cd "$adapter" && swift build --build-tests -Xswiftc -warnings-as-errors)
     echo "== format lint of the adapter"
     (cd "$adapter" && swift format lint --strict --recursive Sources Tests Package.swift)
-    set -- swift test --package-path "$adapter"
+    set -- swift test --package-path "$adapter" -Xswiftc -warnings-as-errors
 else
     shift
     [ $# -gt 0 ] || { echo "usage: bash scripts/postgres-test.sh [-- COMMAND ARGS…]" >&2; exit 2; }

@@ -574,12 +574,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     {
         guard mode == .readWrite else { throw .readOnly }
         try DocumentWrite.checkDistinct(writes)
-        let encoder = Self.makeEncoder()
-        var prepared: [Prepared] = []
-        prepared.reserveCapacity(writes.count)
-        for write in writes {
-            prepared.append(try Self.prepare(write.document, expected: write.expected, encoder: encoder))
-        }
+        let prepared = try await Self.prepareAll(writes)
         let provenanceJSON = try encodeProvenance(provenance)
         let instant = provenance.instant.millisecondsSince1970
         let numbers = prepared.map { $0.expected.number + 1 }
@@ -657,11 +652,50 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             }
         } catch {
             if error is BatchRace || ServerErrors.sqlState(error) == "23505" {
-                throw try await refusalAfterRace(storeError(error), prepared: prepared, instant: instant)
+                let raced = StoreError.io(
+                    path: configuration.server,
+                    reason: "a concurrent writer changed the batch's documents; nothing was saved")
+                throw try await refusalAfterRace(raced, prepared: prepared, instant: instant)
             }
             throw storeError(error)
         }
         return numbers
+    }
+
+    /// Encodes a batch's documents, a large batch in parallel on every core (an import of 20,000 resident records
+    /// spends most of its own time here).
+    private static func prepareAll(_ writes: [DocumentWrite]) async throws(StoreError) -> [Prepared] {
+        @Sendable func prepare(_ slice: ArraySlice<DocumentWrite>) throws(StoreError) -> [Prepared] {
+            let encoder = makeEncoder()
+            var prepared: [Prepared] = []
+            prepared.reserveCapacity(slice.count)
+            for write in slice {
+                prepared.append(try Self.prepare(write.document, expected: write.expected, encoder: encoder))
+            }
+            return prepared
+        }
+        let parts = min(max(1, ProcessInfo.processInfo.activeProcessorCount), 8)
+        guard writes.count >= 256, parts > 1 else { return try prepare(writes[...]) }
+        let size = (writes.count + parts - 1) / parts
+        let results = await withTaskGroup(of: (Int, Result<[Prepared], StoreError>).self) { group in
+            for part in 0..<parts {
+                let slice = writes[min(writes.count, part * size)..<min(writes.count, (part + 1) * size)]
+                group.addTask {
+                    do throws(StoreError) {
+                        return (part, .success(try prepare(slice)))
+                    } catch {
+                        return (part, .failure(error))
+                    }
+                }
+            }
+            var results: [(Int, Result<[Prepared], StoreError>)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var prepared: [Prepared] = []
+        prepared.reserveCapacity(writes.count)
+        for (_, result) in results { prepared += try result.get() }
+        return prepared
     }
 
     /// A concurrent writer created one of a batch's new documents between the batch's check and its write.

@@ -99,4 +99,27 @@ struct TwoInstancesTests {
         }
         await store.close()
     }
+
+    @Test func twoProcessesSavingTheSameNewDocumentsInABatchCannotBothWin() async throws {
+        let configuration = try TestServer.configuration("batchrace")
+        defer { Task { await TestServer.drop(configuration) } }
+        let count = 3_000
+        let store = try await PostgreSQLDocumentStore.open(configuration)
+        let writer = try builtExecutable("PostgreSQLTestWriter")
+        let processes = try (0..<2).map { _ in
+            try ChildProcess(writer, [configuration.schema, "batch", String(count)])
+        }
+        var statuses: [Int32] = []
+        for process in processes { statuses.append(await process.wait(seconds: 240)) }
+        #expect(statuses.sorted() == [0, 1], "\(processes.map(\.errorText))")
+        for (process, status) in zip(processes, statuses) where status != 0 {
+            #expect(process.errorText.contains("conflict:"), "the loser was told: \(process.errorText)")
+            #expect(!process.outputText.contains("committed"))
+        }
+        #expect(try await store.count(of: ConformanceDocument.documentKind) == count)
+        let versions = try await TestServer.count(
+            "SELECT count(*) FROM \"\(configuration.schema)\".versions", as: configuration)
+        #expect(versions == count)
+        await store.close()
+    }
 }
