@@ -36,6 +36,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
 
     private let pool: ConnectionPool
     private let snapshot: PostgresConnection?
+    private let snapshotCache = SnapshotCache()
     private let table: Tables
 
     private struct Tables: Sendable {
@@ -340,6 +341,10 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         -> Revision<Document>?
     {
         let key = id.storageKey
+        if snapshot != nil, let cached = try await cachedCurrent(Document.documentKind, key: key) {
+            guard let cells = cached else { return nil }
+            return try Self.revision(type, key: key, cells: cells, decoder: JSONDecoder())
+        }
         let sql = """
             SELECT v.version, v.provenance, v.document FROM \(table.documents) d
             JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
@@ -355,6 +360,39 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         }
         guard let row = rows.first else { return nil }
         return try Self.revision(type, key: key, cells: Array(row)[...], decoder: JSONDecoder())
+    }
+
+    /// On a read-only store, whose snapshot never changes: after ``SnapshotCache/threshold`` lookups of one kind
+    /// (an import checking each of its documents against the store), the current versions of the whole kind are
+    /// read in one statement and later lookups answered from them, instead of one round trip each. Returns `nil`
+    /// when the kind is not cached (yet), else the document's cells (`nil` inside when it does not exist).
+    private func cachedCurrent(_ kind: DocumentKind, key: String) async throws(StoreError)
+        -> ArraySlice<PostgresCell>??
+    {
+        switch await snapshotCache.lookup(kind, key: key) {
+        case .cached(let cells): return .some(cells)
+        case .notCached: return nil
+        case .load:
+            let sql = """
+                SELECT d.key, v.version, v.provenance, v.document FROM \(table.documents) d
+                JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
+                WHERE d.kind = $1
+                """
+            let rows = try await withConnection { connection in
+                try await connection.query(
+                    Self.query(sql) { $0.append(kind.rawValue) }, logger: ConnectionPool.logger
+                ).collect()
+            }
+            var byKey: [String: ArraySlice<PostgresCell>] = [:]
+            byKey.reserveCapacity(rows.count)
+            for row in rows {
+                let cells = Array(row)
+                guard let rowKey = try? cells.first?.decode(String.self) else { continue }
+                byKey[rowKey] = cells.dropFirst()
+            }
+            await snapshotCache.store(kind, byKey)
+            return .some(byKey[key])
+        }
     }
 
     /// Every version of a document, oldest first.
@@ -801,5 +839,30 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             }
         }
         return entries
+    }
+}
+
+/// The current versions of whole kinds, read once from a read-only store's snapshot (see `current`).
+actor SnapshotCache {
+    /// Lookups of one kind before the whole kind is read.
+    static let threshold = 16
+
+    enum Lookup {
+        case cached(ArraySlice<PostgresCell>?)
+        case notCached
+        case load
+    }
+
+    private var lookups: [DocumentKind: Int] = [:]
+    private var kinds: [DocumentKind: [String: ArraySlice<PostgresCell>]] = [:]
+
+    func lookup(_ kind: DocumentKind, key: String) -> Lookup {
+        if let rows = kinds[kind] { return .cached(rows[key]) }
+        lookups[kind, default: 0] += 1
+        return lookups[kind] == Self.threshold ? .load : .notCached
+    }
+
+    func store(_ kind: DocumentKind, _ rows: [String: ArraySlice<PostgresCell>]) {
+        kinds[kind] = rows
     }
 }

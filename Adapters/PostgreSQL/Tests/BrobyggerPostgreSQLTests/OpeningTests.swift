@@ -102,6 +102,13 @@ struct OpeningTests {
         } catch {
             #expect(error == .readOnly)
         }
+        // Many lookups of one kind are answered from the kind read whole, still from the snapshot.
+        for round in 0..<(SnapshotCache.threshold + 4) {
+            #expect(try await reader.current(ConformanceDocument.self, id: document.id)?.number == 1, "\(round)")
+            #expect(try await reader.current(ConformanceDocument.self, id: Self.document(2).id) == nil, "\(round)")
+            #expect(
+                try await reader.current(ConformanceDocument.self, id: document.id)?.document.status == "active")
+        }
         await reader.close()
         let later = try await PostgreSQLDocumentStore.open(configuration, mode: .readOnly)
         #expect(try await later.current(ConformanceDocument.self, id: document.id)?.number == 2)
