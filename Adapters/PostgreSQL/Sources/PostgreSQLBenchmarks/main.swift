@@ -124,28 +124,33 @@ if let tool {
     }
     say("generate --scale national: \(format(generated.seconds)) s")
     let readme = try String(contentsOfFile: files + "/README.txt", encoding: .utf8)
-    var total = 0.0
-    for line in readme.split(separator: "\n") {
-        let words = line.split(separator: " ").map(String.init)
-        guard words.count >= 5, words[1] == "brobygger", words[2] == "import" else { continue }
-        let imported = try run(tool, ["import", words[3], files + "/" + words[4], "--store", storeURL])
-        guard imported.status == 0 else {
-            say("import \(words[3]) failed (\(imported.status))")
-            exit(1)
+    // With --compare-file-store, the same imports and reports on the file store too, for a baseline in the same run.
+    var stores = [("PostgreSQL", storeURL)]
+    if arguments.contains("--compare-file-store") { stores.append(("file store", files + "/file-store")) }
+    for (name, store) in stores {
+        var total = 0.0
+        for line in readme.split(separator: "\n") {
+            let words = line.split(separator: " ").map(String.init)
+            guard words.count >= 5, words[1] == "brobygger", words[2] == "import" else { continue }
+            let imported = try run(tool, ["import", words[3], files + "/" + words[4], "--store", store])
+            guard imported.status == 0 else {
+                say("import \(words[3]) failed (\(imported.status))")
+                exit(1)
+            }
+            say("  \(name): import \(words[3]) \(words[4]): \(format(imported.seconds)) s")
+            total += imported.seconds
         }
-        say("  import \(words[3]) \(words[4]): \(format(imported.seconds)) s")
-        total += imported.seconds
-    }
-    say("import of the national year: \(format(total)) s in all")
-    var runs: [Double] = []
-    for _ in 0..<3 {
-        let report = try run(tool, ["compliance", "--format", "csv", "--store", storeURL])
-        guard report.status == 0 || report.status == 1 else {
-            say("compliance failed (\(report.status))")
-            exit(1)
+        say("\(name): import of the national year: \(format(total)) s in all")
+        var runs: [Double] = []
+        for _ in 0..<3 {
+            let report = try run(tool, ["compliance", "--format", "csv", "--store", store])
+            guard report.status == 0 || report.status == 1 else {
+                say("compliance failed (\(report.status))")
+                exit(1)
+            }
+            runs.append(report.seconds)
         }
-        runs.append(report.seconds)
+        say("\(name): compliance --format csv, whole process: \(runs.map { format($0) }.joined(separator: " s, ")) s")
     }
-    say("compliance --format csv, whole process: \(runs.map { format($0) }.joined(separator: " s, ")) s")
     if !arguments.contains("--keep") { try await drop(schema) }
 }
