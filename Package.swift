@@ -27,6 +27,8 @@ let package = Package(
     products: [
         .library(name: "Brobygger", targets: ["Brobygger"]),
         .library(name: "BrobyggerTesting", targets: ["BrobyggerTesting"]),
+        // The tool's commands, for hosts that run them on a store of their own (Adapters/PostgreSQL).
+        .library(name: "BrobyggerCommandLine", targets: ["BrobyggerCommandLine"]),
         .executable(name: "brobygger", targets: ["BrobyggerCLI"]),
     ] + domainModules.map { .library(name: $0, targets: [$0]) },
     targets: [
@@ -56,7 +58,8 @@ let package = Package(
         .target(name: "Brobygger", dependencies: domainModules.map { .target(name: $0) }),
         .target(name: "BrobyggerTesting", dependencies: domainModules.map { .target(name: $0) }),
         // The tool's commands, parsers and imports; `BrobyggerCLI` is only its entry point, so tests and fuzz
-        // targets can reach the same code. Not a product: nothing outside this package imports it.
+        // targets can reach the same code. A product only for `ToolStoreOpener` and `BrobyggerTool`, through which
+        // the PostgreSQL adapter's tool runs the same commands on its store.
         .target(name: "BrobyggerCommandLine", dependencies: ["Brobygger", "BrobyggerTesting"]),
         .executableTarget(name: "BrobyggerCLI", dependencies: ["BrobyggerCommandLine"]),
         // libFuzzer targets for every parser of outside input (Fuzz/README.md). Built as is, it replays the seed

@@ -16,6 +16,8 @@ package struct CommandEnvironment: Sendable {
     var outputIsTerminal: Bool
     /// Whether standard error is a terminal.
     var errorIsTerminal: Bool
+    /// Opens stores in place of the embedded file store, where it takes the location (`nil`: the file store only).
+    var storeOpener: ToolStoreOpener? = nil
 
     /// The process's real environment.
     package static var live: CommandEnvironment {

@@ -72,12 +72,11 @@ enum ImportCommand {
         for file in files { inputs.append(try IntakeInput(contentsOf: file)) }
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
-        let directory = environment.storeDirectory(parsed.value("store"))
         let today = environment.clock.today
         let survey = parsed.value("survey")
         // Decoding and checking the files can take most of a large import: it shows a status line on a terminal.
         let plan: ImportPlan = try await PhaseProgress.run("Reading and checking the files", environment) {
-            if FileDocumentStore.exists(at: directory) {
+            if try await ToolStore.exists(parsed, environment) {
                 return try await ToolStore.using(parsed, environment, readOnly: true) { store in
                     try await ImportPlanner(store: store, today: today).plan(kind, inputs: inputs, survey: survey)
                 }

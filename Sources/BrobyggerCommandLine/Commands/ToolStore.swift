@@ -3,42 +3,62 @@ import Foundation
 
 /// Opening the tool's embedded file store and recording who changed it.
 enum ToolStore {
-    /// Opens the store at the directory the command line or environment names.
+    /// Opens the store the command line or environment names: through the environment's store opener where it
+    /// takes the location, else the file store in a directory.
     ///
     /// Read-only commands need an existing store; writing commands create one on first use.
-    static func open(_ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool) throws(StoreError)
-        -> FileDocumentStore
+    static func open(_ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool)
+        async throws(StoreError)
+        -> ToolStoreOpener.Opened
     {
+        if let opener = environment.storeOpener,
+            let opened = try await opener.open(location(parsed, environment), environment.variables, readOnly)
+        {
+            return opened
+        }
         let directory = environment.storeDirectory(parsed.value("store"))
+        let store: FileDocumentStore
         if readOnly {
             do {
-                return try FileDocumentStore(directory: directory, mode: .readOnly)
+                store = try FileDocumentStore(directory: directory, mode: .readOnly)
             } catch .io(let path, _) {
                 throw .io(
                     path: path, reason: "no Brobygger store here; run 'brobygger demo' or 'brobygger import' first")
             }
+        } else {
+            store = try FileDocumentStore(directory: directory)
         }
-        return try FileDocumentStore(directory: directory)
+        return ToolStoreOpener.Opened(store: store, close: { await store.close() })
     }
 
-    /// The store the command line names opened read-only, or `nil` when there is no store there yet (an import
-    /// into a new store plans against an empty one and creates the store only when it writes).
-    static func openExisting(_ parsed: ParsedCommand, _ environment: CommandEnvironment) -> FileDocumentStore? {
-        try? FileDocumentStore(directory: environment.storeDirectory(parsed.value("store")), mode: .readOnly)
+    /// The location `--store` or `BROBYGGER_STORE` gives, or `nil`.
+    static func location(_ parsed: ParsedCommand, _ environment: CommandEnvironment) -> String? {
+        parsed.value("store") ?? environment.variables["BROBYGGER_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether the named store exists already.
+    static func exists(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws(StoreError) -> Bool {
+        if let opener = environment.storeOpener,
+            let exists = try await opener.exists(location(parsed, environment), environment.variables)
+        {
+            return exists
+        }
+        let directory = environment.storeDirectory(parsed.value("store"))
+        return FileDocumentStore.exists(at: directory)
     }
 
     /// Runs `body` on the opened store and closes the store afterwards, also when `body` fails.
     static func using<Result>(
         _ parsed: ParsedCommand, _ environment: CommandEnvironment, readOnly: Bool,
-        _ body: (FileDocumentStore) async throws -> Result
+        _ body: (any DocumentStore) async throws -> Result
     ) async throws -> Result {
-        let store = try open(parsed, environment, readOnly: readOnly)
+        let opened = try await open(parsed, environment, readOnly: readOnly)
         do {
-            let result = try await body(store)
-            await store.close()
+            let result = try await body(opened.store)
+            await opened.close()
             return result
         } catch {
-            await store.close()
+            await opened.close()
             throw error
         }
     }
