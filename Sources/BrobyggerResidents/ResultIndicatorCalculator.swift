@@ -32,8 +32,19 @@ public struct ResultIndicatorCalculator: Sendable {
 
     /// Indexes the records and runs the readmission analysis once.
     ///
-    /// - Parameter coverage: Which kinds of registration the source covers, and when. Default: hospital stays only,
-    ///   so contacts, incidents and medication reviews are counted only where the caller says they are registered.
+    /// - Parameters:
+    ///   - residents: The residents counted.
+    ///   - facilities: Their facilities, for the facility scope and the facility's outreach team.
+    ///   - teams: The outreach teams, for the team scope (a team also serves the facilities it lists).
+    ///   - placements: The placements that put a resident in a facility's or team's scope for a day.
+    ///   - stays: The hospital stays (joined across ward transfers by the policy's stay definition).
+    ///   - contacts: The outreach teams' registered contacts.
+    ///   - incidents: Violent episodes and uses of force registered by the facilities.
+    ///   - medicationReviews: The medication reviews registered.
+    ///   - coverage: Which kinds of registration the source covers, and when. Default: hospital stays only, so
+    ///     contacts, incidents and medication reviews are counted only where the caller says they are registered.
+    ///   - policy: The readmission policy (validated when it was made).
+    ///   - calendar: The working-day calendar.
     public init(
         residents: [Resident], facilities: [ResidentialFacility], teams: [OutreachTeam] = [],
         placements: [Placement], stays: [Stay], contacts: [TeamContact] = [], incidents: [FacilityIncident] = [],

@@ -143,7 +143,7 @@ public struct SyntheticRegion: Sendable {
     }
 
     /// A calculator for result indicators over the region's records and the given stays. The synthetic region
-    /// registers every kind of event, so the coverage is ``RegistrationCoverage/everything``.
+    /// registers every kind of event, so the coverage is `RegistrationCoverage.everything`.
     public func indicatorCalculator(stays: [Stay], policy: ReadmissionPolicy = .standard) -> ResultIndicatorCalculator {
         ResultIndicatorCalculator(
             residents: residents, facilities: facilities, teams: teams, placements: placements, stays: stays,
