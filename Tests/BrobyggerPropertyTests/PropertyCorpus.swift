@@ -83,6 +83,17 @@ struct PropertyCorpus {
             period: period, cases: discharge.cases, documents: discharge.records, persons: discharge.persons,
             networkMeetings: discharge.networkMeetings, organisations: region.organisations)
         values.append(("compliance", compliance))
+        let today = period.end ?? period.start
+        values.append(
+            ("compliance-period", try ComplianceReportPeriod(discharges: stays.compactMap(\.endDate), today: today)))
+        values.append(
+            ("compliance-period given end", try ComplianceReportPeriod(to: today, discharges: [], today: today)))
+        values.append(("plausible-window", try PlausibleDateWindow(earliest: period.start, yearsAhead: 3)))
+        for document in SourceDocument.allCases { values.append(("source \(document.rawValue)", document)) }
+        for kind in IntakeKind.allCases { values.append(("intake-kind \(kind.rawValue)", kind)) }
+        for (index, record) in discharge.records.prefix(20).enumerated() {
+            values.append(("register-entry[\(index)]", DischargeRegisterEntry(record: record)))
+        }
 
         let scorer = RelationalCoordinationScorer(survey: survey.survey)
         var reports: [RelationalCoordinationReport] = []
@@ -206,6 +217,9 @@ struct PropertyCorpus {
         let agreements = try Self.agreements(region: region, seed: 11)
         values.append(("agreement-register", try CollaborationAgreementRegister(agreements)))
         for (index, agreement) in agreements.enumerated() {
+            for (point, open) in agreement.openPoints.enumerated() {
+                values.append(("agreement-open-point[\(index)][\(point)]", open))
+            }
             let day = region.period.start.adding(days: 40 * index)
             values.append(("agreement-status[\(index)]", agreement.status(on: day)))
             if let notice = agreement.noticePeriod(forNoticeGivenOn: day) {

@@ -25,8 +25,6 @@ struct PublicCodableCoverageTests {
         "DanishCalendar.ClosedDay": notGenerated,
         "DocumentQuery": notGenerated,
         "ExpectedVersion": notGenerated,
-        "FieldPath": notGenerated,
-        "Finding": notGenerated,
         "IndexKey": notGenerated,
         "PublicHoliday": notGenerated,
         "PublicHoliday.Kind": notGenerated,
