@@ -7,7 +7,7 @@ import BrobyggerResidents
 /// `contact_id` is the registering system's identifier: it becomes a stable identifier, so importing the same file
 /// again changes nothing, and a later row (or file) with the same id replaces the contact. The resident (by CPR
 /// number) and the team (an `outreach_team` organisation) must be in the store. `kind` and `channel` are the closed
-/// lists of the contact registrations (seed 001 Bilag 3): *ambulant besøg, hjemmebesøg, udebesøg, akut ambulant
+/// lists of the contact registrations (Erfaringsopsamling 2024, Bilag 3): *ambulant besøg, hjemmebesøg, udebesøg, akut ambulant
 /// kontakt*, in person, phone, video or mail.
 public enum TeamContactsImport {
     /// The header of the file.
