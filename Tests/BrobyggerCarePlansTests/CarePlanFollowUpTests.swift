@@ -47,7 +47,8 @@ struct CarePlanFollowUpTests {
         let standard = CarePlanFollowUp(plans: [plan])
         let closed = CarePlanFollowUp(
             plans: [plan],
-            policy: try CarePlanPolicy(calendar: DanishCalendar(configuration: .init(extraClosedDays: [.christmasEve])))
+            policy: try CarePlanPolicy(
+                calendar: DanishCalendar(configuration: try .init(extraClosedDays: [.christmasEve])))
         )
         let asOf = ResidentsFixtureTime.date("2026-12-21")
         #expect(standard.meetingsDue(in: .team(Self.team), asOf: asOf).first?.state == .dueSoon(workingDays: 4))

@@ -1,4 +1,5 @@
 import BrobyggerCore
+import Foundation
 import Testing
 
 @Suite("Danish calendar")
@@ -45,7 +46,7 @@ struct DanishCalendarTests {
             #expect(calendar.isWorkingDay(try date(text)))
         }
         let closed = DanishCalendar(
-            configuration: .init(extraClosedDays: [.constitutionDay, .christmasEve, .newYearsEve]))
+            configuration: try .init(extraClosedDays: [.constitutionDay, .christmasEve, .newYearsEve]))
         for text in ["2026-06-05", "2026-12-24", "2026-12-31"] {
             #expect(!closed.isWorkingDay(try date(text)))
         }
@@ -65,7 +66,7 @@ struct DanishCalendarTests {
         // 24 December 2026 is a Thursday and a working day; 25 and 26 are holidays; 27 a Sunday.
         #expect(calendar.adding(workingDays: 1, to: try date("2026-12-23")) == (try date("2026-12-24")))
         #expect(calendar.adding(workingDays: 2, to: try date("2026-12-23")) == (try date("2026-12-28")))
-        let closed = DanishCalendar(configuration: .init(extraClosedDays: [.christmasEve]))
+        let closed = DanishCalendar(configuration: try .init(extraClosedDays: [.christmasEve]))
         #expect(closed.adding(workingDays: 1, to: try date("2026-12-23")) == (try date("2026-12-28")))
     }
 
@@ -78,7 +79,7 @@ struct DanishCalendarTests {
 
     @Test("Saturdays can be configured as working days")
     func saturdays() throws {
-        let withSaturday = DanishCalendar(configuration: .init(saturdaysAreWorkingDays: true))
+        let withSaturday = DanishCalendar(configuration: try .init(saturdaysAreWorkingDays: true))
         #expect(withSaturday.adding(workingDays: 1, to: try date("2026-11-20")) == (try date("2026-11-21")))
         #expect(calendar.adding(workingDays: 1, to: try date("2026-11-20")) == (try date("2026-11-23")))
     }
@@ -102,5 +103,65 @@ struct DanishCalendarTests {
         #expect(calendar.holiday(on: try date("2026-05-14"))?.kind.danishName == "Kristi himmelfartsdag")
         #expect(calendar.holiday(on: try date("2026-05-25"))?.kind == .whitMonday)
         #expect(calendar.holiday(on: try date("2026-05-26")) == nil)
+    }
+
+    @Test(
+        "a closed day that cannot exist, or has no usable name, is refused naming the field",
+        arguments: [
+            (
+                DanishCalendar.ClosedDay.annual(month: 13, day: 1, name: "x"), "extraClosedDays[1].month",
+                "calendar.closed-day-month"
+            ),
+            (.annual(month: 0, day: 1, name: "x"), "extraClosedDays[1].month", "calendar.closed-day-month"),
+            (.annual(month: 4, day: 31, name: "x"), "extraClosedDays[1].day", "calendar.closed-day-day"),
+            (.annual(month: 2, day: 30, name: "x"), "extraClosedDays[1].day", "calendar.closed-day-day"),
+            (.annual(month: 12, day: 24, name: " "), "extraClosedDays[1].name", "calendar.closed-day-name"),
+            (
+                .once(CalendarDate(daysSinceEpoch: 0), name: "Luk\u{1B}[2J"), "extraClosedDays[1].name",
+                "text.control-character"
+            ),
+        ])
+    func closedDayRefused(day: DanishCalendar.ClosedDay, field: String, code: String) throws {
+        let error = #expect(throws: ValidationError.self) {
+            try DanishCalendar.Configuration(extraClosedDays: [.christmasEve, day])
+        }
+        #expect(error?.field == FieldPath(field))
+        #expect(error?.code == code)
+    }
+
+    @Test("29 February is a valid annual closed day and closes leap years only")
+    func leapDay() throws {
+        let calendar = DanishCalendar(
+            configuration: try .init(extraClosedDays: [.annual(month: 2, day: 29, name: "x")]))
+        #expect(!calendar.isWorkingDay(try date("2028-02-29")))
+        #expect(calendar.isWorkingDay(try date("2027-03-01")))
+    }
+
+    @Test("decoding validates a configuration as the initialiser does")
+    func decodingValidates() throws {
+        let good = try DanishCalendar.Configuration(extraClosedDays: [
+            .christmasEve, .annual(month: 5, day: 1, name: "1. maj"),
+        ])
+        let data = try JSONEncoder().encode(good)
+        #expect(try JSONDecoder().decode(DanishCalendar.Configuration.self, from: data) == good)
+        let bad = Data(
+            #"{"extraClosedDays":[{"annual":{"month":2,"day":31,"name":"x"}}],"saturdaysAreWorkingDays":false}"#.utf8)
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(DanishCalendar.Configuration.self, from: bad)
+        }
+        guard case .dataCorrupted(let context) = error else {
+            Issue.record("expected dataCorrupted, got \(String(describing: error))")
+            return
+        }
+        #expect(context.codingPath.map(\.stringValue) == ["extraClosedDays", "Index 0", "day"])
+        #expect(context.debugDescription.contains("calendar.closed-day-day"))
+    }
+
+    @Test("a configuration naming more closed days than the bound is refused")
+    func tooMany() {
+        let days = Array(
+            repeating: DanishCalendar.ClosedDay.christmasEve,
+            count: DanishCalendar.Configuration.maximumExtraClosedDays + 1)
+        #expect(throws: ValidationError.self) { try DanishCalendar.Configuration(extraClosedDays: days) }
     }
 }

@@ -140,13 +140,13 @@ struct WorkingDayArithmeticTests {
     static let calendars = [
         DanishCalendar.standard,
         DanishCalendar(
-            configuration: .init(
+            configuration: try! .init(
                 extraClosedDays: [
                     .christmasEve, .newYearsEve, .constitutionDay, .annual(month: 2, day: 29, name: "x"),
                 ],
                 saturdaysAreWorkingDays: true)),
         DanishCalendar(
-            configuration: .init(extraClosedDays: [
+            configuration: try! .init(extraClosedDays: [
                 .once(CalendarDate(daysSinceEpoch: 20_000), name: "once"), .annual(month: 12, day: 25, name: "dup"),
             ])),
     ]

@@ -13,7 +13,7 @@ struct WorkingDayPropertyTests {
         var closed: [DanishCalendar.ClosedDay] = []
         if random.chance(0.5) { closed.append(.annual(month: 6, day: 5, name: "Grundlovsdag")) }
         if random.chance(0.3) { closed.append(.annual(month: 12, day: 24, name: "Juleaftensdag")) }
-        return DanishCalendar.Configuration(extraClosedDays: closed, saturdaysAreWorkingDays: random.chance(0.2))
+        return try! DanishCalendar.Configuration(extraClosedDays: closed, saturdaysAreWorkingDays: random.chance(0.2))
     }
 
     @Test(arguments: PropertyCorpus.seeds)

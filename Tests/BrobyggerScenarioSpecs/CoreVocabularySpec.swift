@@ -8,7 +8,7 @@ import XCTest
 final class CoreVocabularySpec: XCTestCase {
     func testAnIntegrationServiceReadsResidentsAndComputesDeadlines() throws {
         let network = SampleNetwork()
-        let calendar = DanishCalendar(configuration: .init(extraClosedDays: [.christmasEve, .newYearsEve]))
+        let calendar = DanishCalendar(configuration: try .init(extraClosedDays: [.christmasEve, .newYearsEve]))
 
         // Rows as they arrive from a municipal export: CPR (with or without hyphen) and municipality code.
         let rows = [("070761-4285", "0101"), ("2902004001", "0360"), ("290200-0001", "0101"), ("0101011234", "0411")]

@@ -41,6 +41,90 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
             case .annual(_, _, let name), .once(_, let name): name
             }
         }
+
+        /// The longest name a closed day may have, in characters.
+        public static let maximumNameLength = 200
+
+        /// Throws when the day cannot be a closed day: an annual day whose month is not 1–12 or whose day does not
+        /// exist in that month in a leap year (29 February is accepted and closes leap years only), or a name that
+        /// is empty, longer than ``maximumNameLength`` or holds control characters.
+        ///
+        /// - Parameter field: The field named in the error.
+        /// - Throws: ``ValidationError`` with code `calendar.closed-day-month`, `calendar.closed-day-day`,
+        ///   `calendar.closed-day-name` or `text.control-character`.
+        public func validate(field: FieldPath = "closedDay") throws(ValidationError) {
+            switch self {
+            case .annual(let month, let day, _):
+                guard (1...12).contains(month) else {
+                    throw ValidationError(
+                        field: field.appending("month"), code: "calendar.closed-day-month",
+                        rule: "the month of an annual closed day must be 1–12", offendingValue: String(month))
+                }
+                guard (1...CalendarDate.daysInMonth(year: 2000, month: month)).contains(day) else {
+                    throw ValidationError(
+                        field: field.appending("day"), code: "calendar.closed-day-day",
+                        rule: "the day of an annual closed day must exist in its month", offendingValue: String(day))
+                }
+            case .once:
+                break
+            }
+            let name = description
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.count <= Self.maximumNameLength else {
+                throw ValidationError(
+                    field: field.appending("name"), code: "calendar.closed-day-name",
+                    rule: "a closed day needs a name of 1–\(Self.maximumNameLength) characters")
+            }
+            try ControlCharacters.check(name, field: field.appending("name"))
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case annual, once
+        }
+
+        private enum AnnualKeys: String, CodingKey {
+            case month, day, name
+        }
+
+        private enum OnceKeys: String, CodingKey {
+            case _0, name
+        }
+
+        /// Decodes a closed day in the synthesised layout (`{"annual": {"month", "day", "name"}}` or
+        /// `{"once": {"_0", "name"}}`) and validates it as ``validate(field:)`` does.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let day: ClosedDay
+            if container.contains(.annual) {
+                let annual = try container.nestedContainer(keyedBy: AnnualKeys.self, forKey: .annual)
+                day = .annual(
+                    month: try annual.decode(Int.self, forKey: .month), day: try annual.decode(Int.self, forKey: .day),
+                    name: try annual.decode(String.self, forKey: .name))
+            } else {
+                let once = try container.nestedContainer(keyedBy: OnceKeys.self, forKey: .once)
+                day = .once(
+                    try once.decode(CalendarDate.self, forKey: ._0), name: try once.decode(String.self, forKey: .name))
+            }
+            self = try decoder.validating {
+                try day.validate(field: .root)
+                return day
+            }
+        }
+
+        /// Encodes the closed day in the layout ``init(from:)`` reads.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .annual(let month, let day, let name):
+                var annual = container.nestedContainer(keyedBy: AnnualKeys.self, forKey: .annual)
+                try annual.encode(month, forKey: .month)
+                try annual.encode(day, forKey: .day)
+                try annual.encode(name, forKey: .name)
+            case .once(let date, let name):
+                var once = container.nestedContainer(keyedBy: OnceKeys.self, forKey: .once)
+                try once.encode(date, forKey: ._0)
+                try once.encode(name, forKey: .name)
+            }
+        }
     }
 
     /// What counts as a working day beyond the statutory holidays.
@@ -50,10 +134,50 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         /// Whether Saturdays count as working days. Default: `false` (Monday–Friday).
         public var saturdaysAreWorkingDays: Bool
 
+        /// The most extra closed days a configuration may name: enough for every day of several years, few
+        /// enough that counting working days stays bounded by the configuration, not by input.
+        public static let maximumExtraClosedDays = 1_000
+
+        /// Monday–Friday less public holidays.
+        public static let standard = Configuration(validated: [], saturdaysAreWorkingDays: false)
+
         /// Creates a configuration; the defaults give Monday–Friday less public holidays.
-        public init(extraClosedDays: [ClosedDay] = [], saturdaysAreWorkingDays: Bool = false) {
+        ///
+        /// - Parameters:
+        ///   - extraClosedDays: Days closed in addition to public holidays; each is checked by
+        ///     ``ClosedDay/validate(field:)``, and there may be at most ``maximumExtraClosedDays``.
+        ///   - saturdaysAreWorkingDays: Whether Saturdays count (*hverdage* Monday–Saturday).
+        /// - Throws: ``ValidationError`` naming `extraClosedDays[i]` and the rule.
+        public init(extraClosedDays: [ClosedDay] = [], saturdaysAreWorkingDays: Bool = false) throws(ValidationError) {
+            guard extraClosedDays.count <= Self.maximumExtraClosedDays else {
+                throw ValidationError(
+                    field: "extraClosedDays", code: "calendar.too-many-closed-days",
+                    rule: "a calendar may name at most \(Self.maximumExtraClosedDays) extra closed days",
+                    offendingValue: String(extraClosedDays.count))
+            }
+            for (index, day) in extraClosedDays.enumerated() {
+                try day.validate(field: FieldPath("extraClosedDays").appending(index: index))
+            }
+            self.init(validated: extraClosedDays, saturdaysAreWorkingDays: saturdaysAreWorkingDays)
+        }
+
+        private init(validated extraClosedDays: [ClosedDay], saturdaysAreWorkingDays: Bool) {
             self.extraClosedDays = extraClosedDays
             self.saturdaysAreWorkingDays = saturdaysAreWorkingDays
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case extraClosedDays, saturdaysAreWorkingDays
+        }
+
+        /// Decodes a configuration and validates it as the initialiser does.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let days = try container.decode([ClosedDay].self, forKey: .extraClosedDays)
+            let saturdays = try container.decode(Bool.self, forKey: .saturdaysAreWorkingDays)
+            self = try decoder.validating {
+                try Configuration(extraClosedDays: days, saturdaysAreWorkingDays: saturdays)
+            }
         }
     }
 
@@ -64,7 +188,7 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     public static let standard = DanishCalendar()
 
     /// Creates a calendar with a configuration.
-    public init(configuration: Configuration = Configuration()) {
+    public init(configuration: Configuration = .standard) {
         self.configuration = configuration
     }
 
