@@ -37,15 +37,15 @@ best_of_three() { # label, command…
 }
 : >"$WORK/walls.txt"
 for step in "organisations organisations.csv" "documents organisations.json" "facilities facilities.csv" \
-    "residents residents.csv" "placements placements.csv" "events events.csv" \
+    "residents residents.csv" "placements placements.csv" "events events.csv" "team-contacts team_contacts.csv" \
     "discharge-documents discharge_documents.csv" "documents documents.json" "rc-responses rc_responses.csv"; do
     set -- $step
     measure "import $1 $2" "$TOOL" import "$1" "$INPUT/$2" --store "$STORE"
 done
 printf '%-58s %7.2f s\n' "import, all files in order" "$(paste -sd+ "$WORK/walls.txt" | bc)"
 input=$(cat "$INPUT"/organisations.csv "$INPUT"/organisations.json "$INPUT"/facilities.csv "$INPUT"/residents.csv \
-    "$INPUT"/placements.csv "$INPUT"/events.csv "$INPUT"/discharge_documents.csv "$INPUT"/documents.json \
-    "$INPUT"/rc_responses.csv | wc -c)
+    "$INPUT"/placements.csv "$INPUT"/events.csv "$INPUT"/team_contacts.csv "$INPUT"/discharge_documents.csv \
+    "$INPUT"/documents.json "$INPUT"/rc_responses.csv | wc -c)
 echo "input files imported: $input bytes; store: $(du -sb "$STORE" | cut -f1) bytes apparent, \
 $(du -sk "$STORE" | cut -f1) KiB allocated, $(find "$STORE" -type f | wc -l) files"
 best_of_three "plans due" "$TOOL" plans due --store "$STORE" --as-of 2025-12-31

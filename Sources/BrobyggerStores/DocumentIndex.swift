@@ -12,6 +12,8 @@ struct DocumentIndex: Sendable {
     }
 
     private var entries: [DocumentKind: [String: Entry]] = [:]
+    /// The documents of each kind by index key, built for a kind when a query by key first needs it (opening a
+    /// large store then hashes no index key it is not asked about), and kept current from then on.
     private var keyIndex: [DocumentKind: [IndexKey: Set<String>]] = [:]
 
     /// The entry of a document.
@@ -21,12 +23,19 @@ struct DocumentIndex: Sendable {
     func count(of kind: DocumentKind) -> Int { entries[kind]?.count ?? 0 }
 
     /// The storage keys and entries of the documents matching a query, ordered by key, limited as asked.
-    func matches(_ kind: DocumentKind, _ query: DocumentQuery) -> [(key: String, entry: Entry)] {
+    mutating func matches(_ kind: DocumentKind, _ query: DocumentQuery) -> [(key: String, entry: Entry)] {
         guard let kindEntries = entries[kind] else { return [] }
         var candidates: [String]
         if query.keys.isEmpty {
             candidates = Array(kindEntries.keys)
         } else {
+            if keyIndex[kind] == nil {
+                var built: [IndexKey: Set<String>] = [:]
+                for (key, entry) in kindEntries {
+                    for indexKey in entry.keys { built[indexKey, default: []].insert(key) }
+                }
+                keyIndex[kind] = built
+            }
             let sets = query.keys.map { keyIndex[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
             var result = sets[0]
             for set in sets.dropFirst() { result.formIntersection(set) }
@@ -71,10 +80,18 @@ struct DocumentIndex: Sendable {
 
     /// Records a saved (or, on opening, found) version.
     mutating func record(_ kind: DocumentKind, _ key: String, _ entry: Entry) {
-        if let old = entries[kind]?[key] {
-            for indexKey in old.keys { keyIndex[kind]?[indexKey]?.remove(key) }
+        if keyIndex[kind] != nil {
+            if let old = entries[kind]?[key] {
+                for indexKey in old.keys { keyIndex[kind]?[indexKey]?.remove(key) }
+            }
+            for indexKey in entry.keys { keyIndex[kind, default: [:]][indexKey, default: []].insert(key) }
         }
-        for indexKey in entry.keys { keyIndex[kind, default: [:]][indexKey, default: []].insert(key) }
         entries[kind, default: [:]][key] = entry
+    }
+
+    /// Takes over every document of a kind at once (from an index checkpoint), replacing what was recorded of it.
+    mutating func load(_ kind: DocumentKind, _ documents: [String: Entry]) {
+        entries[kind] = documents
+        keyIndex[kind] = nil
     }
 }

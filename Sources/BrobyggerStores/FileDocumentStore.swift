@@ -17,15 +17,25 @@ import Foundation
 /// <directory>/
 ///   brobygger-store.json   format marker: {"format":2}
 ///   .writer.lock           held (flock) by the one process that may write
-///   documents.dat          every version's document (JSON), appended, never rewritten
+///   documents.dat          every version's document (binary, see below; JSON before), appended, never rewritten
 ///   versions.log           every version's kind, key, number, index keys, period and place in documents.dat,
 ///                          in batches, each closed by a commit record (see below)
 ///   head                   the length of the log and of documents.dat as of the last commit
+///   index.checkpoint       the whole index as of one commit (optional; see ``checkpoint()``)
 ///   audit.jsonl            append-only audit log, one JSON entry per line
 /// ```
 ///
-/// Opening reads `versions.log` only (a few hundred bytes per version) and no document; a document is read and
-/// decoded when it is asked for, and its CRC-32 checked then. Every name is opened relative to the store's directory
+/// Opening reads the index checkpoint and only the part of `versions.log` written after it (the whole log when
+/// there is no usable checkpoint), and no document; a document is read and decoded when it is asked for, and its
+/// CRC-32 checked then. A checkpoint is written by a writer whenever the log has grown past the newest one by a
+/// quarter of its size (at least 256 KiB), replacing it atomically; a torn, damaged or foreign checkpoint is ignored
+/// (``Recovery/ignoredCheckpoint``) and the log read whole, so a checkpoint can never lose or invent a version.
+///
+/// Documents are stored in a compact binary encoding of their `Codable` conformance (tag byte `0xB1`; lengths up
+/// front, no text), decoded through the same throwing initialisers as JSON, so every invariant is checked on
+/// reading; a document whose conformance the binary encoder cannot follow is stored as JSON. Each document says
+/// which it is by its first byte, so stores written before (JSON documents) are read as they are, and their new
+/// versions are binary. Every name is opened relative to the store's directory
 /// without following symbolic links, and every file must be a regular file; no path is ever stored in a file, so a
 /// store can be moved or copied (even mid-batch) and opened from any working directory.
 ///
@@ -37,6 +47,13 @@ import Foundation
 /// Committed data that is missing or damaged (the log or `documents.dat` shorter than `head` says, a version
 /// missing from a document's sequence, a document whose checksum does not match) is `StoreError/corrupted(path:reason:)`,
 /// never silently rolled back.
+///
+/// Durability: a save returns once its documents, its log records and the head are flushed to disk (`fdatasync`,
+/// in that order, three flushes), so an acknowledged save survives a power loss as well as a kill; the files'
+/// names were flushed with the directory when the store was created. A checkpoint is flushed before it is renamed
+/// into place and the directory is flushed after. The audit entries of a batch are flushed after the batch is
+/// committed: a crash between the two leaves a committed batch without its audit entries, never audit entries for
+/// a batch that is not there.
 ///
 /// Readers: any number may open the store read-only, each seeing exactly the batches committed when it opened (a
 /// reader reads only what its own reading of the log found committed; files are only ever appended to), also
@@ -67,6 +84,12 @@ public actor FileDocumentStore: DocumentStore {
         public var tornAuditLine: Bool
         /// The number of versions migrated from format 1 by this opening (0 when none were).
         public var migratedVersions: Int
+        /// Whether an index checkpoint (`index.checkpoint`) was found torn, damaged or not matching the log, so
+        /// the log was read whole instead (a read-write opening then writes a new checkpoint).
+        public var ignoredCheckpoint: Bool
+        /// The number of committed versions read from `versions.log` by this opening: those after the index
+        /// checkpoint, or every version when there is no usable checkpoint.
+        public var replayedVersions: Int
     }
 
     private struct FormatMarker: Codable {
@@ -99,6 +122,10 @@ public actor FileDocumentStore: DocumentStore {
     private var logEnd: Int
     private var documentsEnd: Int
     private var sequence: UInt64
+    /// The log's length covered by the newest index checkpoint (the log's start when there is none) and the
+    /// checkpoint's size: a new checkpoint is written once the log has grown past it by a quarter of its size.
+    private var checkpointLogEnd: Int
+    private var checkpointSize: Int
     private var isClosed = false
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
@@ -155,6 +182,11 @@ public actor FileDocumentStore: DocumentStore {
                 opened.append(descriptor)
                 try POSIXFile.lock(descriptor, path: folder.path(Self.lockName), patience: lockPatience)
                 lock = descriptor
+                // A checkpoint (or marker) write cut off by a kill leaves its temporary file; only a writer makes
+                // them, and it holds the lock. Removing a name never follows a link.
+                for name in try folder.names() where name.hasPrefix(".tmp-") && folder.type(of: name) == .file {
+                    folder.remove(name)
+                }
             }
             var format = try Self.format(in: folder)
             var migrated = 0
@@ -201,7 +233,11 @@ public actor FileDocumentStore: DocumentStore {
             logEnd = state.logEnd
             documentsEnd = state.documentsEnd
             sequence = state.sequence
-            recovery = Recovery(interruptedWrites: state.interrupted, tornAuditLine: torn, migratedVersions: migrated)
+            checkpointLogEnd = state.checkpointLogEnd
+            checkpointSize = state.checkpointSize
+            recovery = Recovery(
+                interruptedWrites: state.interrupted, tornAuditLine: torn, migratedVersions: migrated,
+                ignoredCheckpoint: state.ignoredCheckpoint, replayedVersions: state.replayed)
         } catch {
             for descriptor in opened { POSIXFile.closeDescriptor(descriptor) }
             folder.close()
@@ -337,6 +373,80 @@ public actor FileDocumentStore: DocumentStore {
         return writer.bytes
     }
 
+    /// The smallest stretch of log, in bytes, after the newest checkpoint that is worth a new one: below it, reading
+    /// the stretch on opening costs less than writing a checkpoint.
+    static let checkpointMinimumTail = 262_144
+
+    /// Whether the log after the newest checkpoint has grown enough for a new one: by at least
+    /// ``checkpointMinimumTail`` bytes and a quarter of the checkpoint's size, so that writing checkpoints costs a
+    /// few bytes per byte of log, and opening never reads more than that stretch of the log.
+    fileprivate static func checkpointIsDue(logEnd: Int, covered: Int, size: Int) -> Bool {
+        logEnd - covered >= max(checkpointMinimumTail, size / 4)
+    }
+
+    /// The stretch of the log a checkpoint is tied to: its last bytes (at most 64 KiB, so the last batch's records
+    /// with their provenance and document checksums) up to `logEnd`, which must end with a whole commit record.
+    ///
+    /// - Returns: The stretch's CRC-32, and the commit record's sequence number and end of `documents.dat`; `nil`
+    ///   when the log is shorter or does not end there with a commit record.
+    fileprivate static func logTail(_ log: Int32, end logEnd: Int, path: String) throws(StoreError)
+        -> (checksum: UInt32, sequence: UInt64, documentsEnd: Int)?
+    {
+        let length = IndexCheckpoint.commitRecordLength
+        guard logEnd >= StoreLog.magic.count + length, try POSIXFile.size(log, path: path) >= logEnd else {
+            return nil
+        }
+        let start = max(StoreLog.magic.count, logEnd - IndexCheckpoint.tailLength)
+        let bytes = try POSIXFile.readBytes(log, at: start, count: logEnd - start, path: path, exact: true)
+        return bytes.withUnsafeBytes { buffer -> (checksum: UInt32, sequence: UInt64, documentsEnd: Int)? in
+            guard
+                case (.commit(let commit), buffer.count)? = StoreLog.record(
+                    in: buffer, at: buffer.count - length, batch: 0)
+            else { return nil }
+            return (CRC32.checksum(buffer), commit.sequence, Int(commit.documentsEnd))
+        }
+    }
+
+    /// Writes the index checkpoint of everything up to the commit record ending at `logEnd` (see
+    /// ``IndexCheckpoint``): a new file, flushed, renamed over the old one, the directory flushed.
+    ///
+    /// - Returns: The checkpoint's size in bytes.
+    fileprivate static func writeCheckpoint(
+        in folder: StoreDirectory, log: Int32, logEnd: Int, documentsEnd: Int, sequence: UInt64,
+        batchProvenance: [[UInt8]], index: DocumentIndex, locations: [DocumentKind: [String: [StoreLog.Location]]]
+    ) throws(StoreError) -> Int {
+        let path = folder.path(logName)
+        guard let tail = try logTail(log, end: logEnd, path: path), tail.sequence == sequence,
+            tail.documentsEnd == documentsEnd
+        else {
+            throw .corrupted(path: path, reason: "the log does not end with the commit record of batch \(sequence)")
+        }
+        let bytes = IndexCheckpoint.encode(
+            logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence, tailChecksum: tail.checksum,
+            batchProvenance: batchProvenance, index: index, locations: locations)
+        try folder.writeAtomically(bytes, to: IndexCheckpoint.name)
+        return bytes.count
+    }
+
+    /// Writes an index checkpoint (`index.checkpoint`) now, so that the next opening reads it and no log.
+    ///
+    /// The store writes one by itself when a save has made the log grow past the newest checkpoint by
+    /// a quarter of its size (at least 256 KiB), and on opening for writing when it had to read that much of the log;
+    /// call this before closing a store that many processes will open (an integration service after a large
+    /// import). A checkpoint is never the only copy of anything: a damaged one is ignored and the log read whole.
+    ///
+    /// - Throws: `StoreError.readOnly` on a read-only store; `StoreError.io(path:reason:)` when it cannot be
+    ///   written (the previous checkpoint, if any, stays in place and still matches the log).
+    public func checkpoint() throws(StoreError) {
+        guard mode == .readWrite else { throw .readOnly }
+        guard !isClosed, let logDescriptor else { throw .closed }
+        guard sequence > 0, logEnd > checkpointLogEnd else { return }
+        checkpointSize = try Self.writeCheckpoint(
+            in: folder, log: logDescriptor, logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence,
+            batchProvenance: batchProvenance, index: index, locations: locations)
+        checkpointLogEnd = logEnd
+    }
+
     /// Releases the writer lock and the audit log; the store can still be read, and another process may now open it
     /// for writing. Saving afterwards throws `StoreError.closed`. Closing twice does nothing.
     public func close() {
@@ -430,17 +540,86 @@ public actor FileDocumentStore: DocumentStore {
         }
         let data = try bytes(of: location, kind: kind, key: key, number: number)
         let provenance = try provenance(ofBatch: location.batch)
+        return try Self.revision(type, data, number: number, key: key, provenance: provenance, decoder: decoder)
+    }
+
+    /// Decodes a stored document (binary or JSON, told by its first byte) into a revision.
+    private static func revision<Document: StorableDocument>(
+        _ type: Document.Type, _ data: [UInt8], number: Int, key: String, provenance: Provenance,
+        decoder: JSONDecoder
+    ) throws(StoreError) -> Revision<Document> {
         let document: Document
         do {
-            document = try decoder.decode(Document.self, from: Data(data))
+            if data.first == StoredDocumentEncoder.tag {
+                document = try StoredDocumentDecoder().decode(Document.self, from: data)
+            } else {
+                document = try decoder.decode(Document.self, from: Data(data))
+            }
         } catch {
-            throw .coding(kind: kind, id: key, reason: "version \(number): \(error)")
+            throw .coding(kind: Document.documentKind, id: key, reason: "version \(number): \(error)")
         }
         do {
             return try Revision(number: number, document: document, provenance: provenance)
         } catch {
             throw .invalid(error)
         }
+    }
+
+    /// Decodes many stored documents, on every processor for a long list: the documents are read (and their
+    /// checksums checked) in order first, then decoded in chunks side by side.
+    private func revisions<Document: StorableDocument>(_ type: Document.Type, _ wanted: [(key: String, number: Int)])
+        throws(StoreError) -> [Revision<Document>]
+    {
+        let kind = Document.documentKind
+        var items: [(key: String, number: Int, data: [UInt8], provenance: Provenance)] = []
+        items.reserveCapacity(wanted.count)
+        for (key, number) in wanted {
+            guard let location = locations[kind]?[key]?[number - 1] else { throw .notFound(kind: kind, id: key) }
+            items.append(
+                (
+                    key, number, try bytes(of: location, kind: kind, key: key, number: number),
+                    try provenance(ofBatch: location.batch)
+                ))
+        }
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        guard items.count >= 256, processors > 1 else {
+            var revisions: [Revision<Document>] = []
+            revisions.reserveCapacity(items.count)
+            for item in items {
+                revisions.append(
+                    try Self.revision(
+                        type, item.data, number: item.number, key: item.key, provenance: item.provenance,
+                        decoder: decoder))
+            }
+            return revisions
+        }
+        let chunks = min(items.count / 64, processors * 4)
+        var results = [Result<Revision<Document>, StoreError>?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { output in
+            items.withUnsafeBufferPointer { input in
+                // Each chunk reads its own items and writes its own results: no two threads touch one element.
+                nonisolated(unsafe) let output = output
+                nonisolated(unsafe) let input = input
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let decoder = JSONDecoder()
+                    for index in stride(from: chunk, to: input.count, by: chunks) {
+                        let item = input[index]
+                        output[index] = Result { () throws(StoreError) -> Revision<Document> in
+                            try Self.revision(
+                                type, item.data, number: item.number, key: item.key, provenance: item.provenance,
+                                decoder: decoder)
+                        }
+                    }
+                }
+            }
+        }
+        var revisions: [Revision<Document>] = []
+        revisions.reserveCapacity(items.count)
+        for result in results {
+            guard let result else { throw .io(path: directory, reason: "a document was not decoded") }
+            revisions.append(try result.get())
+        }
+        return revisions
     }
 
     /// The current version of a document.
@@ -472,11 +651,7 @@ public actor FileDocumentStore: DocumentStore {
     public func list<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
         async throws(StoreError) -> [Revision<Document>]
     {
-        var revisions: [Revision<Document>] = []
-        for (key, entry) in index.matches(Document.documentKind, query) {
-            revisions.append(try readRevision(type, key: key, number: entry.versions))
-        }
-        return revisions
+        try revisions(type, index.matches(Document.documentKind, query).map { ($0.key, $0.entry.versions) })
     }
 
     // MARK: Writing
@@ -490,11 +665,19 @@ public actor FileDocumentStore: DocumentStore {
         var bytes: [UInt8]
     }
 
+    /// A version ready to commit: its document in the binary encoding (``StoredDocumentEncoder``), or in JSON when
+    /// its conformance uses containers out of stack order.
     private func prepare<Document: StorableDocument>(_ document: Document, number: Int) throws(StoreError) -> Prepared {
         do {
+            let bytes: [UInt8]
+            if let binary = try? StoredDocumentEncoder().encode(document) {
+                bytes = binary
+            } else {
+                bytes = Array(try encoder.encode(document))
+            }
             return Prepared(
                 kind: Document.documentKind, key: document.id.storageKey, number: number, keys: document.indexKeys,
-                period: document.indexPeriod, bytes: Array(try encoder.encode(document)))
+                period: document.indexPeriod, bytes: bytes)
         } catch {
             throw .coding(kind: Document.documentKind, id: document.id.storageKey, reason: "\(error)")
         }
@@ -610,10 +793,19 @@ public actor FileDocumentStore: DocumentStore {
         documentsEnd = newDocumentsEnd
         sequence = batchSequence
         // The head only ever trails the log (it is written after the log is flushed); it lets the next opening
-        // tell a truncated log from a torn tail.
+        // tell a truncated log from a torn tail. Flushed, so that after a power loss it still records this batch
+        // and a log cut short of it is told from a torn tail (the file exists since the store was created and its
+        // name was flushed with the directory then, so its data is all that needs flushing).
+        let headPath = folder.path(Self.headName)
         try POSIXFile.writeBytes(
             Self.head(logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence), to: headDescriptor, at: 0,
-            path: folder.path(Self.headName))
+            path: headPath)
+        try POSIXFile.flushData(headDescriptor, path: headPath)
+        // The checkpoint is an optimisation: when it cannot be written the batch is committed all the same, and the
+        // previous checkpoint (which still matches the log) serves the next opening.
+        if Self.checkpointIsDue(logEnd: logEnd, covered: checkpointLogEnd, size: checkpointSize) {
+            try? checkpoint()
+        }
     }
 
     private func audit(_ items: [Prepared], provenance: Provenance) throws(StoreError) {
@@ -718,6 +910,10 @@ private struct OpenState {
     var documentsEnd = StoreLog.documentsMagic.count
     var sequence: UInt64 = 0
     var interrupted = 0
+    var checkpointLogEnd = StoreLog.magic.count
+    var checkpointSize = 0
+    var ignoredCheckpoint = false
+    var replayed = 0
 
     /// A format-1 store read in place.
     init(formatOne versions: [FormatOneReader.Version], encoder: JSONEncoder) throws(StoreError) {
@@ -763,18 +959,36 @@ private struct OpenState {
         let log = try folder.openFile("versions.log", writing: writing, create: false)
         opened.append(log)
         self.log = writing ? log : nil
-        let bytes = try POSIXFile.readAll(log, path: logPath)
-        if !writing { POSIXFile.closeDescriptor(log) }
+        defer { if !writing { POSIXFile.closeDescriptor(log) } }
+        // The checkpoint before the log's size: a checkpoint is written after the log it covers is flushed, so the
+        // log read next reaches at least as far.
+        let checkpoint =
+            folder.type(of: IndexCheckpoint.name) != nil ? try folder.read(IndexCheckpoint.name) : nil
+        let logSize = try POSIXFile.size(log, path: logPath)
         let documents = try folder.openFile("documents.dat", writing: writing, create: false)
         opened.append(documents)
         self.documents = documents
-        guard bytes.count >= 8, Array(bytes[0..<8]) == StoreLog.magic else {
+        let magic = try POSIXFile.readBytes(log, at: 0, count: min(8, logSize), path: logPath, exact: true)
+        guard magic == StoreLog.magic else {
             throw .corrupted(path: logPath, reason: "not a Brobygger version log")
         }
+        // The checkpoint, when there is a usable one: then only the log after it is read.
+        if let checkpoint {
+            if let state = IndexCheckpoint.decode(checkpoint),
+                try Self.matches(state, log: log, logSize: logSize, path: logPath)
+            {
+                load(state)
+                checkpointSize = checkpoint.count
+            } else {
+                ignoredCheckpoint = true
+            }
+        }
+        let start = logEnd
+        let bytes = try POSIXFile.readBytes(log, at: start, count: logSize - start, path: logPath, exact: true)
         var failure: StoreError?
         bytes.withUnsafeBytes { buffer in
             do throws(StoreError) {
-                try scan(buffer, path: logPath)
+                try scan(buffer, base: start, path: logPath)
             } catch {
                 failure = error
             }
@@ -794,7 +1008,7 @@ private struct OpenState {
                 path: documentsPath,
                 reason: "holds \(documentsSize) bytes, but committed versions reach byte \(documentsEnd): truncated")
         }
-        if bytes.count > logEnd || documentsSize > documentsEnd {
+        if logSize > logEnd || documentsSize > documentsEnd {
             interrupted = 1
             if writing {
                 try POSIXFile.truncate(documents, to: documentsEnd, path: documentsPath)
@@ -805,12 +1019,58 @@ private struct OpenState {
             try POSIXFile.writeBytes(
                 FileDocumentStore.head(logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence), to: head, at: 0,
                 path: headPath)
+            try POSIXFile.flushData(head, path: headPath)
+        }
+        // A writer that had to read much of the log (no checkpoint yet, a damaged one, or a long tail) leaves a new
+        // checkpoint for the next opening.
+        if writing,
+            FileDocumentStore.checkpointIsDue(logEnd: logEnd, covered: checkpointLogEnd, size: checkpointSize)
+                || (ignoredCheckpoint && sequence > 0)
+        {
+            checkpointSize = try FileDocumentStore.writeCheckpoint(
+                in: folder, log: log, logEnd: logEnd, documentsEnd: documentsEnd, sequence: sequence,
+                batchProvenance: batchProvenance, index: index, locations: locations)
+            checkpointLogEnd = logEnd
         }
     }
 
-    /// Reads records up to the last whole commit; what follows it is an interrupted batch.
-    private mutating func scan(_ buffer: UnsafeRawBufferPointer, path: String) throws(StoreError) {
-        var offset = StoreLog.magic.count
+    /// Whether a checkpoint fits the log: the log reaches as far as it says, ends there with the commit record of
+    /// its batch, and the last stretch before (the last batch's records) is the one the checkpoint was taken at.
+    private static func matches(_ state: IndexCheckpoint.State, log: Int32, logSize: Int, path: String)
+        throws(StoreError) -> Bool
+    {
+        guard state.sequence > 0, state.logEnd <= logSize,
+            let tail = try FileDocumentStore.logTail(log, end: state.logEnd, path: path)
+        else { return false }
+        return tail.checksum == state.tailChecksum && tail.sequence == state.sequence
+            && tail.documentsEnd == state.documentsEnd
+    }
+
+    /// Takes over the index a checkpoint holds.
+    private mutating func load(_ state: IndexCheckpoint.State) {
+        batchProvenance = state.batchProvenance
+        for (kind, documents) in state.kinds {
+            var kindLocations: [String: [StoreLog.Location]] = [:]
+            var entries: [String: DocumentIndex.Entry] = [:]
+            kindLocations.reserveCapacity(documents.count)
+            entries.reserveCapacity(documents.count)
+            for document in documents {
+                kindLocations[document.key] = document.locations
+                entries[document.key] = document.entry
+            }
+            locations[kind] = kindLocations
+            index.load(kind, entries)
+        }
+        logEnd = state.logEnd
+        documentsEnd = state.documentsEnd
+        sequence = state.sequence
+        checkpointLogEnd = state.logEnd
+    }
+
+    /// Reads records up to the last whole commit; what follows it is an interrupted batch. `buffer` holds the log
+    /// from byte `base` on, which is the end of the last commit record already read (or the log's magic number).
+    private mutating func scan(_ buffer: UnsafeRawBufferPointer, base: Int, path: String) throws(StoreError) {
+        var offset = 0
         var pending: (batch: StoreLog.Batch, versions: [StoreLog.Version])?
         while let (record, next) = StoreLog.record(in: buffer, at: offset, batch: batchProvenance.count) {
             switch record {
@@ -834,7 +1094,8 @@ private struct OpenState {
                 try apply(batch.batch, batch.versions, path: path)
                 documentsEnd = end
                 sequence = commit.sequence
-                logEnd = next
+                logEnd = base + next
+                replayed += batch.versions.count
                 pending = nil
             }
             offset = next

@@ -31,6 +31,17 @@ struct FileStoreFormatTwoTests {
         return directory
     }
 
+    /// A copy of the format-2 store in the test resources, written by `brobygger import` before index checkpoints and
+    /// binary documents (every document stored as JSON, no `index.checkpoint`).
+    func formatTwoStore() throws -> String {
+        guard
+            let fixture = Bundle.module.url(forResource: "format2-store", withExtension: nil, subdirectory: "Resources")
+        else { throw StoreError.io(path: "format2-store", reason: "fixture missing") }
+        let directory = temporaryDirectory() + "/store"
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: directory)
+        return directory
+    }
+
     /// Every version of every resident record, organisation and facility, as (kind, key, number, document JSON,
     /// provenance).
     func contents(_ store: FileDocumentStore) async throws -> [String] {
@@ -105,6 +116,39 @@ struct FileStoreFormatTwoTests {
         #expect(try await writer.history(of: ResidentRecord.self, id: record.document.id)?.versions.count == 4)
     }
 
+    @Test("a format-2 store written before checkpoints and binary documents is read as it is, and goes on")
+    func formatTwoBeforeCheckpoints() async throws {
+        let directory = try formatTwoStore()
+        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(reader.recovery.replayedVersions == 15)
+        #expect(!reader.recovery.ignoredCheckpoint)
+        let before = try await contents(reader)
+        #expect(before.count == 15)
+        #expect(try await reader.verify() == 15)
+        let records = try await reader.list(ResidentRecord.self, matching: .all)
+        #expect(records.map(\.number) == [3, 3, 3])
+        #expect(records.allSatisfy { !$0.document.events.isEmpty && !$0.document.placements.isEmpty })
+
+        // A new version (in the binary encoding) beside the JSON ones, then a checkpoint: the same history.
+        let writer = try FileDocumentStore(directory: directory)
+        let first = records[0].document
+        let changed = try ResidentRecord(
+            resident: first.resident, placements: first.placements, events: Array(first.events.dropLast()),
+            contacts: first.contacts, intensity: first.intensity, goals: first.goals)
+        let saved = try await writer.save(
+            changed, expecting: .version(3), provenance: Provenance(author: author, instant: Instant(Date())))
+        try await writer.checkpoint()
+        await writer.close()
+        let after = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(after.recovery.replayedVersions == 0)
+        let history = try #require(try await after.history(of: ResidentRecord.self, id: changed.id))
+        #expect(history.versions.map(\.number) == [1, 2, 3, 4])
+        #expect(history.versions[3].document == changed)
+        #expect(history.versions[3] == saved)
+        #expect(try await contents(after).filter { before.contains($0) }.count == 15)
+        #expect(try await after.verify() == 16)
+    }
+
     @Test("a format-1 store copied while a batch was pending migrates with the batch, from anywhere")
     func formatOnePendingBatch() async throws {
         let directory = try formatOneStore()
@@ -160,7 +204,8 @@ struct FileStoreFormatTwoTests {
     }
 
     @Test(
-        "symbolic links in the store are refused, never followed", arguments: [".writer.lock", "audit.jsonl", "head"])
+        "symbolic links in the store are refused, never followed",
+        arguments: [".writer.lock", "audit.jsonl", "head", "index.checkpoint"])
     func symbolicLinks(name: String) async throws {
         let directory = temporaryDirectory() + "/store"
         let writer = try FileDocumentStore(directory: directory)

@@ -6,7 +6,8 @@ import Foundation
 // Writes new versions of a few documents to a file store as fast as it can, printing "saved <key> <version>" after
 // each save returns, until it is killed. The store tests kill it mid-write and check that every acknowledged version
 // is intact. With --batch it saves a new version of all the documents in one batch at a time, so a kill must leave
-// every document at the same number of versions.
+// every document at the same number of versions; it also writes an index checkpoint after every third batch, so
+// that kills land in checkpoint writes too.
 //
 // It never outlives the test that started it: it stops by itself when its parent process is gone (exit code 0), and
 // after ten minutes or 20,000 saves (exit code 75, "limits reached"), so a test that fails, is cancelled or is not
@@ -144,6 +145,7 @@ while batches {
     }
     _ = try await store.save(writes, provenance: Provenance(author: author, instant: Instant(Date())))
     for (key, number) in keys { acknowledge(key, number) }
+    if step % 3 == 0 { try await store.checkpoint() }
 }
 while true {
     stopIfAbandoned()

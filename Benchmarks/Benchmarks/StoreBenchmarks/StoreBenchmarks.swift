@@ -21,12 +21,33 @@ let hovedstadenStore = Fixture { () async throws -> String in
     return directory
 }
 
+/// A file store (format 2) holding the national resident records (20,000) in one batch and a second version of
+/// every tenth in another, as an import leaves it: the store the open and list benchmarks read. The writer leaves
+/// an index checkpoint, as it does after any large batch.
+let nationalStore = Fixture { () async throws -> String in
+    let directory = NSTemporaryDirectory() + "brobygger-bench-national-\(getpid())"
+    try? FileManager.default.removeItem(atPath: directory)
+    let store = try FileDocumentStore(directory: directory)
+    let author = Author(name: try PersonName(given: "Bench", family: "Mark"))
+    let records = try SyntheticRegion.generate(.national).residentRecords()
+    _ = try await store.save(
+        records.map { DocumentWrite($0, expecting: .new) },
+        provenance: Provenance(author: author, instant: Instant(secondsSince1970: 0)), progress: nil)
+    _ = try await store.save(
+        stride(from: 0, to: records.count, by: 10).map { DocumentWrite(records[$0], expecting: .version(1)) },
+        provenance: Provenance(author: author, instant: Instant(secondsSince1970: 1)), progress: nil)
+    await store.close()
+    return directory
+}
+
 let benchmarks: @Sendable () -> Void = {
     let author = Author(name: try! PersonName(given: "Bench", family: "Mark"))
     let instant = Instant(secondsSince1970: 1_780_000_000)
 
     // Issue 8: 100,000 saves and 100,000 gets of residents with events from 8 tasks (in memory); 10,000 document
-    // saves and a cold load of the synthetic region (file store). Task scheduling makes allocation counts vary.
+    // saves and a cold load of the synthetic region (file store). Issue 18 (format 2): opening the national store
+    // read-only and listing every key, and decoding every current resident record (what the compliance report
+    // reads). Task scheduling makes allocation counts vary.
     Benchmark(
         benchmarkName("In-memory store: 100,000 saves and 100,000 gets of resident records from 8 tasks"),
         configuration: BenchmarkDefaults.configuration(
@@ -78,6 +99,32 @@ let benchmarks: @Sendable () -> Void = {
             }
             await store.close()
             try? FileManager.default.removeItem(atPath: directory)
+        }
+    }
+    Benchmark(
+        benchmarkName("File store: open read-only and list every key, national resident records"),
+        configuration: BenchmarkDefaults.configuration(
+            maxIterations: 20, mallocTolerance: 10, threadCPUTime: false, setup: nationalStore.prepare,
+            teardown: { try? FileManager.default.removeItem(atPath: nationalStore.value) })
+    ) { benchmark in
+        let directory = nationalStore.value
+        for _ in benchmark.scaledIterations {
+            let store = try FileDocumentStore(directory: directory, mode: .readOnly)
+            var keys = 0
+            for kind in await store.documentKinds() { keys += await store.storageKeys(of: kind).count }
+            blackHole(keys)
+        }
+    }
+    Benchmark(
+        benchmarkName("File store: open and decode every national resident record"),
+        configuration: BenchmarkDefaults.configuration(
+            maxIterations: 10, mallocTolerance: 10, threadCPUTime: false, setup: nationalStore.prepare,
+            teardown: { try? FileManager.default.removeItem(atPath: nationalStore.value) })
+    ) { benchmark in
+        let directory = nationalStore.value
+        for _ in benchmark.scaledIterations {
+            let store = try FileDocumentStore(directory: directory, mode: .readOnly)
+            blackHole(try await store.list(ResidentRecord.self, matching: .all).count)
         }
     }
     Benchmark(

@@ -17,7 +17,7 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Sendable, Comparabl
     ///
     /// - Throws: ``ValidationError`` with code `identifier.not-uuid` when the text is not a UUID.
     public init(uuidString: String) throws(ValidationError) {
-        guard let uuid = UUID(uuidString: uuidString) else {
+        guard let uuid = UUIDText.parse(uuidString) else {
             throw ValidationError(
                 field: .root, code: "identifier.not-uuid", rule: "an identifier is a UUID",
                 offendingValue: uuidString)
@@ -46,7 +46,7 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Sendable, Comparabl
     }
 
     /// The UUID in lower case, as written in JSON and files.
-    public var uuidString: String { rawValue.uuidString.lowercased() }
+    public var uuidString: String { UUIDText.lowercase(rawValue) }
 
     /// The UUID in lower case.
     public var description: String { uuidString }

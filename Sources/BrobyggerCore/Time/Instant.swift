@@ -47,23 +47,27 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
     ///   offset (an instant without an offset is ambiguous), or `date.invalid`/`time.invalid` for a day or time that
     ///   does not exist.
     public init(iso8601 text: String) throws(ValidationError) {
-        let formatError = ValidationError(
-            field: .root, code: "instant.format",
-            rule: "an instant is written YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM), with its UTC offset", offendingValue: text)
+        // Built only when thrown: building it masks the text, which costs more than parsing it.
+        func formatError() -> ValidationError {
+            ValidationError(
+                field: .root, code: "instant.format",
+                rule: "an instant is written YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM), with its UTC offset", offendingValue: text
+            )
+        }
         let bytes = Array(text.utf8)
         guard bytes.count >= 17, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
             bytes[13] == UInt8(ascii: ":")
-        else { throw formatError }
+        else { throw formatError() }
         let date = try CalendarDate(iso8601: String(decoding: bytes[0..<10], as: UTF8.self))
         guard let hour = CalendarDate.number(bytes[11..<13]), let minute = CalendarDate.number(bytes[14..<16]) else {
-            throw formatError
+            throw formatError()
         }
         var index = 16
         var second = 0
         var fraction = 0.0
         if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
             guard index + 3 <= bytes.count, let value = CalendarDate.number(bytes[(index + 1)..<(index + 3)]) else {
-                throw formatError
+                throw formatError()
             }
             second = value
             index += 3
@@ -76,15 +80,15 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
                     scale /= 10
                     index += 1
                 }
-                guard index > start else { throw formatError }
+                guard index > start else { throw formatError() }
             }
         }
         let time = try LocalTime(hour: hour, minute: minute, second: second)
-        guard index < bytes.count else { throw formatError }
+        guard index < bytes.count else { throw formatError() }
         let offsetSeconds: Int
         switch bytes[index] {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
-            guard index + 1 == bytes.count else { throw formatError }
+            guard index + 1 == bytes.count else { throw formatError() }
             offsetSeconds = 0
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
@@ -95,15 +99,15 @@ public struct Instant: Hashable, Sendable, Comparable, Codable, CustomStringConv
             } else if rest.count == 4 {
                 digits = rest
             } else {
-                throw formatError
+                throw formatError()
             }
             guard let hours = CalendarDate.number(digits.prefix(2)),
                 let minutes = CalendarDate.number(digits.suffix(2)),
                 hours <= 23, minutes <= 59
-            else { throw formatError }
+            else { throw formatError() }
             offsetSeconds = sign * (hours * 3_600 + minutes * 60)
         default:
-            throw formatError
+            throw formatError()
         }
         let milliseconds = Int64((fraction * 1_000 + 1e-6).rounded(.down))
         let local = Int64(date.daysSinceEpoch * 86_400 + time.secondsOfDay - offsetSeconds)

@@ -1,0 +1,457 @@
+import Foundation
+
+/// Encodes documents for `documents.dat` in the store's compact binary encoding (``StoredDocumentDecoder`` reads
+/// it): the same `Codable` conformances as JSON, so every value is rebuilt through its own throwing initialiser on
+/// reading, but without text: no quoting, escaping or number formatting, and lengths up front so a reader skips
+/// what it is not asked for.
+///
+/// A stored document starts with the tag byte `0xB1` (a JSON document starts with `{`), then one value:
+/// - `0x00` nil, `0x01` false, `0x02` true;
+/// - `0x03` a signed integer (zigzag, then LEB128), `0x04` an unsigned integer (LEB128);
+/// - `0x05` a `Double` (64 bits), `0x06` a `Float` (32 bits), little-endian IEEE 754;
+/// - `0x07` a string: its UTF-8 length (LEB128), then the UTF-8 bytes;
+/// - `0x08` an unkeyed container, `0x09` a keyed container: the byte length of what follows the container's
+///   8-byte header and the number of elements (32 bits each), then the elements; a keyed container's element is
+///   its key (a string without its tag) followed by its value.
+///
+/// The encoder writes straight into one byte array, so containers must be used in the order of a stack (a nested
+/// container finished before its parent writes again), as every synthesised and nearly every hand-written
+/// conformance does; a conformance that does otherwise gets `EncodingError.invalidValue`, and the store keeps
+/// that document as JSON.
+struct StoredDocumentEncoder {
+    /// The first byte of a document in the binary encoding.
+    static let tag: UInt8 = 0xB1
+
+    /// The document's bytes, starting with ``tag``.
+    func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let state = BinaryEncodingState()
+        state.bytes.reserveCapacity(1_024)
+        state.bytes.append(Self.tag)
+        try state.encodeValue(value, codingPath: [])
+        return state.bytes
+    }
+}
+
+/// Value tags of the binary encoding.
+enum BinaryTag {
+    static let null: UInt8 = 0x00
+    static let falseValue: UInt8 = 0x01
+    static let trueValue: UInt8 = 0x02
+    static let signed: UInt8 = 0x03
+    static let unsigned: UInt8 = 0x04
+    static let double: UInt8 = 0x05
+    static let float: UInt8 = 0x06
+    static let string: UInt8 = 0x07
+    static let unkeyed: UInt8 = 0x08
+    static let keyed: UInt8 = 0x09
+}
+
+/// The bytes written so far and the stack of open containers.
+final class BinaryEncodingState {
+    struct Frame {
+        var id: Int
+        /// Where the container's 8-byte header (length, count) starts.
+        var header: Int
+        var count: UInt32
+    }
+
+    var bytes: [UInt8] = []
+    var stack: [Frame] = []
+    private var nextID = 0
+
+    func varint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            varint(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    func taggedString(_ text: String) {
+        bytes.append(BinaryTag.string)
+        string(text)
+    }
+
+    func signed(_ value: Int64) {
+        bytes.append(BinaryTag.signed)
+        varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    func unsigned(_ value: UInt64) {
+        bytes.append(BinaryTag.unsigned)
+        varint(value)
+    }
+
+    func double(_ value: Double) {
+        bytes.append(BinaryTag.double)
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    func float(_ value: Float) {
+        bytes.append(BinaryTag.float)
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    func bool(_ value: Bool) { bytes.append(value ? BinaryTag.trueValue : BinaryTag.falseValue) }
+
+    /// Opens a container: its tag and a header to be filled in when it is finished.
+    func open(_ tag: UInt8) -> Int {
+        nextID += 1
+        bytes.append(tag)
+        stack.append(Frame(id: nextID, header: bytes.count, count: 0))
+        bytes.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0])
+        return nextID
+    }
+
+    /// Finishes every container above `depth` on the stack.
+    func finish(downTo depth: Int) {
+        while stack.count > depth {
+            let frame = stack.removeLast()
+            let length = UInt32(bytes.count - frame.header - 8)
+            bytes.withUnsafeMutableBytes { buffer in
+                buffer.storeBytes(of: length.littleEndian, toByteOffset: frame.header, as: UInt32.self)
+                buffer.storeBytes(of: frame.count.littleEndian, toByteOffset: frame.header + 4, as: UInt32.self)
+            }
+        }
+    }
+
+    /// Makes the container `id` the one being written (finishing the nested containers above it) and counts the
+    /// element about to be written.
+    func enter(_ id: Int, codingPath: [any CodingKey]) throws {
+        guard let depth = stack.lastIndex(where: { $0.id == id }) else {
+            throw EncodingError.invalidValue(
+                id,
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "a container was written to after its parent went on (not stack order)"))
+        }
+        finish(downTo: depth + 1)
+        stack[depth].count += 1
+    }
+
+    /// Writes one value: primitives directly, anything else through its `encode(to:)`.
+    func encodeValue<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
+        switch value {
+        case let text as String: taggedString(text)
+        case let number as Int: signed(Int64(number))
+        case let flag as Bool: bool(flag)
+        case let number as Double: double(number)
+        case let uuid as UUID: taggedString(uuid.uuidString)
+        default:
+            let depth = stack.count
+            let start = bytes.count
+            let encoder = BinaryEncoder(state: self, codingPath: codingPath)
+            try value.encode(to: encoder)
+            finish(downTo: depth)
+            if bytes.count == start {
+                // Nothing written (an empty conformance): an empty keyed container, as JSON writes `{}`.
+                _ = open(BinaryTag.keyed)
+                finish(downTo: depth)
+            }
+        }
+    }
+}
+
+/// The `Encoder` handed to a value's `encode(to:)`.
+final class BinaryEncoder: Encoder {
+    let state: BinaryEncodingState
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    private var container: (id: Int, keyed: Bool)?
+
+    init(state: BinaryEncodingState, codingPath: [any CodingKey]) {
+        self.state = state
+        self.codingPath = codingPath
+    }
+
+    private func containerID(keyed: Bool) -> Int {
+        if let container, container.keyed == keyed, state.stack.contains(where: { $0.id == container.id }) {
+            return container.id
+        }
+        let id = state.open(keyed ? BinaryTag.keyed : BinaryTag.unkeyed)
+        container = (id, keyed)
+        return id
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(
+            BinaryKeyedEncodingContainer<Key>(state: state, id: containerID(keyed: true), codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        BinaryUnkeyedEncodingContainer(state: state, id: containerID(keyed: false), codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        BinarySingleValueEncodingContainer(state: state, codingPath: codingPath)
+    }
+}
+
+struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let state: BinaryEncodingState
+    let id: Int
+    let codingPath: [any CodingKey]
+
+    private func key(_ key: Key) throws {
+        try state.enter(id, codingPath: codingPath)
+        state.string(key.stringValue)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        try self.key(key)
+        state.bytes.append(BinaryTag.null)
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        try self.key(key)
+        state.bool(value)
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        try self.key(key)
+        state.taggedString(value)
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        try self.key(key)
+        state.double(value)
+    }
+    mutating func encode(_ value: Float, forKey key: Key) throws {
+        try self.key(key)
+        state.float(value)
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        try self.key(key)
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        try self.key(key)
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int16, forKey key: Key) throws {
+        try self.key(key)
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        try self.key(key)
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        try self.key(key)
+        state.signed(value)
+    }
+    mutating func encode(_ value: UInt, forKey key: Key) throws {
+        try self.key(key)
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws {
+        try self.key(key)
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws {
+        try self.key(key)
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        try self.key(key)
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        try self.key(key)
+        state.unsigned(value)
+    }
+    mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
+        try self.key(key)
+        try state.encodeValue(value, codingPath: codingPath + [key])
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        // A container that cannot take the key leaves the state unchanged; its first write then fails.
+        let entered = (try? self.key(key)) != nil
+        let nested = entered ? state.open(BinaryTag.keyed) : -1
+        return KeyedEncodingContainer(
+            BinaryKeyedEncodingContainer<NestedKey>(state: state, id: nested, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let entered = (try? self.key(key)) != nil
+        let nested = entered ? state.open(BinaryTag.unkeyed) : -1
+        return BinaryUnkeyedEncodingContainer(state: state, id: nested, codingPath: codingPath + [key])
+    }
+
+    mutating func superEncoder() -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+}
+
+struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
+    let state: BinaryEncodingState
+    let id: Int
+    let codingPath: [any CodingKey]
+    var count: Int {
+        state.stack.last { $0.id == id }.map { Int($0.count) } ?? 0
+    }
+
+    private func element() throws { try state.enter(id, codingPath: codingPath) }
+
+    mutating func encodeNil() throws {
+        try element()
+        state.bytes.append(BinaryTag.null)
+    }
+    mutating func encode(_ value: Bool) throws {
+        try element()
+        state.bool(value)
+    }
+    mutating func encode(_ value: String) throws {
+        try element()
+        state.taggedString(value)
+    }
+    mutating func encode(_ value: Double) throws {
+        try element()
+        state.double(value)
+    }
+    mutating func encode(_ value: Float) throws {
+        try element()
+        state.float(value)
+    }
+    mutating func encode(_ value: Int) throws {
+        try element()
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int8) throws {
+        try element()
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int16) throws {
+        try element()
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int32) throws {
+        try element()
+        state.signed(Int64(value))
+    }
+    mutating func encode(_ value: Int64) throws {
+        try element()
+        state.signed(value)
+    }
+    mutating func encode(_ value: UInt) throws {
+        try element()
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt8) throws {
+        try element()
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt16) throws {
+        try element()
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt32) throws {
+        try element()
+        state.unsigned(UInt64(value))
+    }
+    mutating func encode(_ value: UInt64) throws {
+        try element()
+        state.unsigned(value)
+    }
+    mutating func encode<Value: Encodable>(_ value: Value) throws {
+        try element()
+        try state.encodeValue(value, codingPath: codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        let entered = (try? element()) != nil
+        let nested = entered ? state.open(BinaryTag.keyed) : -1
+        return KeyedEncodingContainer(
+            BinaryKeyedEncodingContainer<NestedKey>(state: state, id: nested, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let entered = (try? element()) != nil
+        let nested = entered ? state.open(BinaryTag.unkeyed) : -1
+        return BinaryUnkeyedEncodingContainer(state: state, id: nested, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+}
+
+struct BinarySingleValueEncodingContainer: SingleValueEncodingContainer {
+    let state: BinaryEncodingState
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { state.bytes.append(BinaryTag.null) }
+    mutating func encode(_ value: Bool) throws { state.bool(value) }
+    mutating func encode(_ value: String) throws { state.taggedString(value) }
+    mutating func encode(_ value: Double) throws { state.double(value) }
+    mutating func encode(_ value: Float) throws { state.float(value) }
+    mutating func encode(_ value: Int) throws { state.signed(Int64(value)) }
+    mutating func encode(_ value: Int8) throws { state.signed(Int64(value)) }
+    mutating func encode(_ value: Int16) throws { state.signed(Int64(value)) }
+    mutating func encode(_ value: Int32) throws { state.signed(Int64(value)) }
+    mutating func encode(_ value: Int64) throws { state.signed(value) }
+    mutating func encode(_ value: UInt) throws { state.unsigned(UInt64(value)) }
+    mutating func encode(_ value: UInt8) throws { state.unsigned(UInt64(value)) }
+    mutating func encode(_ value: UInt16) throws { state.unsigned(UInt64(value)) }
+    mutating func encode(_ value: UInt32) throws { state.unsigned(UInt64(value)) }
+    mutating func encode(_ value: UInt64) throws { state.unsigned(value) }
+    mutating func encode<Value: Encodable>(_ value: Value) throws {
+        try state.encodeValue(value, codingPath: codingPath)
+    }
+}
+
+/// What `superEncoder()` hands out: the binary encoding has no place for a superclass's encoding, so any use of it
+/// fails and the store keeps the document as JSON.
+struct UnsupportedEncoder: Encoder {
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(
+            BinaryKeyedEncodingContainer<Key>(state: BinaryEncodingState(), id: -1, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        BinaryUnkeyedEncodingContainer(state: BinaryEncodingState(), id: -1, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        FailingSingleValueEncodingContainer(codingPath: codingPath)
+    }
+}
+
+/// A single-value container whose every write fails (see ``UnsupportedEncoder``).
+struct FailingSingleValueEncodingContainer: SingleValueEncodingContainer {
+    let codingPath: [any CodingKey]
+
+    private func fail() -> EncodingError {
+        EncodingError.invalidValue(
+            0, .init(codingPath: codingPath, debugDescription: "superclass encoding is not supported in binary"))
+    }
+
+    mutating func encodeNil() throws { throw fail() }
+    mutating func encode(_ value: Bool) throws { throw fail() }
+    mutating func encode(_ value: String) throws { throw fail() }
+    mutating func encode(_ value: Double) throws { throw fail() }
+    mutating func encode(_ value: Float) throws { throw fail() }
+    mutating func encode(_ value: Int) throws { throw fail() }
+    mutating func encode(_ value: Int8) throws { throw fail() }
+    mutating func encode(_ value: Int16) throws { throw fail() }
+    mutating func encode(_ value: Int32) throws { throw fail() }
+    mutating func encode(_ value: Int64) throws { throw fail() }
+    mutating func encode(_ value: UInt) throws { throw fail() }
+    mutating func encode(_ value: UInt8) throws { throw fail() }
+    mutating func encode(_ value: UInt16) throws { throw fail() }
+    mutating func encode(_ value: UInt32) throws { throw fail() }
+    mutating func encode(_ value: UInt64) throws { throw fail() }
+    mutating func encode<Value: Encodable>(_ value: Value) throws { throw fail() }
+}
