@@ -69,7 +69,7 @@ enum ImportCommand {
         }
         let files = parsed.values("FILE")
         var inputs: [IntakeInput] = []
-        for file in files { inputs.append(try IntakeInput(contentsOf: file)) }
+        for file in files { inputs.append(try IntakeInput(contentsOf: file, kind: kind)) }
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
         let today = environment.clock.today
