@@ -90,7 +90,7 @@ struct CSVLimitScanner {
         if rowBytes > limits.rowBytes {
             throw InputProblem(
                 file: file, line: recordLine, field: nil,
-                rule: "the record takes more than \(limits.rowBytes) bytes, the limit per row (IntakeLimits.rowBytes)")
+                rule: "the record takes more than \(IntakeLimits.grouped(limits.rowBytes)) bytes, the limit per row (IntakeLimits.rowBytes)")
         }
     }
 
@@ -102,7 +102,7 @@ struct CSVLimitScanner {
             if position >= limits.columnsPerRow {
                 throw InputProblem(
                     file: file, line: recordLine, field: nil,
-                    rule: "the record has more than \(limits.columnsPerRow) fields, the limit of columns per row "
+                    rule: "the record has more than \(IntakeLimits.grouped(limits.columnsPerRow)) fields, the limit of columns per row "
                         + "(IntakeLimits.columnsPerRow)")
             }
         } else if isLineEnd {
@@ -128,7 +128,7 @@ struct CSVLimitScanner {
         if let header, position < header.count, !header[position].isEmpty { name = header[position] }
         throw InputProblem(
             file: file, line: recordLine, field: name,
-            rule: "the field holds more than \(limits.fieldBytes) bytes, the limit per field (IntakeLimits.fieldBytes)")
+            rule: "the field holds more than \(IntakeLimits.grouped(limits.fieldBytes)) bytes, the limit per field (IntakeLimits.fieldBytes)")
     }
 
     private mutating func endField() {

@@ -222,19 +222,20 @@ private enum Tokenizer {
             if Int(span.end - span.start) > fieldLimit {
                 throw InputProblem(
                     file: file, line: recordLine, field: fieldName(p, tokens, position: count - 1),
-                    rule: "the field holds \(span.end - span.start) bytes, more than the limit of \(fieldLimit) "
+                    rule: "the field holds \(IntakeLimits.grouped(Int(span.end - span.start))) bytes, more than the limit of "
+                        + "\(IntakeLimits.grouped(fieldLimit)) "
                         + "bytes per field (IntakeLimits.fieldBytes)")
             }
             if count > columnLimit {
                 throw InputProblem(
                     file: file, line: recordLine, field: nil,
-                    rule: "the record has more than \(columnLimit) fields, the limit of columns per row "
+                    rule: "the record has more than \(IntakeLimits.grouped(columnLimit)) fields, the limit of columns per row "
                         + "(IntakeLimits.columnsPerRow)")
             }
             if end - recordStart > rowLimit {
                 throw InputProblem(
                     file: file, line: recordLine, field: nil,
-                    rule: "the record takes more than \(rowLimit) bytes, the limit per row (IntakeLimits.rowBytes)")
+                    rule: "the record takes more than \(IntakeLimits.grouped(rowLimit)) bytes, the limit per row (IntakeLimits.rowBytes)")
             }
         }
 

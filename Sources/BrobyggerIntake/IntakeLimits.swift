@@ -102,7 +102,19 @@ public struct IntakeLimits: Hashable, Sendable, Codable {
     func fileTooLarge(_ file: String, size: Int) -> InputProblem {
         InputProblem(
             file: file, line: nil, field: nil,
-            rule: "the file holds \(size) bytes, more than the limit of \(fileBytes) bytes per file "
-                + "(IntakeLimits.fileBytes); split it into smaller files")
+            rule: "the file holds \(Self.grouped(size)) bytes, more than the limit of \(Self.grouped(fileBytes)) "
+                + "bytes per file (IntakeLimits.fileBytes); split it into smaller files")
+    }
+
+    /// `n` with thousands separators (`2,306,867,200`), so that no size reads as a CPR number in a message (and
+    /// is masked as one).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return n < 0 ? "-" + result : result
     }
 }
