@@ -90,7 +90,7 @@ struct CSVLimitScanner {
         if rowBytes > limits.rowBytes {
             throw InputProblem(
                 file: file, line: recordLine, field: nil,
-                rule: "the record takes more than \(IntakeLimits.grouped(limits.rowBytes)) bytes, the limit per row (IntakeLimits.rowBytes)")
+                rule: limits.rowRule)
         }
     }
 
@@ -102,8 +102,7 @@ struct CSVLimitScanner {
             if position >= limits.columnsPerRow {
                 throw InputProblem(
                     file: file, line: recordLine, field: nil,
-                    rule: "the record has more than \(IntakeLimits.grouped(limits.columnsPerRow)) fields, the limit of columns per row "
-                        + "(IntakeLimits.columnsPerRow)")
+                    rule: limits.columnsRule)
             }
         } else if isLineEnd {
             let blank = position == 0 && fieldBytes == 0
@@ -128,7 +127,7 @@ struct CSVLimitScanner {
         if let header, position < header.count, !header[position].isEmpty { name = header[position] }
         throw InputProblem(
             file: file, line: recordLine, field: name,
-            rule: "the field holds more than \(IntakeLimits.grouped(limits.fieldBytes)) bytes, the limit per field (IntakeLimits.fieldBytes)")
+            rule: limits.fieldRule())
     }
 
     private mutating func endField() {

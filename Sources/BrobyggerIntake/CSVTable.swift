@@ -222,20 +222,13 @@ private enum Tokenizer {
             if Int(span.end - span.start) > fieldLimit {
                 throw InputProblem(
                     file: file, line: recordLine, field: fieldName(p, tokens, position: count - 1),
-                    rule: "the field holds \(IntakeLimits.grouped(Int(span.end - span.start))) bytes, more than the limit of "
-                        + "\(IntakeLimits.grouped(fieldLimit)) "
-                        + "bytes per field (IntakeLimits.fieldBytes)")
+                    rule: limits.fieldRule(size: Int(span.end - span.start)))
             }
             if count > columnLimit {
-                throw InputProblem(
-                    file: file, line: recordLine, field: nil,
-                    rule: "the record has more than \(IntakeLimits.grouped(columnLimit)) fields, the limit of columns per row "
-                        + "(IntakeLimits.columnsPerRow)")
+                throw InputProblem(file: file, line: recordLine, field: nil, rule: limits.columnsRule)
             }
             if end - recordStart > rowLimit {
-                throw InputProblem(
-                    file: file, line: recordLine, field: nil,
-                    rule: "the record takes more than \(IntakeLimits.grouped(rowLimit)) bytes, the limit per row (IntakeLimits.rowBytes)")
+                throw InputProblem(file: file, line: recordLine, field: nil, rule: limits.rowRule)
             }
         }
 

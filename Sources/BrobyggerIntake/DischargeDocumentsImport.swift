@@ -98,7 +98,8 @@ public enum DischargeDocumentsImport {
             }
             lines[documentID] = record.line
             let entry = DischargeRegisterEntry(record: parsed)
-            if let write = PlannedWrite.saveIfChanged(entry, existing: existing[entry.id.storageKey], line: record.line) {
+            if let write = PlannedWrite.saveIfChanged(entry, existing: existing[entry.id.storageKey], line: record.line)
+            {
                 plan.writes.append(write)
             } else {
                 plan.unchanged += 1

@@ -63,7 +63,10 @@ public struct ImportPlanner: Sendable {
         -> ImportPlan
     {
         var snapshot = try await StoreSnapshot.load(store, for: kind)
-        if kind == .medcom { return MedComImport.plan(inputs.map { ($0.name, $0.data) }, snapshot: snapshot) }
+        if kind == .medcom {
+            return MedComImport.plan(
+                inputs.map { ($0.name, $0.data) }, snapshot: snapshot, today: today, window: window)
+        }
         if kind == .dischargeDocuments {
             for revision in try await store.list(DischargeRegisterEntry.self, matching: .all) {
                 snapshot.registerEntries[revision.document.id.storageKey] = revision

@@ -106,6 +106,23 @@ public struct IntakeLimits: Hashable, Sendable, Codable {
                 + "bytes per file (IntakeLimits.fileBytes); split it into smaller files")
     }
 
+    /// The rule broken by a field of `size` bytes (`nil`: more than the limit) beyond ``fieldBytes``.
+    func fieldRule(size: Int? = nil) -> String {
+        "the field holds " + (size.map { "\(Self.grouped($0)) bytes, more than" } ?? "more than")
+            + " the limit of \(Self.grouped(fieldBytes)) bytes per field (IntakeLimits.fieldBytes)"
+    }
+
+    /// The rule broken by a record of more than ``columnsPerRow`` fields.
+    var columnsRule: String {
+        "the record has more than \(Self.grouped(columnsPerRow)) fields, the limit of columns per row "
+            + "(IntakeLimits.columnsPerRow)"
+    }
+
+    /// The rule broken by a record of more than ``rowBytes`` bytes.
+    var rowRule: String {
+        "the record takes more than \(Self.grouped(rowBytes)) bytes, the limit per row (IntakeLimits.rowBytes)"
+    }
+
     /// `n` with thousands separators (`2,306,867,200`), so that no size reads as a CPR number in a message (and
     /// is masked as one).
     static func grouped(_ n: Int) -> String {

@@ -78,7 +78,8 @@ public enum JSONDocumentFile {
                     InputProblem(
                         file: file, line: nil, field: position,
                         rule: "the document takes \(IntakeLimits.grouped(range.count)) bytes, more than the limit of "
-                            + "\(IntakeLimits.grouped(limits.documentBytes)) bytes per document (IntakeLimits.documentBytes)"))
+                            + "\(IntakeLimits.grouped(limits.documentBytes)) bytes per document (IntakeLimits.documentBytes)"
+                    ))
                 return true
             }
             let element = Data(UnsafeRawBufferPointer(rebasing: bytes[range]))

@@ -30,11 +30,11 @@ public enum TeamContactsImport {
 
     /// Checks every row and plans the saves: one save per resident record that gains or changes contacts.
     ///
-    /// - Throws: ``InputProblem`` when the header lacks a required column.
     /// - Parameters:
     ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
     ///     window.
     ///   - window: The plausible dates; default ``PlausibleDateWindow/standard``.
+    /// - Throws: ``InputProblem`` when the header lacks a required column.
     public static func plan(
         _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
         window: PlausibleDateWindow = .standard

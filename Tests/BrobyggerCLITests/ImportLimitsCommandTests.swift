@@ -54,7 +54,8 @@ struct ImportLimitsCommandTests {
         let (code, output) = await Self.run(["import", "organisations", a, b], store: store)
         #expect(code == .input, "\(output.standardError)")
         #expect(output.standardError.contains("\(b):2: the organisation document is also written by \(a):3"))
-        let (skipped, skippedOutput) = await Self.run(["import", "organisations", a, b, "--skip-invalid"], store: store)
+        let (skipped, skippedOutput) = await Self.run(
+            ["import", "organisations", a, b, "--skip-invalid"], store: store)
         #expect(skipped == .success, "\(skippedOutput.standardError)")
         #expect(skippedOutput.standardOutput.contains("\(b): line 2"))
         let files = try FileDocumentStore(directory: store, mode: .readOnly)
@@ -78,11 +79,28 @@ struct ImportLimitsCommandTests {
 
     @Test("a field beyond the limit is an input error naming the line, the column and the limit")
     func longField() async throws {
-        let text = "id,kind,name,sor,gln,municipality,region\nw1,ward," + String(repeating: "N", count: 1_000_000)
+        let text =
+            "id,kind,name,sor,gln,municipality,region\nw1,ward," + String(repeating: "N", count: 1_000_000)
             + ",,,,1084\n"
         let (directory, store) = try Self.directory(["o.csv": text])
         let (code, output) = await Self.run(["import", "organisations", directory + "/o.csv"], store: store)
         #expect(code == .input)
-        #expect(output.standardError.contains("o.csv:2: name: the field holds more than 65,536 bytes"))
+        #expect(
+            output.standardError.contains(
+                "o.csv:2: name: the field holds more than the limit of 65,536 bytes per field"))
+    }
+
+    @Test("a MedCom message's instants lie in the plausible window on the day of the import")
+    func medcomWindow() async throws {
+        let store = try await MedComImportTests.store()
+        let snapshot = try await StoreSnapshot.load(store)
+        let message = try MedComImportTests.example("STIN_B1")
+        let plausible = MedComImport.plan([message], snapshot: snapshot, today: TestSupport.today)
+        #expect(plausible.problems.isEmpty, "\(plausible.problems)")
+        // Imported on a day in 1950 the message's instants lie more than ten years ahead.
+        let early = MedComImport.plan([message], snapshot: snapshot, today: try CalendarDate(iso8601: "1950-01-01"))
+        #expect(early.writes.isEmpty)
+        #expect(early.problems.map(\.field).contains("Bundle.timestamp"))
+        #expect(early.problems.allSatisfy { $0.rule.contains("date.implausible") && $0.file == message.0 })
     }
 }

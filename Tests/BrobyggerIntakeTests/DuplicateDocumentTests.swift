@@ -57,7 +57,8 @@ struct DuplicateDocumentTests {
         let a = IntakeFixture.cprA.unmaskedFormatted
         let header = TeamContactsImport.header.joined(separator: ",")
         let first = IntakeInput(
-            name: "c1.csv", data: Data((header + "\nc1,\(a),team-1,home_visit,in_person,2025-03-24T10:00:00+01:00,").utf8))
+            name: "c1.csv",
+            data: Data((header + "\nc1,\(a),team-1,home_visit,in_person,2025-03-24T10:00:00+01:00,").utf8))
         let second = IntakeInput(
             name: "c2.csv", data: Data((header + "\nc2,\(a),team-1,home_visit,phone,2025-03-25T10:00:00+01:00,").utf8))
         let plan = try await Self.planner(store).plan(.teamContacts, inputs: [first, second])
@@ -124,7 +125,8 @@ struct DuplicateDocumentTests {
         let documents = try names.enumerated().map { try Self.organisation("s\($0.offset)", $0.element) }
         let data = try JSONSerialization.data(withJSONObject: documents)
         #expect(try JSONDocumentFile.read(data, file: "s.json").map(\.label) == names)
-        let spaced = Data(" \n[ \n".utf8) + (try JSONSerialization.data(withJSONObject: documents[0])) + Data(" ]\n".utf8)
+        let spaced =
+            Data(" \n[ \n".utf8) + (try JSONSerialization.data(withJSONObject: documents[0])) + Data(" ]\n".utf8)
         #expect(try JSONDocumentFile.read(spaced, file: "s.json").count == 1)
         #expect(try JSONDocumentFile.read(Data("[]".utf8), file: "s.json").isEmpty)
         for broken in ["[{\"kind\": 1}", "[\"open]", "[1] x", "[1}"] {

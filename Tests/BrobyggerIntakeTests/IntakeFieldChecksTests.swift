@@ -74,7 +74,8 @@ struct IntakeFieldChecksTests {
     @Test("the window is configuration: a planner with a wider window takes the date")
     func configuredWindow() async throws {
         let store = try await IntakeFixture.store()
-        let text = "resident,facility,legal_basis,from,to\n\(IntakeFixture.cprB.unmaskedFormatted),home-1,sel108,1850-03-01,1850-12-31"
+        let text =
+            "resident,facility,legal_basis,from,to\n\(IntakeFixture.cprB.unmaskedFormatted),home-1,sel108,1850-03-01,1850-12-31"
         let planner = ImportPlanner(
             store: store, today: IntakeFixture.today,
             window: try PlausibleDateWindow(earliest: try CalendarDate(iso8601: "1800-01-01")))
@@ -113,7 +114,9 @@ struct IntakeFieldChecksTests {
 
     @Test("the fast instant parser agrees with Instant(iso8601:) on the edge cases", arguments: edgeCases)
     func instantEdgeCase(_ text: String) {
-        #expect(Self.agrees(text), "fast \(String(describing: Self.both(text).fast)), full \(String(describing: Self.both(text).slow))")
+        #expect(
+            Self.agrees(text),
+            "fast \(String(describing: Self.both(text).fast)), full \(String(describing: Self.both(text).slow))")
     }
 
     @Test("the fast instant parser agrees with Instant(iso8601:) on generated strings")
@@ -128,7 +131,8 @@ struct IntakeFieldChecksTests {
                 let text = String(value)
                 return String(repeating: "0", count: max(0, width - text.count)) + text
             }
-            var text = "\(year)-\(pad(1 + random.next() % 12, 2))-\(pad(1 + random.next() % 31, 2))T"
+            var text =
+                "\(year)-\(pad(1 + random.next() % 12, 2))-\(pad(1 + random.next() % 31, 2))T"
                 + "\(pad(random.next() % 24, 2)):\(pad(random.next() % 60, 2))"
             if random.next() % 2 == 0 { text += ":\(pad(random.next() % 60, 2))" }
             if random.next() % 3 == 0 {

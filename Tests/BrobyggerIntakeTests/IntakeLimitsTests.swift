@@ -66,8 +66,9 @@ struct IntakeLimitsTests {
         #expect {
             try CSVTable.parse(Data(consistent.utf8), file: "wide.csv")
         } throws: { error in Self.names(error as? InputProblem, limit: "columnsPerRow", line: 1) }
-        #expect(try CSVTable.parse(Data(consistent.utf8), file: "wide.csv", limits: IntakeLimits(columnsPerRow: 300))
-            .header.count == 300)
+        #expect(
+            try CSVTable.parse(Data(consistent.utf8), file: "wide.csv", limits: IntakeLimits(columnsPerRow: 300))
+                .header.count == 300)
     }
 
     @Test("a record longer than the row limit and a file larger than the file limit are refused")
@@ -79,7 +80,8 @@ struct IntakeLimitsTests {
         #expect {
             try CSVTable.parse(Data(text.utf8), file: "f.csv", limits: IntakeLimits(fileBytes: 50))
         } throws: { error in Self.names(error as? InputProblem, limit: "fileBytes") }
-        #expect(try CSVTable.parse(Data(text.utf8), file: "ok.csv", limits: IntakeLimits(rowBytes: 81)).records.count == 2)
+        #expect(
+            try CSVTable.parse(Data(text.utf8), file: "ok.csv", limits: IntakeLimits(rowBytes: 81)).records.count == 2)
     }
 
     @Test("a size in a message is written with thousands separators, never as a CPR-shaped number")
