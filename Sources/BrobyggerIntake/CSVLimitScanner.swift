@@ -7,7 +7,7 @@ import Foundation
 /// and line breaks; CRLF, LF or a lone CR ends a line) with its state carried across chunk boundaries. It counts
 /// sizes only: malformed quoting is left to ``CSVTable``, which reports it with its rule and checks the same
 /// limits again (for input that does not come from a file).
-struct CSVLimitScanner {
+package struct CSVLimitScanner {
     private enum State {
         case fieldStart
         case unquoted
@@ -31,7 +31,8 @@ struct CSVLimitScanner {
     private var headerNames: [String] = []
     private var headerField: [UInt8] = []
 
-    init(file: String, limits: IntakeLimits) {
+    /// A scanner of the file named `file` (in problems), checking `limits`.
+    package init(file: String, limits: IntakeLimits) {
         self.file = file
         self.limits = limits
     }
@@ -39,7 +40,7 @@ struct CSVLimitScanner {
     /// Checks the next chunk of the file.
     ///
     /// - Throws: ``InputProblem`` at the first field, row or row's columns beyond its limit.
-    mutating func scan(_ chunk: Data) throws(InputProblem) {
+    package mutating func scan(_ chunk: Data) throws(InputProblem) {
         var failure: InputProblem?
         chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             do throws(InputProblem) {

@@ -281,7 +281,10 @@ private enum Tokenizer {
                 let next = p[i]
                 if next == comma {
                     i += 1
-                    if i == n { tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false)) }
+                    if i == n {
+                        tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
+                        try checkLimits(end: n)
+                    }
                     continue
                 }
                 guard next == lineFeed || next == carriageReturn else {
@@ -307,7 +310,10 @@ private enum Tokenizer {
                 guard i < n else { break }
                 if p[i] == comma {
                     i += 1
-                    if i == n { tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false)) }
+                    if i == n {
+                        tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
+                        try checkLimits(end: n)
+                    }
                     continue
                 }
             }
