@@ -19,7 +19,7 @@ public enum DischargeDocumentsImport {
     /// - Parameters:
     ///   - today: The day of the import; `agreed_on` and `refused_on` must lie in `window` on it. `nil` checks no
     ///     window.
-    ///   - window: The plausible dates; default ``PlausibleDateWindow/standard``.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     public static func plan(
         _ table: CSVTable, snapshot: StoreSnapshot, existing: [String: Revision<DischargeRegisterEntry>],
         today: CalendarDate? = nil, window: PlausibleDateWindow = .standard

@@ -22,7 +22,7 @@ public struct ImportPlanner: Sendable {
     /// The store read.
     public let store: any DocumentStore
     /// The day of the import: new diagnoses are dated by it, a survey round without dates opens and closes on it,
-    /// and the plausible window ends ``PlausibleDateWindow/yearsAhead`` years after it.
+    /// and the plausible window ends `PlausibleDateWindow/yearsAhead` years after it.
     public let today: CalendarDate
     /// The sizes accepted: field, row, columns, file and JSON document (``IntakeLimits``).
     public let limits: IntakeLimits
@@ -34,7 +34,7 @@ public struct ImportPlanner: Sendable {
     ///
     /// - Parameters:
     ///   - limits: The sizes accepted; default ``IntakeLimits/standard``.
-    ///   - window: The plausible dates; default ``PlausibleDateWindow/standard`` (1900-01-01 to ten years after
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard` (1900-01-01 to ten years after
     ///     `today`).
     public init(
         store: any DocumentStore, today: CalendarDate, limits: IntakeLimits = .standard,

@@ -28,7 +28,7 @@ public enum MedComImport {
     /// - Parameters:
     ///   - today: The day of the import; the message's instants (the bundle's timestamp, the Provenance's
     ///     `recorded`, the stay's start and end) must lie in `window` on it. `nil` checks no window.
-    ///   - window: The plausible dates; default ``PlausibleDateWindow/standard``.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     public static func plan(
         _ files: [(String, Data)], snapshot: StoreSnapshot, today: CalendarDate? = nil,
         window: PlausibleDateWindow = .standard

@@ -19,7 +19,7 @@ public enum PlacementsImport {
     /// - Parameters:
     ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
     ///     window.
-    ///   - window: The plausible dates; default ``PlausibleDateWindow/standard``.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     public static func plan(
         _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
         window: PlausibleDateWindow = .standard

@@ -46,7 +46,7 @@ struct RowReader {
     func text(_ column: String) -> String? { columns.value(column, in: record) }
 
     /// The text of `column`, or `nil` when empty or (with a problem) when it holds a control character or a
-    /// bidirectional override (``ControlCharacters``; tab and line breaks only in ``freeText`` columns).
+    /// bidirectional override (`ControlCharacters`; tab and line breaks only in ``freeText`` columns).
     mutating func checkedText(_ column: String) -> String? {
         guard let text = text(column) else { return nil }
         do {
@@ -160,7 +160,7 @@ struct RowReader {
     }
 }
 
-/// The plausible window (``PlausibleDateWindow``) on the day of an import, as the days it spans, so that a row's
+/// The plausible window (`PlausibleDateWindow`) on the day of an import, as the days it spans, so that a row's
 /// date is checked by comparing day numbers.
 struct PlausibleDays: Sendable {
     /// The window.

@@ -33,7 +33,7 @@ public enum TeamContactsImport {
     /// - Parameters:
     ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
     ///     window.
-    ///   - window: The plausible dates; default ``PlausibleDateWindow/standard``.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     /// - Throws: ``InputProblem`` when the header lacks a required column.
     public static func plan(
         _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,

@@ -120,7 +120,12 @@ enum ImportCommand {
                 environment.print("  \(file): line\(lines.count == 1 ? "" : "s") \(list)")
             }
             for problem in plan.problems where problem.line == nil {
-                environment.print("  \(problem.file): the whole file")
+                // A JSON documents file is skipped whole, but for a document another file already writes.
+                if let entry = problem.field, entry.hasPrefix("["), problem.rule.contains("also written by") {
+                    environment.print("  \(problem.file): document \(entry)")
+                } else {
+                    environment.print("  \(problem.file): the whole file")
+                }
             }
         }
         return .success
