@@ -216,13 +216,12 @@ private enum Tokenizer {
         let columnLimit = limits.columnsPerRow
 
         /// Checks the field just appended and the record so far against the limits.
-        func checkLimits(end: Int) throws(InputProblem) {
+        func checkLimits(start: Int, end: Int) throws(InputProblem) {
             let count = tokens.spans.count - recordFirst
-            let span = tokens.spans[tokens.spans.count - 1]
-            if Int(span.end - span.start) > fieldLimit {
+            if end - start > fieldLimit {
                 throw InputProblem(
                     file: file, line: recordLine, field: fieldName(p, tokens, position: count - 1),
-                    rule: limits.fieldRule(size: Int(span.end - span.start)))
+                    rule: limits.fieldRule(size: end - start))
             }
             if count > columnLimit {
                 throw InputProblem(file: file, line: recordLine, field: nil, rule: limits.columnsRule)
@@ -275,7 +274,7 @@ private enum Tokenizer {
                     i += 1
                 }
                 tokens.spans.append(CSVTable.Span(start: Int32(start), end: Int32(i), escaped: escaped))
-                try checkLimits(end: i)
+                try checkLimits(start: start, end: i)
                 i += 1
                 guard i < n else { break }
                 let next = p[i]
@@ -283,7 +282,7 @@ private enum Tokenizer {
                     i += 1
                     if i == n {
                         tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
-                        try checkLimits(end: n)
+                        try checkLimits(start: n, end: n)
                     }
                     continue
                 }
@@ -306,13 +305,13 @@ private enum Tokenizer {
                     i += 1
                 }
                 tokens.spans.append(CSVTable.Span(start: Int32(start), end: Int32(i), escaped: false))
-                try checkLimits(end: i)
+                try checkLimits(start: start, end: i)
                 guard i < n else { break }
                 if p[i] == comma {
                     i += 1
                     if i == n {
                         tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
-                        try checkLimits(end: n)
+                        try checkLimits(start: n, end: n)
                     }
                     continue
                 }

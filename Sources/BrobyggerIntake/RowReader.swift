@@ -48,7 +48,13 @@ struct RowReader {
     /// The text of `column`, or `nil` when empty or (with a problem) when it holds a control character or a
     /// bidirectional override (`ControlCharacters`; tab and line breaks only in ``freeText`` columns).
     mutating func checkedText(_ column: String) -> String? {
-        guard let text = text(column) else { return nil }
+        text(column).flatMap { checked($0, column) }
+    }
+
+    /// `text` of `column`, or `nil` (with a problem) when it holds a control character or a bidirectional override.
+    private mutating func checked(_ text: String, _ column: String) -> String? {
+        // Printable ASCII, nearly every cell, holds nothing to refuse.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         do {
             try ControlCharacters.check(
                 text, field: FieldPath(column), lineBreaks: freeText.contains(column) ? .allowed : .refused)
@@ -87,11 +93,11 @@ struct RowReader {
     mutating func required<Value>(
         _ column: String, showValue: Bool = true, _ parse: (String) throws -> Value
     ) -> Value? {
-        guard text(column) != nil else {
+        guard let raw = text(column) else {
             fail(column, "a value is required")
             return nil
         }
-        guard let text = checkedText(column) else { return nil }
+        guard let text = checked(raw, column) else { return nil }
         return convert(column, text, showValue: showValue, parse)
     }
 
@@ -128,11 +134,11 @@ struct RowReader {
             }
             if let found { return found.1 }
         }
-        guard text(column) != nil else {
+        guard let raw = text(column) else {
             if isRequired { fail(column, "a value is required") }
             return nil
         }
-        guard let text = checkedText(column) else { return nil }
+        guard let text = checked(raw, column) else { return nil }
         guard let match = codes.first(where: { $0.0 == text }) else {
             fail(
                 column,

@@ -77,6 +77,32 @@ struct ImportLimitsCommandTests {
         #expect(output.standardError.contains("as [0]"))
     }
 
+    @Test("two JSON files writing one document: --skip-invalid keeps the earlier and names the skipped entry")
+    func jsonAcrossFiles() async throws {
+        func tagged(_ id: String, _ name: String) throws -> [String: Any] {
+            try AnyDocument.organisation(
+                Organisation(id: StableIdentifier.make(id, kind: "organisation"), kind: .ward, name: name)
+            ).tagged()
+        }
+        let first = try JSONSerialization.data(withJSONObject: [try tagged("x", "Afsnit X")])
+        let second = try JSONSerialization.data(withJSONObject: [try tagged("y", "Afsnit Y"), try tagged("x", "Ny")])
+        let (directory, store) = try Self.directory([
+            "1.json": String(decoding: first, as: UTF8.self), "2.json": String(decoding: second, as: UTF8.self),
+        ])
+        let files = [directory + "/1.json", directory + "/2.json"]
+        let (code, output) = await Self.run(["import", "documents"] + files, store: store)
+        #expect(code == .input)
+        #expect(output.standardError.contains("2.json: [1]: the organisation document is also written by "))
+        let (skipped, skippedOutput) = await Self.run(
+            ["import", "documents"] + files + ["--skip-invalid"], store: store)
+        #expect(skipped == .success, "\(skippedOutput.standardError)")
+        #expect(skippedOutput.standardOutput.contains("2.json: document [1]"))
+        let opened = try FileDocumentStore(directory: store, mode: .readOnly)
+        let names = try await opened.list(Organisation.self, matching: .all).map(\.document.name).sorted()
+        await opened.close()
+        #expect(names == ["Afsnit X", "Afsnit Y"])
+    }
+
     @Test("a field beyond the limit is an input error naming the line, the column and the limit")
     func longField() async throws {
         let text =
