@@ -50,6 +50,7 @@ package enum FuzzEntryPoints {
     /// with the tool's CSV writer and reading it again gives the same header and fields.
     package static func csv(_ data: Data) -> Outcome {
         var outcome = Outcome()
+        outcome.violations += limitsAgree(data)
         let table: CSVTable
         do {
             table = try CSVTable.parse(data, file: "fuzz.csv")
@@ -87,6 +88,39 @@ package enum FuzzEntryPoints {
         return outcome
     }
 
+    /// The size limits as a file is read chunk by chunk (`CSVLimitScanner`, split at the middle) and as the table
+    /// reads the whole text agree: with small limits drawn from the input, a well-formed text the table takes is
+    /// taken chunk by chunk, and one it refuses for a field or column limit is refused chunk by chunk too.
+    static func limitsAgree(_ data: Data) -> [String] {
+        guard !data.starts(with: [0xEF, 0xBB, 0xBF]), String(validating: data, as: UTF8.self) != nil,
+            let limits = try? IntakeLimits(fieldBytes: 1 + data.count % 13, columnsPerRow: 1 + data.count % 5)
+        else { return [] }
+        func limitRule(_ problem: InputProblem) -> Bool {
+            problem.rule.contains("IntakeLimits.fieldBytes") || problem.rule.contains("IntakeLimits.columnsPerRow")
+        }
+        let tableLimit: Bool
+        do {
+            _ = try CSVTable.parse(data, file: "fuzz.csv", limits: limits)
+            tableLimit = false
+        } catch {
+            guard limitRule(error) else { return [] }
+            tableLimit = true
+        }
+        var scanner = CSVLimitScanner(file: "fuzz.csv", limits: limits)
+        var scannerLimit = false
+        do {
+            try scanner.scan(data.prefix(data.count / 2))
+            try scanner.scan(data.dropFirst(data.count / 2))
+        } catch {
+            scannerLimit = limitRule(error)
+        }
+        guard tableLimit != scannerLimit else { return [] }
+        return [
+            "the table \(tableLimit ? "refuses" : "takes") the text for the field and column limits, the chunked "
+                + "check \(scannerLimit ? "refuses" : "takes") it"
+        ]
+    }
+
     /// Reads `data` as an input file of `kind` and plans the import against the demo region, as `brobygger import`
     /// (or `rc report`) would. Properties: every problem names the file and, for CSV, a line of the file; the plan
     /// counts every record as a row.
@@ -111,7 +145,7 @@ package enum FuzzEntryPoints {
         do {
             switch kind {
             case "medcom":
-                record(MedComImport.plan([(file, data)], snapshot: snapshot).problems)
+                record(MedComImport.plan([(file, data)], snapshot: snapshot, today: today).problems)
             case "documents":
                 for document in try JSONDocumentFile.read(data, file: file) {
                     outcome.messages += document.findings(on: today).findings.map(\.description)
@@ -131,9 +165,9 @@ package enum FuzzEntryPoints {
                 case "organisations": plan = try OrganisationsImport.plan(table, snapshot: snapshot)
                 case "facilities": plan = try FacilitiesImport.plan(table, snapshot: snapshot)
                 case "residents": plan = try ResidentsImport.plan(table, snapshot: snapshot, today: today)
-                case "placements": plan = try PlacementsImport.plan(table, snapshot: snapshot)
-                case "team-contacts": plan = try TeamContactsImport.plan(table, snapshot: snapshot)
-                default: plan = try EventsImport.plan(table, snapshot: snapshot)
+                case "placements": plan = try PlacementsImport.plan(table, snapshot: snapshot, today: today)
+                case "team-contacts": plan = try TeamContactsImport.plan(table, snapshot: snapshot, today: today)
+                default: plan = try EventsImport.plan(table, snapshot: snapshot, today: today)
                 }
                 record(plan.problems)
                 record(plan.notes)

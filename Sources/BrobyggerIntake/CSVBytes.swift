@@ -115,7 +115,8 @@ enum CSVBytes {
                     scale /= 10
                     index += 1
                 }
-                guard index > start else { return nil }
+                // More than three digits: `Instant(iso8601:)` rounds them its own way; let it read them.
+                guard index > start, index - start <= 3 else { return nil }
             }
         }
         guard index < buffer.count else { return nil }

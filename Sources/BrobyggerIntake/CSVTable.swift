@@ -1,3 +1,4 @@
+import BrobyggerCore
 import Foundation
 
 /// A CSV file read into a header and records (RFC 4180: comma-separated, `"`-quoted fields that may hold commas,
@@ -10,6 +11,10 @@ import Foundation
 ///
 /// Blank lines are skipped. Every record must have as many fields as the header. Errors name the file, the line
 /// (the line a record starts on, for multi-line records) and the column.
+///
+/// Sizes are bounded by ``IntakeLimits``: a field, a record, the columns of a record and the file each have a
+/// limit, and the first one exceeded ends the reading with an ``InputProblem`` naming the line, the column and
+/// the limit (issue 19: a 1 MB name and a row of a million columns were read whole).
 public struct CSVTable: Sendable {
     /// One record: the line it starts on and where its fields are.
     public struct Record: Sendable, Hashable {
@@ -37,34 +42,40 @@ public struct CSVTable: Sendable {
     /// Every record's fields, `header.count` per record, in order.
     let spans: [Span]
 
-    /// The largest file the reader takes: field positions are 32-bit.
+    /// The largest file the reader takes whatever the limits: field positions are 32-bit.
     public static let maximumSize = Int(Int32.max)
 
     /// Reads CSV text from `data`.
     ///
+    /// - Parameter limits: The sizes accepted; default ``IntakeLimits/standard``.
     /// - Throws: ``InputProblem`` naming the file, line and column: text that is not UTF-8, a quote inside an
     ///   unquoted field, text after a closing quote, a quoted field never closed, a header column without a name
-    ///   or named twice, a record with another number of fields than the header, an empty file.
-    public static func parse(_ data: Data, file: String) throws(InputProblem) -> CSVTable {
-        try parse([UInt8](data), file: file)
+    ///   or named twice, a record with another number of fields than the header, an empty file, a field, a
+    ///   record, a row's columns or the file beyond its limit.
+    public static func parse(_ data: Data, file: String, limits: IntakeLimits = .standard) throws(InputProblem)
+        -> CSVTable
+    {
+        guard data.count <= limits.fileBytes else { throw limits.fileTooLarge(file, size: data.count) }
+        return try parse([UInt8](data), file: file, limits: limits)
     }
 
     /// Reads CSV text from `bytes`.
     ///
-    /// - Throws: ``InputProblem``, as ``parse(_:file:)-(Data,_)``.
-    public static func parse(_ bytes: [UInt8], file: String) throws(InputProblem) -> CSVTable {
+    /// - Throws: ``InputProblem``, as ``parse(_:file:limits:)-(Data,_,_)``.
+    public static func parse(_ bytes: [UInt8], file: String, limits: IntakeLimits = .standard) throws(InputProblem)
+        -> CSVTable
+    {
+        guard bytes.count <= limits.fileBytes, bytes.count < maximumSize else {
+            throw limits.fileTooLarge(file, size: bytes.count)
+        }
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard bytes.count < maximumSize else {
-            throw InputProblem(
-                file: file, line: nil, field: nil, rule: "the file is larger than 2 GB; split it into smaller files")
-        }
         if let bad = UTF8Check.firstInvalidByte(in: bytes) {
             throw InputProblem(
                 file: file, line: lineNumber(at: bad, in: bytes), field: nil, rule: "the file is not valid UTF-8 text")
         }
         var tokens = try bytes.withUnsafeBufferPointer { buffer throws(InputProblem) in
-            try Tokenizer.split(buffer, file: file)
+            try Tokenizer.split(buffer, file: file, limits: limits)
         }
         guard let headerRecord = tokens.records.first else {
             throw InputProblem(file: file, line: 1, field: nil, rule: "the file is empty; a header row is required")
@@ -175,16 +186,50 @@ private enum Tokenizer {
         return column
     }
 
-    static func split(_ p: UnsafeBufferPointer<UInt8>, file: String) throws(InputProblem) -> Tokens {
+    /// The name of the field at 0-based `position` of a record: the header's name once the header is read.
+    static func fieldName(_ p: UnsafeBufferPointer<UInt8>, _ tokens: Tokens, position: Int) -> String {
+        if let header = tokens.records.first, position < header.count {
+            let span = tokens.spans[header.first + position]
+            let name = String(
+                decoding: CSVBytes.trimmed(UnsafeBufferPointer(rebasing: p[Int(span.start)..<Int(span.end)])),
+                as: UTF8.self)
+            if !name.isEmpty, ControlCharacters.firstRefused(in: name) == nil, name.utf8.count <= 100 { return name }
+        }
+        return "column \(position + 1)"
+    }
+
+    static func split(_ p: UnsafeBufferPointer<UInt8>, file: String, limits: IntakeLimits) throws(InputProblem)
+        -> Tokens
+    {
         var tokens = Tokens()
-        tokens.spans.reserveCapacity(p.count / 8)
-        tokens.records.reserveCapacity(p.count / 64)
+        tokens.spans.reserveCapacity(min(p.count / 8, 1 << 24))
+        tokens.records.reserveCapacity(min(p.count / 64, 1 << 22))
         let n = p.count
         var i = 0
         var line = 1
         var lineStart = 0
         var recordLine = 1
         var recordFirst = 0
+        var recordStart = 0
+        let fieldLimit = limits.fieldBytes
+        let rowLimit = limits.rowBytes
+        let columnLimit = limits.columnsPerRow
+
+        /// Checks the field just appended and the record so far against the limits.
+        func checkLimits(start: Int, end: Int) throws(InputProblem) {
+            let count = tokens.spans.count - recordFirst
+            if end - start > fieldLimit {
+                throw InputProblem(
+                    file: file, line: recordLine, field: fieldName(p, tokens, position: count - 1),
+                    rule: limits.fieldRule(size: end - start))
+            }
+            if count > columnLimit {
+                throw InputProblem(file: file, line: recordLine, field: nil, rule: limits.columnsRule)
+            }
+            if end - recordStart > rowLimit {
+                throw InputProblem(file: file, line: recordLine, field: nil, rule: limits.rowRule)
+            }
+        }
 
         func endRecord() {
             let count = tokens.spans.count - recordFirst
@@ -229,12 +274,16 @@ private enum Tokenizer {
                     i += 1
                 }
                 tokens.spans.append(CSVTable.Span(start: Int32(start), end: Int32(i), escaped: escaped))
+                try checkLimits(start: start, end: i)
                 i += 1
                 guard i < n else { break }
                 let next = p[i]
                 if next == comma {
                     i += 1
-                    if i == n { tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false)) }
+                    if i == n {
+                        tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
+                        try checkLimits(start: n, end: n)
+                    }
                     continue
                 }
                 guard next == lineFeed || next == carriageReturn else {
@@ -256,10 +305,14 @@ private enum Tokenizer {
                     i += 1
                 }
                 tokens.spans.append(CSVTable.Span(start: Int32(start), end: Int32(i), escaped: false))
+                try checkLimits(start: start, end: i)
                 guard i < n else { break }
                 if p[i] == comma {
                     i += 1
-                    if i == n { tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false)) }
+                    if i == n {
+                        tokens.spans.append(CSVTable.Span(start: Int32(n), end: Int32(n), escaped: false))
+                        try checkLimits(start: n, end: n)
+                    }
                     continue
                 }
             }
@@ -270,6 +323,7 @@ private enum Tokenizer {
             line += 1
             lineStart = i
             recordLine = line
+            recordStart = i
         }
         if tokens.spans.count > recordFirst { endRecord() }
         return tokens

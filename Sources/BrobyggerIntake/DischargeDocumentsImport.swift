@@ -15,11 +15,18 @@ import BrobyggerResidents
 /// `brobygger compliance` counts.
 public enum DischargeDocumentsImport {
     /// Checks every row and plans the saves.
+    ///
+    /// - Parameters:
+    ///   - today: The day of the import; `agreed_on` and `refused_on` must lie in `window` on it. `nil` checks no
+    ///     window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     public static func plan(
-        _ table: CSVTable, snapshot: StoreSnapshot, existing: [String: Revision<DischargeRegisterEntry>]
+        _ table: CSVTable, snapshot: StoreSnapshot, existing: [String: Revision<DischargeRegisterEntry>],
+        today: CalendarDate? = nil, window: PlausibleDateWindow = .standard
     )
         throws(InputProblem) -> ImportPlan
     {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         let columns = try CSVColumns(table, required: DischargeDocumentRecord.columns)
         var plan = ImportPlan()
         var lines: [String: Int] = [:]
@@ -27,9 +34,14 @@ public enum DischargeDocumentsImport {
         var episodeOwners: [EpisodeOfCareIdentifier: Resident.ID]?
         for record in table.records {
             plan.rows += 1
-            var row = RowReader(columns, record)
+            var row = RowReader(columns, record, plausible: plausible)
             var cells: [String: String] = [:]
             for (index, name) in table.header.enumerated() { cells[name] = table.field(index, of: record) }
+            for name in DischargeDocumentRecord.columns { _ = row.checkedText(name) }
+            guard row.isValid else {
+                plan.problems += row.problems
+                continue
+            }
             let parsed: DischargeDocumentRecord?
             do {
                 parsed = try DischargeDocumentRecord(cells: cells, line: record.line)
@@ -45,6 +57,11 @@ public enum DischargeDocumentsImport {
             guard let parsed, row.isValid else {
                 plan.problems += row.problems
                 continue
+            }
+            for (column, date) in [("agreed_on", parsed.agreedOn), ("refused_on", parsed.refusedOn)] {
+                if let date, let error = plausible?.problem(date, field: column) {
+                    row.fail(column, "\(error.rule) [\(error.code)]; got \"\(date.iso8601)\"")
+                }
             }
             let documentID = parsed.documentID
             if let earlier = lines[documentID] {
@@ -81,7 +98,8 @@ public enum DischargeDocumentsImport {
             }
             lines[documentID] = record.line
             let entry = DischargeRegisterEntry(record: parsed)
-            if let write = PlannedWrite.saveIfChanged(entry, existing: existing[entry.id.storageKey]) {
+            if let write = PlannedWrite.saveIfChanged(entry, existing: existing[entry.id.storageKey], line: record.line)
+            {
                 plan.writes.append(write)
             } else {
                 plan.unchanged += 1

@@ -26,7 +26,16 @@ public enum EventsImport {
     public static let header = ["event_id", "resident", "episode", "kind", "at", "ward", "admission", "supersedes"]
 
     /// Checks every row and plans the saves.
-    public static func plan(_ table: CSVTable, snapshot: StoreSnapshot) throws(InputProblem) -> ImportPlan {
+    ///
+    /// - Parameters:
+    ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
+    ///     window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
+    public static func plan(
+        _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard
+    ) throws(InputProblem) -> ImportPlan {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         let columns = try CSVColumns(
             table, required: ["event_id", "resident", "episode", "kind", "at"],
             optional: ["ward", "admission", "supersedes"])
@@ -36,7 +45,7 @@ public enum EventsImport {
         var order: [Resident.ID] = []
         for record in table.records {
             plan.rows += 1
-            var row = RowReader(columns, record)
+            var row = RowReader(columns, record, plausible: plausible)
             let id = row.value(
                 "event_id", fast: { CSVBytes.uuid($0).map(CourseEvent.ID.init(rawValue:)) },
                 { text throws -> CourseEvent.ID in StableIdentifier.make(text, kind: "event", as: CourseEvent.self) })
@@ -48,7 +57,7 @@ public enum EventsImport {
             }
             let episode = row.required("episode") { try EpisodeOfCareIdentifier($0) }
             let kind = row.code("kind", kinds)
-            let instant = row.value("at", fast: CSVBytes.instant) { try Instant(iso8601: $0) }
+            let instant = row.instant("at")
             let ward = row.value(
                 "ward", required: false,
                 fast: { bytes in
@@ -121,7 +130,7 @@ public enum EventsImport {
             guard let existing = snapshot.records[residentID], let rows = byResident[residentID] else { continue }
             do throws(ValidationError) {
                 let updated = try existing.document.recording(events: rows.map(\.event))
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: rows.first?.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

@@ -74,7 +74,7 @@ public enum FacilitiesImport {
                     id: organisation.id, name: organisation.name, legalBasis: basis, owner: owner,
                     municipality: municipality, capacity: capacity, approvedTargetGroups: groups,
                     outreachTeam: team?.id, linkedWards: existing?.document.linkedWards ?? [])
-                if let write = PlannedWrite.saveIfChanged(facility, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(facility, existing: existing, line: record.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

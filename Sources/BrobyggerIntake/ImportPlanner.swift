@@ -21,19 +21,41 @@ import Foundation
 public struct ImportPlanner: Sendable {
     /// The store read.
     public let store: any DocumentStore
-    /// The day of the import: new diagnoses are dated by it, a survey round without dates opens and closes on it.
+    /// The day of the import: new diagnoses are dated by it, a survey round without dates opens and closes on it,
+    /// and the plausible window ends `PlausibleDateWindow/yearsAhead` years after it.
     public let today: CalendarDate
+    /// The sizes accepted: field, row, columns, file and JSON document (``IntakeLimits``).
+    public let limits: IntakeLimits
+    /// The days every date and instant read must fall on (issue 19: one event dated 9999-12-31 moved the
+    /// compliance report's period); a date outside is a problem of its row naming the column.
+    public let window: PlausibleDateWindow
 
     /// A planner reading `store`, importing on `today`.
-    public init(store: any DocumentStore, today: CalendarDate) {
+    ///
+    /// - Parameters:
+    ///   - limits: The sizes accepted; default ``IntakeLimits/standard``.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard` (1900-01-01 to ten years after
+    ///     `today`).
+    public init(
+        store: any DocumentStore, today: CalendarDate, limits: IntakeLimits = .standard,
+        window: PlausibleDateWindow = .standard
+    ) {
         self.store = store
         self.today = today
+        self.limits = limits
+        self.window = window
     }
 
     /// Checks `inputs` of `kind` and plans the saves.
     ///
-    /// Problems of the inputs (a malformed row, a reference that does not resolve, two inputs writing the same
-    /// document) are in the plan's ``ImportPlan/problems``; only a store that cannot be read throws.
+    /// Problems of the inputs (a malformed row, a reference that does not resolve, a file beyond a limit) are in
+    /// the plan's ``ImportPlan/problems``; only a store that cannot be read throws.
+    ///
+    /// A document is written once per import: a file named twice is read once (the later naming is a problem of
+    /// the whole file), and a row writing a document an earlier row or file of the import already writes is a
+    /// problem naming both (file and line, or array index, each). The earlier write is kept and the later left
+    /// out of ``ImportPlan/writes``, so applying a plan with such problems (`--skip-invalid`) keeps the first and
+    /// skips the later, and never meets a conflict of its own making in the store.
     ///
     /// - Parameter survey: For ``IntakeKind/rcResponses``, the survey the answers belong to (default: the input's
     ///   file name without directory and extension).
@@ -41,7 +63,10 @@ public struct ImportPlanner: Sendable {
         -> ImportPlan
     {
         var snapshot = try await StoreSnapshot.load(store, for: kind)
-        if kind == .medcom { return MedComImport.plan(inputs.map { ($0.name, $0.data) }, snapshot: snapshot) }
+        if kind == .medcom {
+            return MedComImport.plan(
+                inputs.map { ($0.name, $0.data) }, snapshot: snapshot, today: today, window: window)
+        }
         if kind == .dischargeDocuments {
             for revision in try await store.list(DischargeRegisterEntry.self, matching: .all) {
                 snapshot.registerEntries[revision.document.id.storageKey] = revision
@@ -54,8 +79,18 @@ public struct ImportPlanner: Sendable {
         }
         var plan = ImportPlan()
         var writers: [String: String] = [:]
-        for input in inputs {
-            let inputPlan: ImportPlan
+        var named: [String: Int] = [:]
+        for (position, input) in inputs.enumerated() {
+            if let earlier = named[input.name] {
+                plan.problems.append(
+                    InputProblem(
+                        file: input.name, line: nil, field: nil,
+                        rule: "the file is named twice (inputs \(earlier + 1) and \(position + 1)); it is read "
+                            + "once, and every document it holds written once"))
+                continue
+            }
+            named[input.name] = position
+            var inputPlan: ImportPlan
             do {
                 inputPlan = try await self.plan(kind, input: input, survey: survey, snapshot: snapshot)
             } catch let problem as InputProblem {
@@ -70,17 +105,24 @@ public struct ImportPlanner: Sendable {
                 plan.problems.append(InputProblem(file: input.name, line: nil, field: nil, rule: "\(error)"))
                 continue
             }
-            // Two inputs writing the same document would make the second save a conflict halfway through.
+            // Two rows writing one document would make the second save a conflict in the store (exit 4) halfway
+            // through; the later is an input problem naming both, and left out.
+            var kept: [PlannedWrite] = []
+            kept.reserveCapacity(inputPlan.writes.count)
             for write in inputPlan.writes {
                 let key = "\(write.kind)/\(write.key)"
-                if let other = writers[key], other != input.name {
-                    plan.problems.append(
+                if let earlier = writers[key] {
+                    inputPlan.problems.append(
                         InputProblem(
-                            file: input.name, line: nil, field: nil,
-                            rule: "writes the same \(write.kind) as \(other); import the files one at a time"))
+                            file: input.name, line: write.line, field: write.element,
+                            rule: "the \(write.kind) document is also written by \(earlier); an import writes a "
+                                + "document once (import the files one at a time, or drop the repeated row)"))
+                    continue
                 }
-                writers[key] = input.name
+                writers[key] = write.source(in: input.name)
+                kept.append(write)
             }
+            inputPlan.writes = kept
             plan.merge(inputPlan)
         }
         return plan
@@ -90,11 +132,14 @@ public struct ImportPlanner: Sendable {
         -> ImportPlan
     {
         if kind == .documents {
-            let documents = try JSONDocumentFile.read(input.data, file: input.name) { snapshot.residentsByCPR[$0] }
+            let entries = try JSONDocumentFile.entries(input.data, file: input.name, limits: limits) {
+                snapshot.residentsByCPR[$0]
+            }
             var plan = ImportPlan()
-            for document in documents {
+            for entry in entries {
                 plan.rows += 1
-                if let write = try await document.plannedWrite(in: store) {
+                if var write = try await entry.document.plannedWrite(in: store) {
+                    write.element = entry.position
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1
@@ -102,16 +147,17 @@ public struct ImportPlanner: Sendable {
             }
             return plan
         }
-        let table = try CSVTable.parse(input.data, file: input.name)
+        let table = try CSVTable.parse(input.data, file: input.name, limits: limits)
         switch kind {
         case .organisations: return try OrganisationsImport.plan(table, snapshot: snapshot)
         case .facilities: return try FacilitiesImport.plan(table, snapshot: snapshot)
         case .residents: return try ResidentsImport.plan(table, snapshot: snapshot, today: today)
-        case .placements: return try PlacementsImport.plan(table, snapshot: snapshot)
-        case .events: return try EventsImport.plan(table, snapshot: snapshot)
-        case .teamContacts: return try TeamContactsImport.plan(table, snapshot: snapshot)
+        case .placements: return try PlacementsImport.plan(table, snapshot: snapshot, today: today, window: window)
+        case .events: return try EventsImport.plan(table, snapshot: snapshot, today: today, window: window)
+        case .teamContacts: return try TeamContactsImport.plan(table, snapshot: snapshot, today: today, window: window)
         case .dischargeDocuments:
-            return try DischargeDocumentsImport.plan(table, snapshot: snapshot, existing: snapshot.registerEntries)
+            return try DischargeDocumentsImport.plan(
+                table, snapshot: snapshot, existing: snapshot.registerEntries, today: today, window: window)
         case .rcResponses:
             return try RCResponsesImport.plan(
                 table, surveyName: survey ?? RCResponsesImport.defaultSurveyName(input.name),

@@ -7,6 +7,9 @@ public struct IntakeInput: Sendable, Hashable {
     /// The content.
     public var data: Data
 
+    /// The size of the chunks a file is read in.
+    static let chunkBytes = 4 << 20
+
     /// An input named `name` holding `data`.
     public init(name: String, data: Data) {
         self.name = name
@@ -15,11 +18,52 @@ public struct IntakeInput: Sendable, Hashable {
 
     /// The file at `path`, named by the path.
     ///
-    /// - Throws: ``InputProblem`` when the file cannot be read.
-    public init(contentsOf path: String) throws(InputProblem) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The file is read in chunks of 4 MiB. One larger than ``IntakeLimits/fileBytes`` is refused from its size
+    /// before any of it is read (and, should it grow while read, as soon as it passes the limit). For a CSV kind
+    /// each chunk is checked against the field, row and column limits as it arrives, so a file with a 1 MB field
+    /// or a row of a million columns is refused at that field or row, holding only what came before it.
+    ///
+    /// - Parameters:
+    ///   - kind: What the file holds; a CSV layout is checked chunk by chunk. `nil` reads the bytes unchecked
+    ///     but for the file size.
+    ///   - limits: The sizes accepted; default ``IntakeLimits/standard``.
+    /// - Throws: ``InputProblem`` when the file cannot be read or exceeds a limit, naming the file, the line, the
+    ///   column and the limit.
+    public init(contentsOf path: String, kind: IntakeKind? = nil, limits: IntakeLimits = .standard)
+        throws(InputProblem)
+    {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputProblem(file: path, line: nil, field: nil, rule: "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        var status = stat()
+        if fstat(handle.fileDescriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+            Int(status.st_size) > limits.fileBytes
+        {
+            throw limits.fileTooLarge(path, size: Int(status.st_size))
+        }
+        var scanner = kind.flatMap { $0.isCSV ? CSVLimitScanner(file: path, limits: limits) : nil }
+        var data = Data()
+        if (status.st_mode & S_IFMT) == S_IFREG { data.reserveCapacity(Int(status.st_size)) }
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: Self.chunkBytes)
+            } catch {
+                throw InputProblem(file: path, line: nil, field: nil, rule: "the file cannot be read")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            guard data.count + chunk.count <= limits.fileBytes else {
+                throw limits.fileTooLarge(path, size: data.count + chunk.count)
+            }
+            try scanner?.scan(chunk)
+            data.append(chunk)
         }
         self.init(name: path, data: data)
     }
+}
+
+extension IntakeKind {
+    /// Whether the kind's files are CSV (every kind but MedCom messages and JSON documents).
+    var isCSV: Bool { self != .medcom && self != .documents }
 }

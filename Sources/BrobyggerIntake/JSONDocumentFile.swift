@@ -14,60 +14,121 @@ import Foundation
 /// with that CPR number (its `resident` identifier replaced by the stored one), since resident identifiers are
 /// made by the store when `residents.csv` is imported and so differ between stores.
 public enum JSONDocumentFile {
-    /// The most problems listed for one file; after that the rest of the file is not checked.
+    /// The most problems listed for one file; after that the rest of the file is not checked, and the last
+    /// problem says so.
     public static let maximumProblems = 100
 
     /// The document kinds that may be bound to a resident by CPR number.
     public static let bindableKinds: Set<DocumentKind> = [CoordinatedCarePlan.documentKind]
 
+    /// A document of a file and where it is: its array index (`[3]`), or `nil` when the file holds one document.
+    public struct Entry: Sendable {
+        /// The array index, as problems name it (`[3]`); `nil` for a file of one document.
+        public var position: String?
+        /// The document.
+        public var document: AnyDocument
+    }
+
     /// The documents of a file, or the problems that made it unreadable.
     ///
     /// - Parameter resident: Finds the stored resident with a CPR number, for documents bound by `"resident"`;
     ///   `nil` to keep the documents' own resident identifiers (checking a file without a store).
+    /// - Throws: ``InputProblems``, as ``entries(_:file:limits:resident:)``.
     public static func read(
-        _ data: Data, file: String, resident: ((CPRNumber) -> Resident.ID?)? = nil
+        _ data: Data, file: String, limits: IntakeLimits = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
     ) throws(InputProblems) -> [AnyDocument] {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            let reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
-            throw InputProblems(problems: [
-                InputProblem(
-                    file: file, line: nil, field: nil, rule: "not valid JSON (\(reason)); is the file complete?")
-            ])
+        try entries(data, file: file, limits: limits, resident: resident).map(\.document)
+    }
+
+    /// The documents of a file with their array positions, or the problems that made it unreadable.
+    ///
+    /// An array is split into its elements on its bytes and each element is decoded alone, so memory stays
+    /// proportional to the file and one document (issue 19: a 53 MB file peaked at 2.5 GB when the whole array was
+    /// first made Foundation objects, then each document JSON again). Problems stop at ``maximumProblems``, the last
+    /// saying from which element on the file was not checked (an array of ten million broken elements printed
+    /// ten million lines).
+    ///
+    /// - Parameters:
+    ///   - limits: The sizes accepted: the file (``IntakeLimits/fileBytes``) and each document
+    ///     (``IntakeLimits/documentBytes``).
+    ///   - resident: Finds the stored resident with a CPR number, for documents bound by `"resident"`; `nil` to
+    ///     keep the documents' own resident identifiers (checking a file without a store).
+    /// - Throws: ``InputProblems``: text that is not JSON, an element that is not a document of a known kind or
+    ///   breaks its rules (naming the element and the field), a document beyond the size limit, and the same
+    ///   document (kind and identifier) at two positions, naming both, whichever comes first.
+    public static func entries(
+        _ data: Data, file: String, limits: IntakeLimits = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
+    ) throws(InputProblems) -> [Entry] {
+        guard data.count <= limits.fileBytes else {
+            throw InputProblems(problems: [limits.fileTooLarge(file, size: data.count)])
         }
-        var documents: [AnyDocument] = []
+        var entries: [Entry] = []
         var problems: [InputProblem] = []
-        let items: [(String, Any)]
-        if let array = object as? [Any] {
-            items = array.enumerated().map { ("[\($0.offset)]", $0.element) }
-        } else {
-            items = [("", object)]
-        }
-        for (position, (prefix, item)) in items.enumerated() {
-            // An error flood (every document of a huge file broken the same way) stops at a bounded list.
+        var positions: [String: String] = [:]
+        // After the cap the rest is only counted, for the message.
+        var unchecked: (first: String?, count: Int)?
+        func take(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, index: Int?) -> Bool {
             guard problems.count < maximumProblems else {
+                unchecked = (unchecked?.first ?? index.map { "[\($0)]" }, (unchecked?.count ?? 0) + 1)
+                return true
+            }
+            let position = index.map { "[\($0)]" }
+            guard range.count <= limits.documentBytes else {
                 problems.append(
                     InputProblem(
-                        file: file, line: nil, field: prefix.isEmpty ? nil : prefix,
-                        rule: "\(maximumProblems) problems found; the \(items.count - position) documents from here "
-                            + "on were not checked; fix these first"))
-                break
+                        file: file, line: nil, field: position,
+                        rule: "the document takes \(IntakeLimits.grouped(range.count)) bytes, more than the limit of "
+                            + "\(IntakeLimits.grouped(limits.documentBytes)) bytes per document (IntakeLimits.documentBytes)"
+                    ))
+                return true
             }
+            let element = Data(UnsafeRawBufferPointer(rebasing: bytes[range]))
+            let prefix = position ?? ""
             do {
-                documents.append(try document(from: item, path: prefix, resident: resident))
+                let item: Any
+                do {
+                    item = try JSONSerialization.jsonObject(with: element, options: [.fragmentsAllowed])
+                } catch {
+                    let reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
+                    throw RowRule("not valid JSON (\(reason)); is the file complete?")
+                }
+                let document = try document(from: item, path: prefix, resident: resident)
+                let key = "\(document.kind.rawValue)/\(document.id)"
+                if let earlier = positions[key] {
+                    throw RowRule(
+                        "the same \(document.kind) document (the same identifier) as \(earlier); a file names each "
+                            + "document once")
+                }
+                positions[key] = position ?? "the file"
+                entries.append(Entry(position: position, document: document))
             } catch let problem as RowRule {
-                problems.append(
-                    InputProblem(file: file, line: nil, field: prefix.isEmpty ? nil : prefix, rule: problem.rule))
+                problems.append(InputProblem(file: file, line: nil, field: position, rule: problem.rule))
             } catch let error as DecodingError {
                 problems.append(problem(error, file: file, prefix: prefix))
             } catch {
-                problems.append(InputProblem(file: file, line: nil, field: nil, rule: "\(error)"))
+                problems.append(InputProblem(file: file, line: nil, field: position, rule: "\(error)"))
+            }
+            return true
+        }
+        let split = data.withUnsafeBytes { bytes in
+            JSONArraySplitter.split(bytes) { range, index in
+                take(bytes, range, index: index)
             }
         }
+        if let unchecked {
+            problems.append(
+                InputProblem(
+                    file: file, line: nil, field: unchecked.first,
+                    rule: "\(maximumProblems) problems found; the \(unchecked.count) documents from here on were not "
+                        + "checked; fix these first"))
+        }
+        if let failure = split {
+            problems.append(
+                InputProblem(
+                    file: file, line: nil, field: nil, rule: "not valid JSON (\(failure)); is the file complete?"))
+        }
         guard problems.isEmpty else { throw InputProblems(problems: problems) }
-        return documents
+        return entries
     }
 
     private static func document(

@@ -24,13 +24,39 @@ public enum MedComImport {
     }
 
     /// Checks every file and plans the saves.
-    public static func plan(_ files: [(String, Data)], snapshot: StoreSnapshot) -> ImportPlan {
+    ///
+    /// - Parameters:
+    ///   - today: The day of the import; the message's instants (the bundle's timestamp, the Provenance's
+    ///     `recorded`, the stay's start and end) must lie in `window` on it. `nil` checks no window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
+    public static func plan(
+        _ files: [(String, Data)], snapshot: StoreSnapshot, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard
+    ) -> ImportPlan {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         var plan = ImportPlan()
         var read: [Read] = []
         for (file, data) in files {
             plan.rows += 1
             do {
-                read.append(Read(file: file, notification: try HospitalNotification(json: data)))
+                let notification = try HospitalNotification(json: data)
+                if let plausible {
+                    let instants: [(String, Instant?)] = [
+                        ("Bundle.timestamp", notification.timestamp), ("Provenance.recorded", notification.sentAt),
+                        ("Encounter.period.start", notification.stayStart),
+                        ("Encounter.period.end", notification.stayEnd),
+                    ]
+                    let problems = instants.compactMap { field, instant in
+                        instant.flatMap { plausible.problem($0, field: field) }.map {
+                            InputProblem(file: file, line: nil, field: field, rule: "\($0.rule) [\($0.code)]")
+                        }
+                    }
+                    guard problems.isEmpty else {
+                        plan.problems += problems
+                        continue
+                    }
+                }
+                read.append(Read(file: file, notification: notification))
             } catch {
                 plan.problems.append(
                     InputProblem(

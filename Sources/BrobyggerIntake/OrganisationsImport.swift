@@ -61,7 +61,7 @@ public enum OrganisationsImport {
                     identifiers: OrganisationIdentifiers(
                         sor: sor, gln: gln, cvr: old?.identifiers.cvr, municipality: municipality, region: region),
                     address: old?.address, partOf: old?.partOf, contact: old?.contact)
-                if let write = PlannedWrite.saveIfChanged(organisation, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(organisation, existing: existing, line: record.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

@@ -15,7 +15,16 @@ public enum PlacementsImport {
     public static let header = ["resident", "facility", "legal_basis", "from", "to"]
 
     /// Checks every row and plans the saves.
-    public static func plan(_ table: CSVTable, snapshot: StoreSnapshot) throws(InputProblem) -> ImportPlan {
+    ///
+    /// - Parameters:
+    ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
+    ///     window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
+    public static func plan(
+        _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard
+    ) throws(InputProblem) -> ImportPlan {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         let columns = try CSVColumns(
             table, required: ["resident", "facility", "legal_basis", "from"], optional: ["to"])
         var plan = ImportPlan()
@@ -23,7 +32,7 @@ public enum PlacementsImport {
         var order: [Resident.ID] = []
         for record in table.records {
             plan.rows += 1
-            var row = RowReader(columns, record)
+            var row = RowReader(columns, record, plausible: plausible)
             let resident = row.required("resident", showValue: false) { text throws in
                 guard let record = snapshot.record(of: try CPRNumber(text)) else {
                     throw RowRule(
@@ -39,8 +48,8 @@ public enum PlacementsImport {
                 return facility
             }
             let basis = row.code("legal_basis", FacilitiesImport.legalBases)
-            let from = row.required("from") { try CalendarDate(iso8601: $0) }
-            let to = row.optional("to") { try CalendarDate(iso8601: $0) }
+            let from = row.date("from")
+            let to = row.date("to", required: false)
             var period: DayRange?
             if let from {
                 do {
@@ -74,7 +83,7 @@ public enum PlacementsImport {
             do throws(ValidationError) {
                 var updated = existing.document
                 for (_, placement) in rows { updated = try updated.recording(placement: placement) }
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: rows.first?.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

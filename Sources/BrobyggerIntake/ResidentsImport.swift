@@ -68,7 +68,7 @@ public enum ResidentsImport {
                 } else {
                     updated = try ResidentRecord(resident: resident)
                 }
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: record.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

@@ -30,8 +30,16 @@ public enum TeamContactsImport {
 
     /// Checks every row and plans the saves: one save per resident record that gains or changes contacts.
     ///
+    /// - Parameters:
+    ///   - today: The day of the import; every date and instant read must lie in `window` on it. `nil` checks no
+    ///     window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     /// - Throws: ``InputProblem`` when the header lacks a required column.
-    public static func plan(_ table: CSVTable, snapshot: StoreSnapshot) throws(InputProblem) -> ImportPlan {
+    public static func plan(
+        _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard
+    ) throws(InputProblem) -> ImportPlan {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         let columns = try CSVColumns(
             table, required: ["contact_id", "resident", "team", "kind", "channel", "at"], optional: ["professional"])
         var plan = ImportPlan()
@@ -40,7 +48,7 @@ public enum TeamContactsImport {
         var order: [Resident.ID] = []
         for record in table.records {
             plan.rows += 1
-            var row = RowReader(columns, record)
+            var row = RowReader(columns, record, plausible: plausible)
             let id = row.required("contact_id") { text throws in
                 let id = contactID(text)
                 if let earlier = lines[id] { throw RowRule("the contact is already on line \(earlier)") }
@@ -54,7 +62,7 @@ public enum TeamContactsImport {
             }
             let kind = row.code("kind", kinds)
             let channel = row.code("channel", channels)
-            let instant = row.required("at") { try Instant(iso8601: $0) }
+            let instant = row.instant("at")
             let professional = row.optional("professional") { professionalID($0) }
             guard row.isValid, let id, let resident, let team, let kind, let channel, let instant else {
                 plan.problems += row.problems
@@ -71,7 +79,7 @@ public enum TeamContactsImport {
             guard let existing = snapshot.records[residentID], let rows = byResident[residentID] else { continue }
             do {
                 let updated = try existing.document.recording(contacts: rows.map(\.contact))
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing) {
+                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: rows.first?.line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1

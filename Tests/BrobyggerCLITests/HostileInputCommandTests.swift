@@ -164,7 +164,13 @@ struct HostileInputCommandTests {
             f1,\(TestSupport.cprB.unmaskedFormatted),ep10,admit_inpatient,2025-06-01T10:00:00+02:00,ward-1,voluntary,
             f2,\(TestSupport.cprB.unmaskedFormatted),ep10,discharge,9999-12-31T10:00:00+01:00,ward-1,,
             """
-        _ = try await TestSupport.importAll("events", events, store: store)
+        // The intake refuses the date; a store written before it did, or by a reader told no day, may hold it.
+        let refused = try await TestSupport.plan("events", events, store: store)
+        #expect(refused.problems.map(\.field) == ["at"])
+        let table = try CSVTable.parse(Data(events.utf8), file: "events.csv")
+        let plan = try EventsImport.plan(table, snapshot: try await StoreSnapshot.load(store, for: .events))
+        #expect(plan.problems.isEmpty)
+        _ = try await store.save(plan.writes.map(\.write), provenance: TestSupport.provenance)
         let (report, period) = try await DischargeComplianceReport.buildWithPeriod(
             store: store, asOf: TestSupport.today)
         #expect(report.period.end == (try CalendarDate(iso8601: "2025-03-21")))

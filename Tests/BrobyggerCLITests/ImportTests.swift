@@ -167,7 +167,10 @@ struct ImportTests {
             id: StableIdentifier.make("x", kind: "organisation"), kind: .ward, name: "Afsnit X")
         let tagged = try AnyDocument.organisation(organisation).tagged()
         let one = try JSONSerialization.data(withJSONObject: tagged)
-        let array = try JSONSerialization.data(withJSONObject: [tagged, tagged])
+        let other = try AnyDocument.organisation(
+            Organisation(id: StableIdentifier.make("y", kind: "organisation"), kind: .ward, name: "Afsnit Y")
+        ).tagged()
+        let array = try JSONSerialization.data(withJSONObject: [tagged, other])
         let bare = try JSONEncoder().encode(organisation)
         #expect(try JSONDocumentFile.read(one, file: "a.json").map(\.kind) == [Organisation.documentKind])
         #expect(try JSONDocumentFile.read(array, file: "a.json").count == 2)

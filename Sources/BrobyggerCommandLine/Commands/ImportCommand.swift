@@ -69,7 +69,7 @@ enum ImportCommand {
         }
         let files = parsed.values("FILE")
         var inputs: [IntakeInput] = []
-        for file in files { inputs.append(try IntakeInput(contentsOf: file)) }
+        for file in files { inputs.append(try IntakeInput(contentsOf: file, kind: kind)) }
         // Plan against a read-only view, so a failed import leaves the store (or its absence) exactly as it was;
         // the saves then expect the versions read, so a change made in between is a conflict, not overwritten.
         let today = environment.clock.today
@@ -120,7 +120,12 @@ enum ImportCommand {
                 environment.print("  \(file): line\(lines.count == 1 ? "" : "s") \(list)")
             }
             for problem in plan.problems where problem.line == nil {
-                environment.print("  \(problem.file): the whole file")
+                // A JSON documents file is skipped whole, but for a document another file already writes.
+                if let entry = problem.field, entry.hasPrefix("["), problem.rule.contains("also written by") {
+                    environment.print("  \(problem.file): document \(entry)")
+                } else {
+                    environment.print("  \(problem.file): the whole file")
+                }
             }
         }
         return .success
