@@ -35,8 +35,9 @@ extension CareCommunication {
     /// an identifier, exactly one category, a subject Patient (exactly one in the bundle) with a CPR or replacement
     /// number, and at least one payload with a message text. Every segment has its identifier and time; a message
     /// text has its author (a PractitionerRole with a role and a Practitioner with a name) and phone number; an
-    /// attachment has a title, and inline data has an allowed content type. An Encounter, when referenced, carries the
-    /// episode-of-care identifier (medcom-careCommunication-9). The Provenance whose target is this message gives
+    /// attachment has a title, and inline data has an allowed content type. An Encounter carries the episode-of-care
+    /// identifier (medcom-careCommunication-9); one the Communication does not reference is read too, as in
+    /// MedCom's own test example of the identifier. The Provenance whose target is this message gives
     /// the activity (new, reply, forward), the message it answers and the segments it added.
     ///
     /// - Throws: ``FHIRError`` with the JSON path (from the bundle) of the offending element: `.missingElement`,
@@ -104,10 +105,19 @@ extension MedComBundleReader {
                     rule: "an episodeOfCare identifier is included when an Encounter is included")
             }
             episode = .init(system: identifier.system, value: value)
-        } else if !bundle.entries(ofType: "Encounter").isEmpty {
-            throw .profileViolation(
-                path: path.appending("encounter"), code: "medcom-careCommunication-15",
-                rule: "an Encounter in the bundle is referenced from Communication.encounter")
+        } else if let (encounterPosition, entry) = bundle.entries(ofType: "Encounter").first {
+            // MedCom's test example Tek-E has the Encounter without the reference that medcom-careCommunication-15
+            // requires; its episode-of-care identifier is still the message's, so it is read.
+            guard case .encounter(let encounter)? = entry.resource,
+                let identifier = encounter.episodeOfCare.first?.identifier,
+                let value = identifier.value
+            else {
+                throw .profileViolation(
+                    path: Self.resourcePath(encounterPosition).appending("episodeOfCare[0].identifier.value"),
+                    code: "medcom-careCommunication-9",
+                    rule: "an episodeOfCare identifier is included when an Encounter is included")
+            }
+            episode = .init(system: identifier.system, value: value)
         }
 
         var segments: [CareCommunication.Segment] = []

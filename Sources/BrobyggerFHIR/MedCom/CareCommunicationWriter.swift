@@ -113,6 +113,13 @@ public struct CareCommunicationWriter: Hashable, Sendable {
                     + "(MedComCareCommunication, payload:string)")
         }
         _ = (name, role, phone)
+        // The parties as a reader finds them: with the endpoints the MessageHeader names.
+        let sender = HospitalNotification.Party(
+            name: sender.name, sor: sender.sor, gln: sender.gln,
+            endpoint: HospitalNotificationWriter.endpoint(of: sender))
+        let receiver = HospitalNotification.Party(
+            name: receiver.name, sor: receiver.sor, gln: receiver.gln,
+            endpoint: HospitalNotificationWriter.endpoint(of: receiver))
         let text = DischargeMessageText(document, resident: resident, wardName: sender.name).text
         let senderCode = sender.sor?.value ?? sender.gln?.value
         var segments = [
@@ -138,7 +145,8 @@ public struct CareCommunicationWriter: Hashable, Sendable {
             value: document.episode.value)
         do {
             return try CareCommunication(
-                messageID: messageID, bundleID: nil, timestamp: sentAt, sentAt: sentAt, activity: .new,
+                messageID: messageID, bundleID: FHIR.ID(rawValue: ids.nextUUID().uuidString.lowercased()),
+                timestamp: sentAt, sentAt: sentAt, activity: .new,
                 conversation: Self.uuid(ids), category: category,
                 topic: isPlan
                     ? "Koordinationsplan (psykiatriloven §13b)" : "Udskrivningsaftale (psykiatriloven §13a)",
