@@ -289,9 +289,8 @@ private struct BundleBuilder {
         let receiverID = nextID()
         for party in [message.sender, message.receiver] {
             let id = party == message.sender ? senderID : receiverID
-            for code in [party.sor?.value, party.gln?.value].compactMap({ $0 }) where organisationIDs[code] == nil {
-                organisationIDs[code] = id
-            }
+            // A reader names a segment's assigner by its SOR code, which sender and receiver always have.
+            if let code = party.sor?.value, organisationIDs[code] == nil { organisationIDs[code] = id }
         }
         let senderReference = FHIR.Reference(reference: "Organization/\(senderID.rawValue)")
         let receiverReference = FHIR.Reference(reference: "Organization/\(receiverID.rawValue)")

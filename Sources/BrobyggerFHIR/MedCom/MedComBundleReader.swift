@@ -198,7 +198,9 @@ struct MedComBundleReader {
                 path: "entry", code: "medcom-messaging.provenance",
                 rule: "exactly one Provenance has the message's header (MessageHeader/\(messageID)) as target")
         }
-        history.sort { $0.recorded < $1.recorded }
+        // Oldest first; messages sent at the same instant keep the bundle's order.
+        history = history.enumerated().sorted { ($0.element.recorded, $0.offset) < ($1.element.recorded, $1.offset) }
+            .map(\.element)
         return (current, history)
     }
 }
