@@ -35,7 +35,7 @@ public enum CareCommunicationDispatch {
     ///   - attachesPDF: Whether to attach the PDF rendering.
     ///   - ids: The source of message and resource ids.
     ///   - now: When the messages are sent.
-    /// - Throws: `RowRule` naming what is missing (the ward, a receiver, the signature), ``FHIRError`` from the
+    /// - Throws: `RowRule` naming what is missing (the ward, a receiver, the signature), `FHIRError` from the
     ///   writer (a draft: `carecommunication.not-concluded`), or `StoreError`.
     public static func prepare<Document: DischargeDocument>(
         _ document: Document, store: any DocumentStore, receivers: [Organisation.ID]? = nil,

@@ -6,10 +6,10 @@ import Foundation
 /// Receives MedCom CareCommunication messages and acknowledgements onto the residents' records, and gives the
 /// acknowledgement to return for every message (MedCom Acknowledgement IG: every received message is acknowledged).
 ///
-/// A message is checked by ``CareCommunication/init(bundle:)``, then against the store: its receiver and sender are
+/// A message is checked by `CareCommunication(bundle:)`, then against the store: its receiver and sender are
 /// stored organisations (by SOR code or GLN), its patient a stored resident (by CPR number), and a reply answers a
 /// message the store sent or received (a forward may continue a thread between other organisations). A valid
-/// message becomes a ``CareCommunicationRecord`` with a positive acknowledgement. A message received again with
+/// message becomes a `CareCommunicationRecord` with a positive acknowledgement. A message received again with
 /// the same content changes nothing and is acknowledged again (`ok`, with an information issue `MSG_DUPLICATE_ID`);
 /// the same id with other content, an unknown receiver, sender or patient, a reply to an unknown message and a
 /// message missing a required element are problems naming the element, answered with a negative acknowledgement
