@@ -57,13 +57,22 @@ public enum CareCommunicationImport {
         var messages: [(file: String, message: CareCommunication, data: Data)] = []
         for (file, data) in files {
             state.result.plan.rows += 1
-            let envelope = MedComEnvelope(json: data)
-            if envelope?.event == MedComAcknowledgement.messageEventCode {
-                state.receiveAcknowledgement(file: file, data: data)
+            // The JSON is parsed once: the envelope tells an acknowledgement from a message and addresses a
+            // negative acknowledgement; the same bundle is then read as what it is.
+            let bundle = try? FHIR.decode(FHIR.Bundle.self, from: data)
+            let envelope = bundle.flatMap(MedComEnvelope.init(bundle:))
+            if envelope?.event == MedComAcknowledgement.messageEventCode, let bundle {
+                state.receiveAcknowledgement(file: file, bundle: bundle)
                 continue
             }
-            do {
-                messages.append((file, try CareCommunication(json: data), data))
+            do throws(FHIRError) {
+                let message: CareCommunication
+                if let bundle {
+                    message = try CareCommunication(bundle: bundle)
+                } else {
+                    message = try CareCommunication(json: data)
+                }
+                messages.append((file, message, data))
             } catch {
                 let field = error.path.map { $0.isRoot ? "bundle" : $0.rawValue }
                 state.reject(
@@ -87,11 +96,22 @@ public enum CareCommunicationImport {
         var known: [FHIR.ID: Revision<CareCommunicationRecord>] = [:]
         var batch: [FHIR.ID: CareCommunicationRecord] = [:]
         var result = Result()
+        /// The stored organisations by SOR code and by GLN, built once for the batch.
+        let bySOR: [SORCode: Organisation]
+        let byGLN: [GLN: Organisation]
 
         init(snapshot: StoreSnapshot, ids: any IdentifierSource, now: Instant) {
             self.snapshot = snapshot
             self.ids = ids
             self.now = now
+            var bySOR: [SORCode: Organisation] = [:]
+            var byGLN: [GLN: Organisation] = [:]
+            for organisation in snapshot.organisations.values.map(\.document).sorted(by: { $0.id < $1.id }) {
+                if let sor = organisation.identifiers.sor, bySOR[sor] == nil { bySOR[sor] = organisation }
+                if let gln = organisation.identifiers.gln, byGLN[gln] == nil { byGLN[gln] = organisation }
+            }
+            self.bySOR = bySOR
+            self.byGLN = byGLN
         }
 
         func nextID() -> FHIR.ID {
@@ -102,10 +122,7 @@ public enum CareCommunicationImport {
         }
 
         func organisation(_ party: HospitalNotification.Party) -> Organisation? {
-            snapshot.organisations.values.map(\.document).first { organisation in
-                (party.sor != nil && organisation.identifiers.sor == party.sor)
-                    || (party.gln != nil && organisation.identifiers.gln == party.gln)
-            }
+            party.sor.flatMap { bySOR[$0] } ?? party.gln.flatMap { byGLN[$0] }
         }
 
         mutating func acknowledge(
@@ -212,10 +229,10 @@ public enum CareCommunicationImport {
             }
         }
 
-        mutating func receiveAcknowledgement(file: String, data: Data) {
+        mutating func receiveAcknowledgement(file: String, bundle: FHIR.Bundle) {
             let acknowledgement: MedComAcknowledgement
             do {
-                acknowledgement = try MedComAcknowledgement(json: data)
+                acknowledgement = try MedComAcknowledgement(bundle: bundle)
             } catch {
                 result.plan.problems.append(
                     InputProblem(

@@ -273,6 +273,17 @@ private struct BundleBuilder {
             ]))
     }
 
+    /// A role as MedCom's role code (lower-case letters, as `overlaege`, `sygeplejerske`), else as text: MedCom
+    /// recommends a code from its list and allows a role in `PractitionerRole.code.text`.
+    static func role(_ role: String) -> FHIR.CodeableConcept {
+        guard !role.isEmpty, role.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else {
+            return FHIR.CodeableConcept(text: role)
+        }
+        return FHIR.CodeableConcept(coding: [
+            FHIR.Coding(system: CareCommunicationWriter.practitionerRoleSystem, code: role)
+        ])
+    }
+
     func reference(_ message: HospitalNotification.MessageReference) -> FHIR.Reference {
         switch message {
         case .message(let id): FHIR.Reference(reference: "MessageHeader/\(id.rawValue)")
@@ -355,14 +366,7 @@ private struct BundleBuilder {
                                 FHIR.PractitionerRole(
                                     id: roleID,
                                     practitioner: FHIR.Reference(reference: "Practitioner/\(practitionerID.rawValue)"),
-                                    code: author.role.map {
-                                        [
-                                            FHIR.CodeableConcept(coding: [
-                                                FHIR.Coding(
-                                                    system: CareCommunicationWriter.practitionerRoleSystem, code: $0)
-                                            ])
-                                        ]
-                                    } ?? [],
+                                    code: author.role.map { [Self.role($0)] } ?? [],
                                     meta: FHIR.Meta(profile: [CareCommunicationWriter.practitionerRoleProfile]),
                                     text: Self.narrative([("Rolle", author.role ?? "")]))),
                             "PractitionerRole", roleID

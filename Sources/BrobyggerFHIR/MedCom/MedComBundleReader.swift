@@ -232,6 +232,11 @@ public struct MedComEnvelope: Hashable, Sendable {
     /// Reads the envelope of a message bundle's JSON; `nil` when the JSON is no bundle with a MessageHeader id.
     public init?(json data: Data) {
         guard let node = try? JSONParser.parse(data), let bundle = try? FHIR.Bundle(node: node) else { return nil }
+        self.init(bundle: bundle)
+    }
+
+    /// Reads the envelope of a message bundle; `nil` when its first entry is no MessageHeader with an id.
+    public init?(bundle: FHIR.Bundle) {
         guard case .messageHeader(let header)? = bundle.entry.first?.resource, let id = header.id else { return nil }
         let reader = MedComBundleReader(bundle: bundle)
         messageID = id
