@@ -26,7 +26,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .identifiers: "CPR, eCPR, person identifier, SOR, GLN, CVR, authorisation ID and municipality parsing"
         case .documents: "JSON decoding of every StorableDocument and of a stored revision"
         case .fhir: "FHIR bundle (and resource) JSON reader, against JSONDecoder and its own encoder"
-        case .medcom: "MedCom hospital-notification ingest from bundle JSON"
+        case .medcom: "MedCom hospital notifications, CareCommunications and acknowledgements from bundle JSON"
         case .imports: "RFC 4180 reader, the five CSV import formats, RC responses, JSON documents, MedCom import"
         case .arguments: "brobygger's argument parser and help"
         case .policies: "JSON decoding of the readmission, follow-up, care-plan and target-group policies and their use"

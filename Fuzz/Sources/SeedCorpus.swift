@@ -4,7 +4,7 @@ import BrobyggerTesting
 import Foundation
 
 /// Writes the seed corpora from the package's real examples: the synthetic region's documents and identifiers,
-/// MedCom's example notifications (the FHIR tests' resources), the tool's exported sample files and its commands.
+/// MedCom's example notifications and CareCommunications (the FHIR tests' resources) and two acknowledgements, the tool's exported sample files and its commands.
 ///
 /// `BrobyggerFuzz seed CORPUS [EXPORT]` where EXPORT is a directory written by `brobygger demo --export EXPORT`.
 enum SeedCorpus {
@@ -114,6 +114,32 @@ enum SeedCorpus {
             let stem = String(name.dropLast(5))
             try save(.fhir, stem, bytes)
             try save(.medcom, stem, bytes)
+        }
+        // MedCom acknowledgements: a positive and a negative one of MedCom's example reply.
+        let reply = try CareCommunication(
+            json: Data(contentsOf: medcom.appendingPathComponent("CareCommunication_Ex_receive_B-reply.json")))
+        let acknowledgedAt = reply.sentAt.adding(seconds: 60)
+        let missing = MedComAcknowledgement.Issue(
+            severity: "error", type: "required", detailSystem: MedComAcknowledgement.Issue.hl7System,
+            detailCode: "MSG_BAD_FORMAT", text: "entry[2].resource.category: required element missing")
+        let acknowledgements = [
+            (
+                "Acknowledgement_ok",
+                try MedComAcknowledgement.acknowledging(
+                    reply.messageID, from: reply.receiver, to: reply.sender, code: .ok,
+                    messageID: try FHIR.ID("0b0e4f3c-6f5e-4a51-9d7b-2f1d1f3b9a01"), sentAt: acknowledgedAt)
+            ),
+            (
+                "Acknowledgement_fatal-error",
+                try MedComAcknowledgement.acknowledging(
+                    reply.messageID, from: reply.receiver, to: reply.sender, code: .fatalError, issues: [missing],
+                    messageID: try FHIR.ID("0b0e4f3c-6f5e-4a51-9d7b-2f1d1f3b9a02"), sentAt: acknowledgedAt)
+            ),
+        ]
+        for (name, acknowledgement) in acknowledgements {
+            let bytes = [UInt8](try acknowledgement.json(ids: SequentialIdentifierSource(seed: 7)))
+            try save(.fhir, name, bytes)
+            try save(.medcom, name, bytes)
         }
 
         // Imports: the selector byte picks the format (0 the bare CSV reader, then FuzzEntryPoints.importKinds).

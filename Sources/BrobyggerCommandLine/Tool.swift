@@ -20,6 +20,7 @@ package enum Tool {
                 DemoCommand.spec, GenerateCommand.spec, ImportCommand.spec, ComplianceCommand.spec, BoardCommand.spec,
                 PlansCommand.plans,
                 PlansCommand.plan, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec, StoreCommand.spec,
+                CareCommunicationCommand.spec,
             ],
             action: { parsed, environment in
                 if parsed.flag("version") {

@@ -13,7 +13,17 @@ public enum RootPackage {
     public static func medComExamples() -> [Data] {
         let folder = directory.appendingPathComponent("Tests/BrobyggerFHIRTests/Resources/medcom")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".json") }.sorted().compactMap {
+        return files.filter { $0.hasPrefix("HospitalNotification_") && $0.hasSuffix(".json") }.sorted().compactMap {
+            FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
+        }
+    }
+
+    /// MedCom's CareCommunication examples kept with the FHIR tests (new, reply, forward, attachments, an
+    /// episode-of-care identifier), sorted by file name.
+    public static func careCommunicationExamples() -> [Data] {
+        let folder = directory.appendingPathComponent("Tests/BrobyggerFHIRTests/Resources/medcom")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasPrefix("CareCommunication_") && $0.hasSuffix(".json") }.sorted().compactMap {
             FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
         }
     }
