@@ -72,7 +72,9 @@ public struct DischargeWorklistPolicy: Sendable, Hashable, Codable {
     public static let source = SourceCitation.configuration("DischargeWorklistPolicy.attentionAfterDays", default: "7")
 
     /// The rank of a state in ``stateOrder`` (0 is most urgent).
-    public func rank(of kind: DischargeWorklistState.Kind) -> Int { stateOrder.firstIndex(of: kind) ?? stateOrder.count }
+    public func rank(of kind: DischargeWorklistState.Kind) -> Int {
+        stateOrder.firstIndex(of: kind) ?? stateOrder.count
+    }
 
     private enum CodingKeys: String, CodingKey {
         case determination, stayDefinition, attentionAfterDays, stateOrder
@@ -85,7 +87,8 @@ public struct DischargeWorklistPolicy: Sendable, Hashable, Codable {
             try c.decodeIfPresent(DischargeDeterminationPolicy.self, forKey: .determination) ?? .standard
         let definition = try c.decodeIfPresent(HospitalStayDefinition.self, forKey: .stayDefinition) ?? .national
         let days = try c.decodeIfPresent(Int.self, forKey: .attentionAfterDays) ?? 7
-        let order = try c.decodeIfPresent([DischargeWorklistState.Kind].self, forKey: .stateOrder)
+        let order =
+            try c.decodeIfPresent([DischargeWorklistState.Kind].self, forKey: .stateOrder)
             ?? Self.defaultStateOrder
         self = try decoder.validating {
             try DischargeWorklistPolicy(

@@ -18,7 +18,8 @@ struct AgreementDraftTests {
     }
 
     static func draft(
-        placed: Bool = true, onSite days: Set<Weekday> = [.thursday], asOf: String = "2026-03-02"
+        placed: Bool = true, onSite days: Set<Weekday> = [.thursday], teamDocument: Bool = true,
+        asOf: String = "2026-03-02"
     ) throws -> DischargeAgreementDraft {
         let resident = try ResidentBuilder("discharge-tests").named("Ida", "Olsen").actingMunicipality("0101").build()
         let (facility, team) = try Self.facility(onSite: days)
@@ -27,12 +28,13 @@ struct AgreementDraftTests {
             ? [
                 Placement(
                     id: SyntheticRegionRandom.identifier(forKey: "draft-placement"), resident: resident.id,
-                    facility: facility.id, legalBasis: .longTermStay, period: ResidentsFixtureTime.range("2025-01-01", nil))
+                    facility: facility.id, legalBasis: .longTermStay,
+                    period: ResidentsFixtureTime.range("2025-01-01", nil))
             ] : []
         return try DischargeAgreementDraft.prefill(
             stay: try stay("E1", admitted: "2026-02-25", discharged: nil, ward: Self.ward.id, resident: resident.id),
             resident: resident, placements: placements, asOf: day(asOf), ward: Self.ward, facility: facility,
-            team: team)
+            team: teamDocument ? team : nil, teamName: team.name)
     }
 
     @Test("the parties, the legal basis with its evidence and the team's follow-up slot are pre-filled")
@@ -53,11 +55,11 @@ struct AgreementDraftTests {
         #expect(draft.prefilled.contains { $0.field == "legalBasis" })
     }
 
-    @Test("without an on-site weekday in the window, the follow-up is the window's last weekday")
+    @Test("without the team's on-site weekdays, the follow-up is the window's last weekday")
     func followUpDeadline() throws {
         // From Wednesday 1 April 2026: Maundy Thursday, Good Friday and Easter Monday are closed, so the fifth
         // weekday is Monday 13 April.
-        let draft = try Self.draft(onSite: [], asOf: "2026-04-01")
+        let draft = try Self.draft(teamDocument: false, asOf: "2026-04-01")
         #expect(draft.content.followUpAppointments.map(\.date) == [day("2026-04-13")])
     }
 

@@ -87,7 +87,8 @@ struct WorklistTests {
 
     /// Five residents admitted 10, 20, 3, 2 and 1 days before the list, in states none, concluded, draft, refused,
     /// none.
-    static func urgencyCase() throws -> (stays: [Stay], placements: [Placement], documents: [DischargeWorklistDocument]) {
+    static func urgencyCase() throws -> (stays: [Stay], placements: [Placement], documents: [DischargeWorklistDocument])
+    {
         let cases: [(String, String, String?, String?)] = [
             ("A", "2026-03-02", nil, nil), ("B", "2026-02-20", "2026-03-01", nil), ("C", "2026-03-09", nil, nil),
             ("D", "2026-03-10", nil, "2026-03-11"), ("E", "2026-03-11", nil, nil),

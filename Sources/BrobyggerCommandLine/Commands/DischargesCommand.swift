@@ -74,7 +74,8 @@ enum DischargesCommand {
                                 && ($0.name.lowercased() == lowered || $0.id.uuidString == lowered)
                         })
                     else {
-                        throw UsageError(message: "no ward, centre or region '\(wanted)' in the store", commandPath: parsed.path)
+                        throw UsageError(
+                            message: "no ward, centre or region '\(wanted)' in the store", commandPath: parsed.path)
                     }
                     ward = unit.id
                 }
