@@ -58,16 +58,9 @@ extension DischargeWorklistInputs {
         var facilityIDs = Set<ResidentialFacility.ID>()
         var persons: [PersonIdentifier: Resident.ID] = [:]
         var episodes = Set<String>()
+        inputs.replaceRecords(with: records, definition: definition)
+        for stay in inputs.stays { for episode in stay.episodes { episodes.insert(episode.value) } }
         for record in records {
-            if !record.events.isEmpty {
-                var timeline = CourseTimeline(resident: record.id)
-                for event in record.events { try? timeline.record(event) }
-                let stays = timeline.stays(joining: definition)
-                inputs.stays += stays
-                for stay in stays { for episode in stay.episodes { episodes.insert(episode.value) } }
-            }
-            inputs.placements += record.placements
-            inputs.residents.append(record.resident)
             persons[record.resident.person] = record.id
             for placement in record.placements { facilityIDs.insert(placement.facility) }
         }
@@ -84,6 +77,22 @@ extension DischargeWorklistInputs {
         inputs.documents = try await documents(
             of: records.map(\.id), persons: persons, episodes: episodes, from: store)
         return inputs
+    }
+
+    /// The stays, placements and residents of `records`, in place of those held.
+    mutating func replaceRecords(with records: [ResidentRecord], definition: HospitalStayDefinition) {
+        stays = []
+        placements = []
+        residents = []
+        for record in records {
+            if !record.events.isEmpty {
+                var timeline = CourseTimeline(resident: record.id)
+                for event in record.events { try? timeline.record(event) }
+                stays += timeline.stays(joining: definition)
+            }
+            placements += record.placements
+            residents.append(record.resident)
+        }
     }
 
     /// The agreements, plans and register rows of the residents: read per resident for a few, listed whole for many.

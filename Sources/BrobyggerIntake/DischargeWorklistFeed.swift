@@ -54,6 +54,14 @@ public actor DischargeWorklistFeed {
     public func apply(
         _ kind: IntakeKind, inputs: [IntakeInput], provenance: Provenance, asOf: Instant, today: CalendarDate? = nil
     ) async throws -> [DischargeWorklistChange] {
+        if kind == .medcom {
+            // The same plan as the planner's, keeping the records it read as the state before the batch.
+            let snapshot = try await StoreSnapshot.load(store, for: .medcom)
+            let plan = MedComImport.plan(inputs.map { ($0.name, $0.data) }, snapshot: snapshot)
+            return try await apply(
+                plan, provenance: provenance, asOf: asOf, known: snapshot.records.mapValues(\.document),
+                organisations: snapshot.organisations.values.map(\.document))
+        }
         let plan = try await ImportPlanner(store: store, today: today ?? asOf.calendarDate).plan(kind, inputs: inputs)
         return try await apply(plan, provenance: provenance, asOf: asOf)
     }
@@ -65,6 +73,14 @@ public actor DischargeWorklistFeed {
     public func apply(_ plan: ImportPlan, provenance: Provenance, asOf: Instant) async throws
         -> [DischargeWorklistChange]
     {
+        try await apply(plan, provenance: provenance, asOf: asOf, known: [:], organisations: nil)
+    }
+
+    /// Writes a planned batch, with the stored records and organisations the plan was made from where known.
+    private func apply(
+        _ plan: ImportPlan, provenance: Provenance, asOf: Instant, known: [Resident.ID: ResidentRecord],
+        organisations knownOrganisations: [Organisation]?
+    ) async throws -> [DischargeWorklistChange] {
         guard plan.problems.isEmpty else { throw InputProblems(problems: plan.problems) }
         guard !plan.writes.isEmpty else { return [] }
         var changedRecords: [Resident.ID: ResidentRecord] = [:]
@@ -90,7 +106,11 @@ public actor DischargeWorklistFeed {
         }
         var records: [Resident.ID: ResidentRecord] = [:]
         for id in affected.sorted() {
-            if let record = try await store.current(ResidentRecord.self, id: id)?.document { records[id] = record }
+            if let record = known[id] {
+                records[id] = record
+            } else if let record = try await store.current(ResidentRecord.self, id: id)?.document {
+                records[id] = record
+            }
         }
         if !registerRows.isEmpty {
             // Register rows name the patient by person number: find the residents among the stored records.
@@ -101,13 +121,24 @@ public actor DischargeWorklistFeed {
                 affected.insert(revision.document.id)
             }
         }
-        let organisations = try await store.list(Organisation.self, matching: .all).map(\.document)
+        var organisations = knownOrganisations ?? []
+        if knownOrganisations == nil {
+            organisations = try await store.list(Organisation.self, matching: .all).map(\.document)
+        }
+        let residents = affected.sorted()
         let before = try await DischargeWorklistInputs.load(
-            records: affected.sorted().compactMap { records[$0] }, from: store, organisations: organisations,
+            records: residents.compactMap { records[$0] }, from: store, organisations: organisations,
             definition: policy.stayDefinition)
-        var after = try await DischargeWorklistInputs.load(
-            records: affected.sorted().compactMap { changedRecords[$0] ?? records[$0] }, from: store,
-            organisations: organisations, definition: policy.stayDefinition)
+        // After the batch: the same documents and facilities, the batch's records in place of the stored ones.
+        var after = before
+        let afterRecords = residents.compactMap { changedRecords[$0] ?? records[$0] }
+        after.replaceRecords(with: afterRecords, definition: policy.stayDefinition)
+        let knownFacilities = Set(after.facilities.map(\.id))
+        for id in Set(after.placements.map(\.facility)).subtracting(knownFacilities).sorted() {
+            if let facility = try await store.current(ResidentialFacility.self, id: id)?.document {
+                after.facilities.append(facility)
+            }
+        }
         // The documents of the batch replace their stored versions.
         var persons: [PersonIdentifier: Resident.ID] = [:]
         for resident in after.residents { persons[resident.person] = resident.id }
