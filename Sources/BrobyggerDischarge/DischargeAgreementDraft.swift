@@ -12,7 +12,7 @@ import BrobyggerResidents
 /// - the legal basis with its evidence: the placement and its paragraph (§13a stk. 1), or the consultant's
 ///   assessment (stk. 2); without either the basis is stk. 2 and the assessment is listed as missing;
 /// - a follow-up appointment: the outreach team's visit or call within the follow-up policy's weekdays after
-///   discharge (``FollowUpPolicy``, default 5 weekdays, Erfaringsopsamling 2024, afsnit 4.3.2), on the team's fixed
+///   discharge (`FollowUpPolicy`, default 5 weekdays, Erfaringsopsamling 2024, afsnit 4.3.2), on the team's fixed
 ///   on-site weekday at the facility when one falls in that window, else on the window's last weekday.
 ///
 /// The responsible senior consultant is the ward's *overlæge* (§13a stk. 1: "Overlægen har ansvaret"); the draft

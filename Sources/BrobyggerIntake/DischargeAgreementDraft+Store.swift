@@ -3,7 +3,7 @@ import BrobyggerDischarge
 import BrobyggerResidents
 
 extension DischargeAgreementDraft {
-    /// A discharge agreement for one stay pre-filled from `store` (see ``DischargeAgreementDraft`` for what is
+    /// A discharge agreement for one stay pre-filled from `store` (see `DischargeAgreementDraft` for what is
     /// filled and from where): the stay's ward, the facility the resident is placed on and its outreach team (with
     /// the team's on-site weekdays), the acting municipality's organisation when the store has one, and the GP named
     /// in the resident's most recent earlier agreement or plan.

@@ -5,7 +5,7 @@ import BrobyggerResidents
 extension DischargeWorklist {
     /// Which resident records a store-backed worklist reads.
     public enum Scope: String, Sendable, Hashable, Codable {
-        /// Only the records whose stored events leave a psychiatric stay open (``ResidentRecord/openStayKey``): the
+        /// Only the records whose stored events leave a psychiatric stay open (`ResidentRecord/openStayKey`): the
         /// worklist as the store stands, read in time proportional to the patients admitted. When no record carries
         /// the key (a store written before it existed), every record is read.
         case openStays
@@ -21,23 +21,20 @@ extension DischargeWorklist {
     ///   - asOf: The instant the list is for.
     ///   - ward: Only stays on this ward, or on the wards under this organisation (a centre, a region).
     ///   - policy: Who is on the list and its order.
-    ///   - scope: Which records to read; ``Scope/allResidents`` for an `asOf` before the latest events.
+    ///   - scope: Which records to read; `allResidents` for an `asOf` before the latest events.
     /// - Throws: `StoreError` when the store cannot be read.
     public static func build(
         store: any DocumentStore, asOf: Instant, ward: Organisation.ID? = nil,
         policy: DischargeWorklistPolicy = .standard, scope: Scope = .openStays
     ) async throws -> DischargeWorklist {
-        var records: [ResidentRecord] = []
+        var records: [ResidentCourseView] = []
         if scope == .openStays {
-            records = try await store.list(
-                ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey])
-            ).map(\.document)
+            records = try await ResidentCourseView.list(
+                in: store, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
         }
-        if records.isEmpty {
-            records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
-        }
+        if records.isEmpty { records = try await ResidentCourseView.list(in: store, matching: .all) }
         let inputs = try await DischargeWorklistInputs.load(
-            records: records, from: store, definition: policy.stayDefinition)
+            views: records, from: store, organisations: nil, definition: policy.stayDefinition)
         return DischargeWorklist.build(asOf: asOf, inputs: inputs, ward: ward, policy: policy)
     }
 }
@@ -53,6 +50,16 @@ extension DischargeWorklistInputs {
     public static func load(
         records: [ResidentRecord], from store: any DocumentStore, organisations: [Organisation]? = nil,
         definition: HospitalStayDefinition = .national
+    ) async throws(StoreError) -> DischargeWorklistInputs {
+        try await load(
+            views: records.map(ResidentCourseView.init), from: store, organisations: organisations,
+            definition: definition)
+    }
+
+    /// The worklist inputs of the records' courses; see `load(records:from:organisations:definition:)`.
+    static func load(
+        views records: [ResidentCourseView], from store: any DocumentStore, organisations: [Organisation]?,
+        definition: HospitalStayDefinition
     ) async throws(StoreError) -> DischargeWorklistInputs {
         var inputs = DischargeWorklistInputs()
         var facilityIDs = Set<ResidentialFacility.ID>()
@@ -80,7 +87,7 @@ extension DischargeWorklistInputs {
     }
 
     /// The stays, placements and residents of `records`, in place of those held.
-    mutating func replaceRecords(with records: [ResidentRecord], definition: HospitalStayDefinition) {
+    mutating func replaceRecords(with records: [ResidentCourseView], definition: HospitalStayDefinition) {
         stays = []
         placements = []
         residents = []

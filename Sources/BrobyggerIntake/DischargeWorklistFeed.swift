@@ -4,11 +4,11 @@ import BrobyggerResidents
 import Foundation
 
 /// Applies batches of hospital notifications, course events or §13a documents to a store and reports the worklist
-/// changes each batch caused (``DischargeWorklistChange``): a patient admitted who needs an agreement, one
+/// changes each batch caused (`DischargeWorklistChange`): a patient admitted who needs an agreement, one
 /// discharged without one, an agreement concluded or refused, a stay cancelled or corrected.
 ///
 /// An integration service subscribes with ``changes()`` (an `AsyncStream` per subscriber) or reads the array each
-/// ``apply(_:inputs:provenance:asOf:)`` returns. A batch is checked by the intake's own planning (the same rules as
+/// `apply(_:inputs:provenance:asOf:today:)` returns. A batch is checked by the intake's own planning (the same rules as
 /// `brobygger import`) before anything is written: on any problem it throws ``InputProblems``, nothing stored
 /// changes and no change is reported. Saves use the store's optimistic concurrency, so a batch planned against a
 /// store that changed meanwhile fails as a whole.
@@ -132,7 +132,7 @@ public actor DischargeWorklistFeed {
         // After the batch: the same documents and facilities, the batch's records in place of the stored ones.
         var after = before
         let afterRecords = residents.compactMap { changedRecords[$0] ?? records[$0] }
-        after.replaceRecords(with: afterRecords, definition: policy.stayDefinition)
+        after.replaceRecords(with: afterRecords.map(ResidentCourseView.init), definition: policy.stayDefinition)
         let knownFacilities = Set(after.facilities.map(\.id))
         for id in Set(after.placements.map(\.facility)).subtracting(knownFacilities).sorted() {
             if let facility = try await store.current(ResidentialFacility.self, id: id)?.document {

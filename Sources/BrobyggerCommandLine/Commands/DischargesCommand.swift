@@ -112,6 +112,7 @@ enum DischargesCommand {
 
     static func summary(_ worklist: DischargeWorklist) -> String {
         "\(worklist.entries.count) indlagte, \(worklist.needingAction.count) uden indgået aftale eller koordinationsplan"
+            + " (! = indlagt \(DischargeWorklistPolicy.standard.attentionAfterDays) dage eller mere uden)"
     }
 
     static let headings = [
