@@ -81,24 +81,6 @@ struct NotificationBatch: Sendable {
         let store = try FileDocumentStore(directory: template)
         _ = try await store.save(writes, provenance: provenance)
         await store.close()
-        // Where the time goes, once, on standard error: the intake's plan and save alone, then with the changes.
-        let copy = template + "-phases"
-        try? FileManager.default.removeItem(atPath: copy)
-        try FileManager.default.copyItem(atPath: template, toPath: copy)
-        let planned = try FileDocumentStore(directory: copy)
-        var clock = ContinuousClock.now
-        func lap(_ label: String) {
-            let now = ContinuousClock.now
-            FileHandle.standardError.write(Data("notification phase: \(label) \(now - clock)\n".utf8))
-            clock = now
-        }
-        let plan = try await ImportPlanner(store: planned, today: try CalendarDate(iso8601: "2026-02-20"))
-            .plan(.medcom, inputs: messages)
-        lap("plan (\(plan.writes.count) writes, \(plan.problems.count) problems)")
-        try await plan.apply(to: planned, provenance: provenance)
-        lap("save")
-        await planned.close()
-        try? FileManager.default.removeItem(atPath: copy)
         return NotificationBatch(
             template: template, messages: messages, asOf: try Instant(iso8601: "2026-02-20T12:00:00+01:00"))
     }
@@ -132,25 +114,6 @@ struct NationalStore: Sendable {
         _ = try await store.save(writes, provenance: NotificationBatch.provenance)
         await store.close()
         let asOf = try Instant(date: region.period.end ?? region.period.start, hour: 12)
-        // Where the time goes, once, on standard error.
-        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
-        var clock = ContinuousClock.now
-        func lap(_ label: String) {
-            let now = ContinuousClock.now
-            FileHandle.standardError.write(Data("worklist phase: \(label) \(now - clock)\n".utf8))
-            clock = now
-        }
-        let open = try await reader.list(
-            ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
-        lap("\(open.count) open records")
-        let organisations = try await reader.list(Organisation.self, matching: .all)
-        lap("\(organisations.count) organisations")
-        let inputs = try await DischargeWorklistInputs.load(
-            records: open.map(\.document), from: reader, organisations: organisations.map(\.document))
-        lap("inputs: \(inputs.stays.count) stays, \(inputs.facilities.count) facilities")
-        let worklist = DischargeWorklist.build(asOf: asOf, inputs: inputs)
-        lap("build: \(worklist.entries.count) entries")
-        await reader.close()
         return NationalStore(
             directory: directory, asOf: asOf, openStays: records.filter(\.hasOpenPsychiatricStay).count)
     }
