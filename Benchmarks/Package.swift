@@ -13,6 +13,7 @@ import PackageDescription
 let benchmarkTargets = [
     "ComplianceBenchmarks", "ReadmissionBenchmarks", "BoardsBenchmarks", "RCReportBenchmarks", "JSONBenchmarks",
     "MedComBenchmarks", "StoreBenchmarks", "CommandLineBenchmarks", "CalendarBenchmarks", "IntakeBenchmarks",
+    "WorklistBenchmarks",
 ]
 
 let package = Package(

@@ -17,7 +17,9 @@ package enum Tool {
                 """,
             options: [.flag("version", help: "Print the version")],
             subcommands: [
-                DemoCommand.spec, GenerateCommand.spec, ImportCommand.spec, ComplianceCommand.spec, BoardCommand.spec,
+                DemoCommand.spec, GenerateCommand.spec, ImportCommand.spec, ComplianceCommand.spec,
+                DischargesCommand.spec,
+                BoardCommand.spec,
                 PlansCommand.plans,
                 PlansCommand.plan, RCCommand.spec, AgreementCommand.spec, ValidateCommand.spec, StoreCommand.spec,
                 CareCommunicationCommand.spec,

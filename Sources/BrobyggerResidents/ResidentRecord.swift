@@ -89,11 +89,25 @@ public struct ResidentRecord: AccessControlledDocument {
         }
     }
 
-    /// Listed by resident, by each facility the resident has been placed on, and by acting municipality.
+    /// Listed by resident, by each facility the resident has been placed on, by acting municipality, and under
+    /// ``openStayKey`` while the events leave a psychiatric stay open (the §13a worklist reads only those).
     public var indexKeys: [IndexKey] {
         var keys = [IndexKey("resident", resident.id), IndexKey("municipality", resident.actingMunicipality.value)]
         for facility in Set(placements.map(\.facility)).sorted() { keys.append(IndexKey("facility", facility)) }
+        if hasOpenPsychiatricStay { keys.append(Self.openStayKey) }
         return keys
+    }
+
+    /// The key of records whose course events leave a stay on a psychiatric ward open (admitted, not discharged):
+    /// what the open-stays worklist lists. Records saved before this key existed carry it once saved again.
+    public static let openStayKey = IndexKey("stay", "open-psychiatric")
+
+    /// Whether the resolved events leave a stay on a psychiatric ward open.
+    public var hasOpenPsychiatricStay: Bool {
+        guard events.contains(where: { $0.kind.isAdmission }) else { return false }
+        var timeline = CourseTimeline(resident: resident.id)
+        for event in events { try? timeline.record(event) }
+        return timeline.stays.contains { $0.isOngoing && $0.wardType == .psychiatric }
     }
 
     /// From the first placement's start to the last placement's end (open while any placement is).

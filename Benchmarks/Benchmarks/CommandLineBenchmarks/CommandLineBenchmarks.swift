@@ -187,4 +187,16 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(childPeakMemory, outcome.peakResidentBytes / 1_000_000)
         }
     }
+    // Issue 21 target: the worklist of a national store in at most 0.2 s (here the whole process, opening included).
+    Benchmark(
+        benchmarkName("CLI 3: brobygger discharges open --format csv, imported national year"),
+        configuration: configuration(maxIterations: 20, maxSeconds: 60, setup: imported.prepare)
+    ) { benchmark in
+        let (year, store) = imported.value
+        for _ in benchmark.scaledIterations {
+            let outcome = try ChildProcess.run(year.tool, ["discharges", "open", "--store", store, "--format", "csv"])
+            try GeneratedYear.check(outcome, "brobygger discharges open", allowing: [0, 1])
+            benchmark.measurement(childPeakMemory, outcome.peakResidentBytes / 1_000_000)
+        }
+    }
 }

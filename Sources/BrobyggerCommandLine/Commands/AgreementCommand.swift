@@ -2,7 +2,8 @@ import Brobygger
 import Foundation
 
 /// `brobygger agreement new|render`: collaboration agreements (*samarbejdsaftaler*) between a facility, its
-/// outreach team and the team's psychiatric centre.
+/// outreach team and the team's psychiatric centre; `brobygger agreement draft`: a §13a discharge agreement
+/// pre-filled from the store.
 enum AgreementCommand {
     /// The templates by the names the tool takes.
     static let templates: [(String, AgreementTemplate)] = [
@@ -14,7 +15,9 @@ enum AgreementCommand {
     /// The `agreement` command group.
     static var spec: CommandSpec {
         CommandSpec(
-            name: "agreement", abstract: "Collaboration agreements (samarbejdsaftaler)", subcommands: [new, render])
+            name: "agreement",
+            abstract: "Collaboration agreements (samarbejdsaftaler) and §13a discharge agreement drafts",
+            subcommands: [new, render, draft])
     }
 
     static var new: CommandSpec {
@@ -90,6 +93,106 @@ enum AgreementCommand {
     ) async throws -> CollaborationAgreement {
         try await CollaborationAgreement.draft(
             id: id, template: template, facility: facility, store: store, terms: terms)
+    }
+
+    static var draft: CommandSpec {
+        CommandSpec(
+            name: "draft",
+            abstract: "Draft a §13a discharge agreement (udskrivningsaftale) for a stay from what the store knows",
+            discussion: """
+                Pre-fills the parties (the patient, the ward, the resident's facility and its outreach team, the
+                acting municipality, the GP named in an earlier agreement or plan), the legal basis with its evidence
+                (the placement and its paragraph, psykiatriloven §13a stk. 1), and the outreach team's follow-up
+                within 5 weekdays after discharge on the team's on-site weekday where one falls in that window; names
+                the responsible role (the ward's senior consultant); and lists what the ward must still add under the
+                content rules. --save stores the draft as a discharge agreement, so the worklist shows it as a
+                draft. The CPR number is shown masked.
+                """,
+            options: [
+                .value("resident", "CPR", help: "The patient's CPR number (required)"),
+                .value("episode", "ID", help: "The stay's episode-of-care identifier (required)"),
+                .value("as-of", "DATE", help: "The day of the draft (default: today)"),
+                .value("discharge", "DATE", help: "The planned discharge day, if known"),
+                .flag("save", help: "Save the draft as a discharge agreement"),
+                .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "json"]),
+                ToolStore.option,
+            ],
+            action: { parsed, environment in try await runDraft(parsed, environment) })
+    }
+
+    static func runDraft(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {
+        guard let residentText = parsed.value("resident") else {
+            throw UsageError(message: "the option '--resident' is required", commandPath: parsed.path)
+        }
+        guard let episodeText = parsed.value("episode") else {
+            throw UsageError(message: "the option '--episode' is required", commandPath: parsed.path)
+        }
+        let person: PersonIdentifier
+        do {
+            person = try PersonIdentifier(cpr: residentText)
+        } catch {
+            throw UsageError(message: "--resident takes a CPR number DDMMYY-SSSS", commandPath: parsed.path)
+        }
+        let episode: EpisodeOfCareIdentifier
+        do {
+            episode = try EpisodeOfCareIdentifier(episodeText)
+        } catch {
+            throw UsageError(message: "--episode takes an episode-of-care identifier", commandPath: parsed.path)
+        }
+        let day = try parsed.date("as-of", environment) ?? environment.clock.today
+        let discharge = try parsed.date("discharge", environment)
+        let save = parsed.flag("save")
+        let (draft, saved) = try await ToolStore.using(parsed, environment, readOnly: !save) { store in
+            let draft = try await DischargeAgreementDraft.build(
+                store: store, person: person, episode: episode, asOf: day, expectedDischarge: discharge)
+            guard save else { return (draft, DischargeAgreement.ID?.none) }
+            let provenance = ToolStore.provenance(environment, reason: "brobygger agreement draft")
+            let agreement = try draft.agreement(id: .random(), provenance: provenance)
+            _ = try await store.save(agreement, expecting: .new, provenance: provenance)
+            return (draft, Optional(agreement.id))
+        }
+        if parsed.value("format") == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            environment.print(String(decoding: try encoder.encode(DraftOutput(draft, saved: saved)), as: UTF8.self))
+            return .success
+        }
+        let content = draft.content
+        environment.print("Udkast til udskrivningsaftale (psykiatriloven §13a) for \(person.masked), forløb \(episode)")
+        environment.print()
+        environment.print("Parter:")
+        for party in content.parties { environment.print("  \(party.role): \(party.name)") }
+        environment.print("Ansvarlig: \(draft.consultantRole)")
+        environment.print("Grundlag: \(content.legalBasis.citation.reference)")
+        for evidence in content.basisEvidence { environment.print("  \(evidence)") }
+        for appointment in content.followUpAppointments {
+            environment.print("Opfølgning: \(appointment.date): \(appointment.summary)")
+        }
+        environment.print()
+        environment.print("Udfyldt fra lageret:")
+        for item in draft.prefilled { environment.print("  \(item)") }
+        environment.print()
+        environment.print("Mangler (\(draft.missing.count)):")
+        printFindings(ValidationReport(draft.missing), environment)
+        if let saved { environment.print("Saved draft agreement \(saved).") }
+        return .success
+    }
+
+    /// The draft as the JSON output shows it: the CPR number left out (the resident is named by identifier).
+    struct DraftOutput: Encodable {
+        var content: DischargeContent
+        var consultantRole: String
+        var prefilled: [DischargeAgreementDraft.Prefilled]
+        var missing: [Finding]
+        var savedAs: String?
+
+        init(_ draft: DischargeAgreementDraft, saved: DischargeAgreement.ID?) {
+            content = draft.content
+            consultantRole = draft.consultantRole
+            prefilled = draft.prefilled
+            missing = draft.missing
+            savedAs = saved?.uuidString
+        }
     }
 
     static func runRender(_ parsed: ParsedCommand, _ environment: CommandEnvironment) async throws -> ExitCode {

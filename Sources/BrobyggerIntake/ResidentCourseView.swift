@@ -1,0 +1,53 @@
+import BrobyggerCore
+import BrobyggerResidents
+
+/// What the §13a worklist reads of a stored resident record: the resident, the placements and the course events,
+/// decoded without the team contacts, intensity history and goals a record also holds (a year of contacts is most of
+/// a record's size). Read under the resident record's kind, so a store that keeps documents as JSON decodes only
+/// these parts; a store that keeps values refuses the view (`StoreError.coding`) and the full records are read.
+struct ResidentCourseView: StorableDocument {
+    static let documentKind: DocumentKind = ResidentRecord.documentKind
+
+    let resident: Resident
+    let placements: [Placement]
+    let events: [CourseEvent]
+
+    var id: Resident.ID { resident.id }
+
+    init(_ record: ResidentRecord) {
+        resident = record.resident
+        placements = record.placements
+        events = record.events
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case resident, placements, events
+    }
+
+    /// Decodes the parts, keeping the record's rule that everything in it is about its resident.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        resident = try c.decode(Resident.self, forKey: .resident)
+        placements = try c.decodeIfPresent([Placement].self, forKey: .placements) ?? []
+        events = try c.decodeIfPresent([CourseEvent].self, forKey: .events) ?? []
+        let id = resident.id
+        guard placements.allSatisfy({ $0.resident == id }), events.allSatisfy({ $0.resident == id }) else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "everything in a resident record is about its resident"))
+        }
+    }
+
+    /// Reads the parts of the records matching `query`: as views where the store decodes stored JSON, else from the
+    /// full records.
+    static func list(in store: any DocumentStore, matching query: DocumentQuery) async throws(StoreError)
+        -> [ResidentCourseView]
+    {
+        do throws(StoreError) {
+            return try await store.list(ResidentCourseView.self, matching: query).map(\.document)
+        } catch .coding {
+            return try await store.list(ResidentRecord.self, matching: query).map { ResidentCourseView($0.document) }
+        }
+    }
+}
