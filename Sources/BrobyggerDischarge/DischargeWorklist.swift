@@ -39,7 +39,9 @@ public struct DischargeWorklist: Sendable, Hashable, Codable {
     /// The entries for one ward, or for every ward under an organisation (a centre, a region) along
     /// `Organisation.partOf`.
     ///
-    /// - Parameter organisations: The organisations with their hierarchy.
+    /// - Parameters:
+    ///   - unit: The ward, or the centre or region whose wards to keep.
+    ///   - organisations: The organisations with their hierarchy.
     public func selecting(_ unit: Organisation.ID, organisations: [Organisation]) -> DischargeWorklist {
         let parents = Dictionary(organisations.map { ($0.id, $0.partOf) }, uniquingKeysWith: { first, _ in first })
         let kept = entries.filter { entry in

@@ -9,6 +9,7 @@ extension DischargeAgreementDraft {
     /// in the resident's most recent earlier agreement or plan.
     ///
     /// - Parameters:
+    ///   - store: The store to read.
     ///   - person: The patient's CPR or replacement number.
     ///   - episode: Any episode of care of the stay.
     ///   - asOf: The day of the draft.

@@ -18,6 +18,7 @@ extension DischargeWorklist {
     /// facilities, teams and organisations that name them.
     ///
     /// - Parameters:
+    ///   - store: The store to read.
     ///   - asOf: The instant the list is for.
     ///   - ward: Only stays on this ward, or on the wards under this organisation (a centre, a region).
     ///   - policy: Who is on the list and its order.
@@ -44,6 +45,8 @@ extension DischargeWorklistInputs {
     /// organisation and the facilities they are placed on.
     ///
     /// - Parameters:
+    ///   - records: The resident records.
+    ///   - store: The store holding their documents, facilities and organisations.
     ///   - organisations: The organisations, when the caller has read them already.
     ///   - definition: When ward contacts are one stay.
     /// - Throws: `StoreError` when the store cannot be read.

@@ -48,6 +48,10 @@ public actor DischargeWorklistFeed {
     /// Plans a batch of `kind` from `inputs` with the intake's rules, writes it, and returns the worklist changes.
     ///
     /// - Parameters:
+    ///   - kind: What the inputs hold: `medcom`, `events`, `documents` or `dischargeDocuments` change the worklist.
+    ///   - inputs: The files or messages of the batch.
+    ///   - provenance: Who writes the batch, when and why.
+    ///   - asOf: The instant of the batch, for the changes' days admitted and the documents' states.
     ///   - today: The day of the import (new diagnoses are dated by it); default `asOf`'s day.
     /// - Throws: ``InputProblems`` when any input has a problem (nothing is written); `StoreError` when the store
     ///   cannot be read or the save fails (nothing is written).
