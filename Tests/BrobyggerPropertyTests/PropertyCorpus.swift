@@ -250,7 +250,9 @@ struct PropertyCorpus {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("BrobyggerFHIRTests/Resources/medcom")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+            .filter { $0.pathExtension == "json" && $0.lastPathComponent.hasPrefix("HospitalNotification_") }.sorted {
+                $0.path < $1.path
+            }
     }
 
     /// A collaboration agreement for every facility of the region, cycling through the templates and the lifecycle:

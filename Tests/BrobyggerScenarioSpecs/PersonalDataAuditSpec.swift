@@ -173,7 +173,9 @@ final class PersonalDataAuditSpec: XCTestCase {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("BrobyggerFHIRTests/Resources/medcom")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }.map { try Data(contentsOf: $0) }
+            .filter { $0.pathExtension == "json" && $0.lastPathComponent.hasPrefix("HospitalNotification_") }.sorted {
+                $0.path < $1.path
+            }.map { try Data(contentsOf: $0) }
     }
 
     /// Every value of the SDK that holds a CPR number (found by walking residents, records, revisions, discharge
