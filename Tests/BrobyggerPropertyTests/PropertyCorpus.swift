@@ -95,6 +95,11 @@ struct PropertyCorpus {
             values.append(("register-entry[\(index)]", DischargeRegisterEntry(record: record)))
         }
 
+        values.append(("intake-limits", IntakeLimits.standard))
+        values.append(("intake-limits small", try IntakeLimits(fieldBytes: 1_024, columnsPerRow: 40)))
+        try Self.appendWorklists(to: &values, records: records, stays: stays, discharge: discharge, region: region)
+        try Self.appendCareCommunications(to: &values, resident: records[0].id)
+
         let scorer = RelationalCoordinationScorer(survey: survey.survey)
         var reports: [RelationalCoordinationReport] = []
         for round in survey.survey.rounds {
@@ -243,6 +248,89 @@ struct PropertyCorpus {
             values.append((url.lastPathComponent + " notification", try HospitalNotification(json: data)))
         }
         return values
+    }
+
+    /// The §13a worklist at a few instants of the year (on the day after an admission, so that stays are open), with
+    /// and without the discharge documents, the changes between the two, and agreement drafts for the open stays.
+    static func appendWorklists(
+        to values: inout [(label: String, value: any Codable & Equatable & Sendable)], records: [ResidentRecord],
+        stays: [Stay], discharge: DischargeSyntheticDocuments, region: SyntheticRegion
+    ) throws {
+        let documents =
+            discharge.agreements.map { DischargeWorklistDocument($0) }
+            + discharge.plans.map { DischargeWorklistDocument($0) }
+        let residents = records.map(\.resident)
+        let placements = records.flatMap(\.placements)
+        let inputs = DischargeWorklistInputs(
+            stays: stays, placements: placements, documents: documents, residents: residents,
+            facilities: region.facilities, organisations: region.organisations)
+        var withoutDocuments = inputs
+        withoutDocuments.documents = []
+        let policies = [DischargeWorklistPolicy.standard, try DischargeWorklistPolicy(attentionAfterDays: 2)]
+        values.append(("worklist-policy", policies[1]))
+        for (index, document) in documents.prefix(10).enumerated() {
+            values.append(("worklist-document[\(index)]", document))
+        }
+        for scope in [DischargeWorklist.Scope.openStays, .allResidents] { values.append(("worklist-scope", scope)) }
+        let admitted = stays.filter { $0.wardType == .psychiatric }.map(\.admittedAt).sorted()
+        for (index, admission) in admitted.enumerated() where index % max(1, admitted.count / 6) == 0 {
+            let asOf = admission.adding(seconds: 86_400)
+            let policy = policies[index % 2]
+            let worklist = DischargeWorklist.build(asOf: asOf, inputs: inputs, policy: policy)
+            values.append(("worklist[\(index)]", worklist))
+            for entry in worklist.entries.prefix(3) { values.append(("worklist-entry-id[\(index)]", entry.id)) }
+            values.append(
+                ("worklist without documents[\(index)]", DischargeWorklist.build(asOf: asOf, inputs: withoutDocuments)))
+            for (number, change) in DischargeWorklistChange.changes(from: withoutDocuments, to: inputs, asOf: asOf)
+                .prefix(5).enumerated()
+            {
+                values.append(("worklist-change[\(index)][\(number)]", change))
+            }
+            for stay in stays where stay.isOngoing == false && stay.admittedAt <= asOf && stay.wardType == .psychiatric
+            {
+                guard let resident = residents.first(where: { $0.id == stay.resident }) else { continue }
+                let placed = placements.filter { $0.resident == resident.id }
+                guard !placed.isEmpty else { continue }
+                let draft = try DischargeAgreementDraft.prefill(
+                    stay: stay, resident: resident, placements: placed, asOf: asOf.calendarDate)
+                values.append(("agreement-draft[\(index)]", draft))
+                break
+            }
+        }
+    }
+
+    /// MedCom's CareCommunication examples read as messages, each stored on a record with its acknowledgement.
+    static func appendCareCommunications(
+        to values: inout [(label: String, value: any Codable & Equatable & Sendable)], resident: Resident.ID
+    ) throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BrobyggerFHIRTests/Resources/medcom")
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasPrefix("CareCommunication_") }.sorted { $0.path < $1.path }
+        let ids = SequentialIdentifierSource(seed: 0xCA2E)
+        for file in files {
+            let message = try CareCommunication(json: try Data(contentsOf: file))
+            values.append((file.lastPathComponent, message))
+            let acknowledgement = try MedComAcknowledgement.acknowledging(
+                message.messageID, from: message.receiver, to: message.sender, code: .ok,
+                messageID: try FHIR.ID(ids.nextUUID().uuidString.lowercased()), sentAt: message.timestamp)
+            values.append((file.lastPathComponent + " acknowledgement", acknowledgement))
+            let issue = MedComAcknowledgement.Issue(
+                severity: "error", type: "structure", detailSystem: MedComAcknowledgement.Issue.hl7System,
+                detailCode: "MSG_BAD_FORMAT", text: "entry[2].resource.category: required element missing")
+            values.append(
+                (
+                    file.lastPathComponent + " negative acknowledgement",
+                    try MedComAcknowledgement.acknowledging(
+                        message.messageID, from: message.receiver, to: message.sender, code: .fatalError,
+                        issues: [issue], messageID: try FHIR.ID(ids.nextUUID().uuidString.lowercased()),
+                        sentAt: message.timestamp)
+                ))
+            let record = try CareCommunicationRecord(
+                id: CareCommunicationRecord.ID(rawValue: ids.nextUUID()), resident: resident, direction: .received,
+                message: message, acknowledgement: acknowledgement)
+            values.append((file.lastPathComponent + " record", record))
+        }
     }
 
     /// MedCom's published hospital-notification examples, kept with the FHIR tests.

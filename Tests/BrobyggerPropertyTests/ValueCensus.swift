@@ -21,7 +21,11 @@ struct ValueCensus {
 
     private mutating func walk(_ value: Any, path: String, depth: Int) {
         let type = Swift.type(of: value)
-        let qualified = String(reflecting: type)
+        var qualified = String(reflecting: type)
+        // A type declared in an extension in another module reads `(extension in Module):Owner.Type`.
+        if qualified.hasPrefix("(extension in "), let colon = qualified.firstIndex(of: ":") {
+            qualified = String(qualified[qualified.index(after: colon)...])
+        }
         if qualified.hasPrefix("Brobygger"), let codable = value as? any Codable & Equatable {
             let name = Self.name(ofType: qualified)
             if cases[name, default: 0] < limitPerType {
