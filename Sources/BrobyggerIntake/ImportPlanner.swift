@@ -132,7 +132,9 @@ public struct ImportPlanner: Sendable {
         -> ImportPlan
     {
         if kind == .documents {
-            let entries = try JSONDocumentFile.entries(input.data, file: input.name, limits: limits) {
+            let entries = try JSONDocumentFile.entries(
+                input.data, file: input.name, limits: limits, today: today, window: window
+            ) {
                 snapshot.residentsByCPR[$0]
             }
             var plan = ImportPlan()

@@ -35,9 +35,10 @@ public enum JSONDocumentFile {
     ///   `nil` to keep the documents' own resident identifiers (checking a file without a store).
     /// - Throws: ``InputProblems``, as ``entries(_:file:limits:resident:)``.
     public static func read(
-        _ data: Data, file: String, limits: IntakeLimits = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
+        _ data: Data, file: String, limits: IntakeLimits = .standard, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
     ) throws(InputProblems) -> [AnyDocument] {
-        try entries(data, file: file, limits: limits, resident: resident).map(\.document)
+        try entries(data, file: file, limits: limits, today: today, window: window, resident: resident).map(\.document)
     }
 
     /// The documents of a file with their array positions, or the problems that made it unreadable.
@@ -51,14 +52,21 @@ public enum JSONDocumentFile {
     /// - Parameters:
     ///   - limits: The sizes accepted: the file (``IntakeLimits/fileBytes``) and each document
     ///     (``IntakeLimits/documentBytes``).
+    ///   - today: The day of the import: every date (`YYYY-MM-DD`) and instant (`YYYY-MM-DDThh:mm…`) a document
+    ///     holds, at any depth, must lie in `window` on it (issue 19: one date in 9999 moves a report's period).
+    ///     `nil` checks no window.
+    ///   - window: The plausible dates; default `PlausibleDateWindow/standard`.
     ///   - resident: Finds the stored resident with a CPR number, for documents bound by `"resident"`; `nil` to
     ///     keep the documents' own resident identifiers (checking a file without a store).
     /// - Throws: ``InputProblems``: text that is not JSON, an element that is not a document of a known kind or
-    ///   breaks its rules (naming the element and the field), a document beyond the size limit, and the same
+    ///   breaks its rules (naming the element and the field), a date or instant outside the plausible window
+    ///   (naming the element and the field, `date.implausible`), a document beyond the size limit, and the same
     ///   document (kind and identifier) at two positions, naming both, whichever comes first.
     public static func entries(
-        _ data: Data, file: String, limits: IntakeLimits = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
+        _ data: Data, file: String, limits: IntakeLimits = .standard, today: CalendarDate? = nil,
+        window: PlausibleDateWindow = .standard, resident: ((CPRNumber) -> Resident.ID?)? = nil
     ) throws(InputProblems) -> [Entry] {
+        let plausible = today.map { PlausibleDays(window, today: $0) }
         guard data.count <= limits.fileBytes else {
             throw InputProblems(problems: [limits.fileTooLarge(file, size: data.count)])
         }
@@ -91,6 +99,16 @@ public enum JSONDocumentFile {
                 } catch {
                     let reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
                     throw RowRule("not valid JSON (\(reason)); is the file complete?")
+                }
+                if let plausible, let implausible = Self.firstImplausibleDate(in: item, path: "", plausible: plausible)
+                {
+                    problems.append(
+                        InputProblem(
+                            file: file, line: nil,
+                            field: [prefix, implausible.field.rawValue].filter { !$0.isEmpty }.joined(separator: "."),
+                            rule: "\(implausible.rule) [\(implausible.code)]"
+                                + (implausible.offendingValue.map { "; got \"\($0)\"" } ?? "")))
+                    return true
                 }
                 let document = try document(from: item, path: prefix, resident: resident)
                 let key = "\(document.kind.rawValue)/\(document.id)"
@@ -129,6 +147,44 @@ public enum JSONDocumentFile {
         }
         guard problems.isEmpty else { throw InputProblems(problems: problems) }
         return entries
+    }
+
+    /// The first string in `item`, depth first, that is a date (`YYYY-MM-DD`) or an ISO 8601 instant outside the
+    /// plausible window, as the error naming its path. A string that only starts like a date (a text) is not a
+    /// date; a date-shaped string that does not parse is left to the document's own decoding.
+    static func firstImplausibleDate(in item: Any, path: String, plausible: PlausibleDays) -> ValidationError? {
+        switch item {
+        case let text as String:
+            let utf8 = text.utf8
+            guard utf8.count >= 10, utf8.count <= 40 else { return nil }
+            let bytes = Array(utf8.prefix(11))
+            func digit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+            guard (0..<4).allSatisfy(digit), bytes[4] == 0x2D, digit(5), digit(6), bytes[7] == 0x2D, digit(8), digit(9)
+            else { return nil }
+            let field = path.hasPrefix(".") ? String(path.dropFirst()) : path
+            if utf8.count == 10 {
+                guard let date = try? CalendarDate(iso8601: text) else { return nil }
+                return plausible.problem(date, field: field)
+            }
+            guard bytes[10] == 0x54, !text.contains(" "), let instant = try? Instant(iso8601: text) else { return nil }
+            return plausible.problem(instant, field: field)
+        case let object as [String: Any]:
+            for key in object.keys.sorted() {
+                if let problem = firstImplausibleDate(in: object[key]!, path: path + "." + key, plausible: plausible) {
+                    return problem
+                }
+            }
+            return nil
+        case let array as [Any]:
+            for (index, element) in array.enumerated() {
+                if let problem = firstImplausibleDate(in: element, path: path + "[\(index)]", plausible: plausible) {
+                    return problem
+                }
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     private static func document(

@@ -165,4 +165,41 @@ struct DuplicateDocumentTests {
                 && problems.last?.rule.contains("the 9900 documents from here on were not checked") == true
         }
     }
+
+    /// A resident record placed from `from`, tagged for a documents file.
+    static func record(placedFrom from: String) throws -> [String: Any] {
+        let resident = try ResidentBuilder("json-dates").named("Ida", "Olsen").actingMunicipality("0101").build()
+        let placement = Placement(
+            id: SyntheticRegionRandom.identifier(forKey: "json-dates-placement"), resident: resident.id,
+            facility: SyntheticRegionRandom.identifier(forKey: "json-dates-facility"), legalBasis: .longTermStay,
+            period: ResidentsFixtureTime.range(from, nil))
+        return try AnyDocument.residentRecord(ResidentRecord(resident: resident, placements: [placement])).tagged()
+    }
+
+    @Test("a date inside a JSON document outside the plausible window is refused naming the element and the field")
+    func jsonImplausibleDate() throws {
+        let today = ResidentsFixtureTime.date("2026-12-05")
+        let good = try JSONSerialization.data(withJSONObject: [try Self.record(placedFrom: "2025-01-01")])
+        #expect(try JSONDocumentFile.read(good, file: "d.json", today: today).count == 1)
+        let bad = try JSONSerialization.data(
+            withJSONObject: [try Self.organisation("x", "Afsnit X"), try Self.record(placedFrom: "9999-12-31")])
+        // Without a day of import no window is checked (a file checked on its own).
+        #expect(try JSONDocumentFile.read(bad, file: "d.json").count == 2)
+        #expect {
+            try JSONDocumentFile.read(bad, file: "d.json", today: today)
+        } throws: { error in
+            let problems = (error as? InputProblems)?.problems ?? []
+            return problems.count == 1 && problems[0].field == "[1].document.placements[0].period.start"
+                && problems[0].rule.contains("date.implausible") && problems[0].rule.contains("9999-12-31")
+        }
+    }
+
+    @Test("the planner refuses a documents file holding an implausible date, and plans nothing of it")
+    func jsonImplausibleDateInPlan() async throws {
+        let store = InMemoryDocumentStore()
+        let data = try JSONSerialization.data(withJSONObject: [try Self.record(placedFrom: "1850-06-01")])
+        let plan = try await Self.planner(store).plan(.documents, inputs: [IntakeInput(name: "d.json", data: data)])
+        #expect(plan.problems.map(\.field) == ["[0].document.placements[0].period.start"])
+        #expect(plan.writes.isEmpty)
+    }
 }
