@@ -42,55 +42,31 @@ extension HospitalNotification {
 
 /// Reads the parts of a hospital-notification bundle, with JSON paths for every error.
 private struct MessageReader {
-    let bundle: FHIR.Bundle
-    let index: FHIR.Bundle.ReferenceIndex
+    /// The parts every MedCom message bundle shares: references, timestamps, message ids.
+    let common: MedComBundleReader
+    var bundle: FHIR.Bundle { common.bundle }
+    var index: FHIR.Bundle.ReferenceIndex { common.index }
 
     init(bundle: FHIR.Bundle) {
-        self.bundle = bundle
-        self.index = FHIR.Bundle.ReferenceIndex(bundle)
+        self.common = MedComBundleReader(bundle: bundle)
     }
 
     static func resourcePath(_ entry: Int) -> FieldPath {
-        FieldPath("entry").appending(index: entry).appending("resource")
+        MedComBundleReader.resourcePath(entry)
     }
 
     /// The entry a reference resolves to, checked for its type.
     func resolve(_ reference: FHIR.Reference?, at path: FieldPath, expecting type: String) throws(FHIRError) -> Int {
-        guard let reference else { throw .missingElement(path: path) }
-        guard let literal = reference.reference else { throw .missingElement(path: path.appending("reference")) }
-        guard let position = index.entryIndex(for: literal) else {
-            throw .brokenReference(path: path.appending("reference"), reference: literal)
-        }
-        let found = bundle.entry[position].resource?.resourceType
-        guard found == type else {
-            throw .wrongResourceType(path: Self.resourcePath(position), expected: type, found: found)
-        }
-        return position
+        try common.resolve(reference, at: path, expecting: type)
     }
 
     func instant(_ value: FHIR.DateTime?, at path: FieldPath) throws(FHIRError) -> Instant {
-        guard let value else { throw .missingElement(path: path) }
-        guard let instant = value.instant else {
-            throw .invalidValue(
-                path: path, code: "hospital-notification.time-precision",
-                rule: "MedCom's timestamps are full date and time with offset", offendingValue: value.rawValue)
-        }
-        return instant
+        try common.instant(value, at: path, code: "hospital-notification.time-precision")
     }
 
-    /// The id of the MessageHeader a reference names, by `MessageHeader/<id>` (relative or absolute) or by the
-    /// `fullUrl` of the header's entry.
+    /// The id of the MessageHeader a reference names; see `MedComBundleReader.messageID(of:)`.
     func messageID(of reference: String) -> FHIR.ID? {
-        if let position = index.entryIndex(for: reference),
-            case .messageHeader(let header)? = bundle.entry[position].resource,
-            let id = header.id
-        {
-            return id
-        }
-        if reference.hasPrefix("urn:uuid:") { return FHIR.ID(rawValue: String(reference.dropFirst(9))) }
-        let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
-        guard let position = parts.lastIndex(of: "MessageHeader"), position + 1 < parts.count else { return nil }
-        return FHIR.ID(rawValue: String(parts[position + 1]))
+        common.messageID(of: reference)
     }
 
     func party(entry position: Int, endpoint: String?, requireAddresses: Bool) throws(FHIRError)

@@ -52,11 +52,14 @@ struct MedComBundleReader {
         return position
     }
 
-    func instant(_ value: FHIR.DateTime?, at path: FieldPath) throws(FHIRError) -> Instant {
+    /// A MedCom timestamp: full date and time with offset; `code` names the rule in the error.
+    func instant(
+        _ value: FHIR.DateTime?, at path: FieldPath, code: String = "medcom-messaging.time-precision"
+    ) throws(FHIRError) -> Instant {
         guard let value else { throw .missingElement(path: path) }
         guard let instant = value.instant else {
             throw .invalidValue(
-                path: path, code: "medcom-messaging.time-precision",
+                path: path, code: code,
                 rule: "MedCom's timestamps are full date and time with offset", offendingValue: value.rawValue)
         }
         return instant
