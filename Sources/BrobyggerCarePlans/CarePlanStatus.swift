@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// Where a coordinated care plan is in its lifecycle: draft → active → revised → closed (DOMAIN.md §7).
+/// Where a coordinated care plan is in its lifecycle: draft → active → revised → closed (a project lifecycle; the
+/// sources prescribe meetings and revisions, not states).
 ///
 /// Transitions are checked by ``CarePlanHistory``: a draft becomes active at the coordination meeting; an active
 /// or revised plan is revised at follow-up meetings; any open plan can be closed, with a reason; a closed plan

@@ -1,7 +1,8 @@
 import BrobyggerCore
 
 extension CoordinatedCarePlan {
-    /// Checks the plan against the rules of DOMAIN.md §7 on a day, each finding citing its source.
+    /// Checks the plan on a day against the rules of Region Hovedstaden's KIP practice pages, Region Sjælland 2020,
+    /// Erfaringsopsamling 2024 and VIVE 2023, each finding citing its source.
     ///
     /// A draft is checked only for what a draft must already have (the resident's voice before goals); the rules
     /// for a plan in force apply from activation. A closed plan has no findings.

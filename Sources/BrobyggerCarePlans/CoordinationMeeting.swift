@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// A coordination meeting (*koordinationsmøde*): where the plan is made and revised, with the resident, relatives
 /// if the resident wishes, and the relevant professionals (Region Sjælland 2020, kapitel 5, “Koordinerende
-/// indsatsplaner”; DOMAIN.md §7).
+/// indsatsplaner”).
 ///
 /// The minutes follow the agenda of ``CoordinationMeetingAgendaItem`` in its order, whatever order they were
 /// recorded in.

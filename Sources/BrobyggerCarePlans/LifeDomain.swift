@@ -1,5 +1,7 @@
-/// An area of life in which a resident's current challenges are described (DOMAIN.md §7; Region Hovedstaden's
-/// preparation list: psychiatric disorder, misuse, housing, finances, employment).
+/// An area of life in which a resident's current challenges are described. Region Hovedstaden's preparation list
+/// names psychiatric disorder, misuse, housing, finances and employment (Region Hovedstaden, koordinerende
+/// indsatsplaner: Hvad skal jeg bede deltagerne om at forberede); physical health, daily life and network are
+/// project additions.
 public enum LifeDomain: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Psychiatric illness and symptoms.
     case psychiatric

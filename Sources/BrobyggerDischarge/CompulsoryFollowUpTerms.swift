@@ -2,8 +2,9 @@ import BrobyggerCore
 
 /// The maximum duration and the review interval of a compulsory follow-up order.
 ///
-/// psykiatriloven §13d stk. 4 ff. and §13e, which set them, could not be retrieved (notes/legal.md §1, open item 2),
-/// so there is deliberately **no default**: the region states both from the consolidated act in force.
+/// psykiatriloven §13d stk. 4 ff. and §13e, which set them, could not be retrieved (the article “The legal basis” lists
+/// them among the points still to check against the consolidated act), so there is deliberately **no default**: the
+/// region states both from the consolidated act in force.
 public struct CompulsoryFollowUpTerms: Sendable, Hashable, Codable {
     /// The longest the order may last, in days from the discharge.
     public let maximumDays: Int

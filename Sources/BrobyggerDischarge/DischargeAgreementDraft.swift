@@ -4,7 +4,7 @@ import BrobyggerResidents
 /// A discharge agreement (*udskrivningsaftale*, psykiatriloven §13a) pre-filled from what is known about a stay, with
 /// the list of what the ward must still add before it is complete.
 ///
-/// Rigsrevisionen found that none of the sampled agreements met the content requirements (DOMAIN.md §1); a draft that
+/// Rigsrevisionen found none of the sampled agreements met the content requirements (beretning 17/2022); a draft that
 /// starts from the store's facts and names the gaps by the content rules (``DischargeContentRuleSet``) is the ward's
 /// shortest way to a complete one. What is pre-filled, and from where:
 /// - the parties: the patient; the ward as the psychiatric department; the resident's facility, its outreach team,

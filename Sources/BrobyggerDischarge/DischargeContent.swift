@@ -5,11 +5,12 @@ import BrobyggerResidents
 /// (*koordinationsplan*, §13b): one version of either document.
 ///
 /// The law fixes the patient, the psychiatric department, the relevant authorities and practitioners as parties, the
-/// treatment **and** social offers, the responsible senior consultant, the legal basis and the time (before
-/// discharge); practice adds contact persons, follow-up appointments, early signs, a validity period and the
-/// registration reference of §13a stk. 3 (DOMAIN.md §6). Whether a version meets those rules is the
-/// ``DischargeContentRuleSet``'s finding, not an invariant: an incomplete agreement is still a fact the ward must
-/// keep. What cannot exist is a document without parties.
+/// treatment **and** social offers, the responsible senior consultant, the legal basis and the time (before discharge)
+/// (psykiatriloven §13a stk. 1–2, §13b); practice adds contact persons, follow-up appointments, early signs, a validity
+/// period and the registration reference of §13a stk. 3 (regional practice and patient information; the guidance's own
+/// content list, VEJ nr. 9257 of 19 March 2023, is unconfirmed). Whether a version meets those rules is the
+/// ``DischargeContentRuleSet``'s finding, not an invariant: an incomplete agreement is still a fact the ward must keep.
+/// What cannot exist is a document without parties.
 public struct DischargeContent: Sendable, Hashable, Codable {
     /// The resident (patient).
     public var resident: Resident.ID

@@ -4,7 +4,7 @@ import BrobyggerCore
 /// from, the kinds of document it applies to, and a declarative requirement over ``DischargeContentField``s.
 ///
 /// Rules are data (`Codable`), so the guidance's item-by-item content list (VEJ nr. 9257 of 19 March 2023, not
-/// retrieved: notes/legal.md §2.2) can be added as JSON without code changes:
+/// retrieved) can be added as JSON without code changes:
 /// ```json
 /// {"id": "guidance.early-signs", "severity": "warning", "kinds": ["agreement", "coordination_plan"],
 ///  "requirement": {"atLeast": {"field": "early_signs", "count": 1}},

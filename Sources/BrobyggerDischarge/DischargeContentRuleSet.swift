@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// The content rules a discharge agreement or coordination plan is checked against.
 ///
-/// ``statutory`` holds the rules the statute itself fixes (psykiatriloven §13a–§13b, notes/legal.md §2.2). The
+/// ``statutory`` holds the rules the statute itself fixes (psykiatriloven §13a–§13b). The
 /// guidance's content list could not be retrieved, so it is not built in: add its items with ``adding(_:)`` or decode
 /// a whole rule set from JSON. Rule identifiers are unique within a set.
 public struct DischargeContentRuleSet: Sendable, Hashable, Codable {
@@ -70,7 +70,7 @@ public struct DischargeContentRuleSet: Sendable, Hashable, Codable {
     /// - `content.responsible-consultant`: "Overlægen har ansvaret": the consultant is named.
     /// - `timing.agreement-before-discharge`: "inden udskrivning": concluded no later than the discharge day.
     /// - `timing.plan-before-discharge`: the same for plans, as a warning: §13b inherits the §13a context but does
-    ///   not say "inden udskrivning" itself (unconfirmed, notes/legal.md §1).
+    ///   not say "inden udskrivning" itself (whether the guidance requires it is unconfirmed).
     /// - `content.refusal-recorded`, `content.plan-after-refusal`: a plan only when the patient "ikke vil medvirke"
     ///   (§13b), so the refusal is recorded and the plan made on or after it.
     public static let statutory: DischargeContentRuleSet = {

@@ -7,7 +7,8 @@ import BrobyggerResidents
 /// Afsnit V of serviceloven (*særlige indsatser for voksne*) opens with §81 and includes §85 (socio-pedagogical
 /// support, *socialpædagogisk støtte*) as well as §107 (temporary stay) and §108 (long-term stay). Every *botilbud*
 /// resident therefore receives afsnit V support: the residents of a §107 or §108 facility, and the residents of
-/// *almenboligloven* §105 housing, whose support is given under serviceloven §85 (DOMAIN.md §6). The default
+/// *almenboligloven* §105 housing, whose support is given under serviceloven §85 (§105 housing "med støtte efter
+/// serviceloven": Region Hovedstadens Psykiatri, “Målgruppe”). The default
 /// counts all three. The exact range of afsnit V beyond these provisions is not confirmed, so the qualifying
 /// provisions stay configuration: a region that judges otherwise narrows or widens the set.
 ///

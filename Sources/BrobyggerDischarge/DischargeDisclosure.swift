@@ -4,7 +4,7 @@ import BrobyggerResidents
 /// One disclosure of information under psykiatriloven §13c: necessary to make, or to supervise compliance with, a
 /// specific discharge agreement or coordination plan.
 ///
-/// §13c is a statutory basis separate from consent (DOMAIN.md §10). Every disclosure names the document, the
+/// §13c is a statutory basis separate from consent (§13c asks no consent). Every disclosure names the document, the
 /// direction, sender and recipient, the purpose, why it was necessary, and what was disclosed: in words and as the
 /// field groups it covers. The ``DischargeDisclosureRegister`` rejects one whose document it does not know or whose
 /// direction disagrees with its sender and recipient, and gives the recipient access to what was disclosed, in the

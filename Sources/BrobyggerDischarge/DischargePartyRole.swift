@@ -1,5 +1,6 @@
-/// The role a party plays in a discharge agreement or plan (DOMAIN.md §6): the patient, the psychiatric department,
-/// or one of "de relevante myndigheder, privatpraktiserende sundhedspersoner m.fl." (psykiatriloven §13a stk. 1).
+/// The role a party plays in a discharge agreement or plan (psykiatriloven §13a–§13b): the patient, the psychiatric
+/// department, or one of "de relevante myndigheder, privatpraktiserende sundhedspersoner m.fl." (psykiatriloven §13a
+/// stk. 1).
 ///
 /// An open code: unknown roles decode as ``unrecognized(_:)`` and round-trip losslessly.
 public enum DischargePartyRole: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {

@@ -12,7 +12,7 @@ import BrobyggerResidents
 /// - a stay on a psychiatric ward that has begun and not ended at ``asOf`` (a stay ended by death is not listed);
 /// - whose resident has a qualifying placement (``DischargeDeterminationPolicy``) in force on any day from the
 ///   admission on, including one that starts later: the support is judged as it stands at discharge, and a resident
-///   placed during the stay is discharged to the facility (DOMAIN.md §6);
+///   placed during the stay is discharged to the facility (the library's reading of psykiatriloven §13a stk. 1);
 /// - or, without one, whose episode carries the consultant's positive assessment under stk. 2, or a document made
 ///   under stk. 2.
 ///

@@ -1,7 +1,7 @@
 import BrobyggerCore
 
 /// An appointment after discharge written into an agreement or plan: the next treatment date, a municipal meeting
-/// (practice, DOMAIN.md §6; the discharge card states them, notes/legal.md §2.2).
+/// (practice, not the statute: the discharge card states them, udskrevet.dk, “Udskrivningssamtalen”).
 public struct FollowUpAppointment: Sendable, Hashable, Codable {
     /// The day.
     public var date: CalendarDate

@@ -4,8 +4,9 @@ import BrobyggerResidents
 /// A request for a cross-sector network meeting at discharge, and when it was slotted.
 ///
 /// Region Hovedstaden's collaboration agreement for adults: the municipality, the psychiatric centre, the citizen or
-/// relatives may call a network meeting at discharge, and the parties must find a slot "inden for max. 5
-/// arbejdsdage" (notes/legal.md §4; the limit is ``DischargeCompliancePolicy/networkMeetingWorkingDays``).
+/// relatives may call a network meeting at discharge, and the parties must find a slot "inden for max. 5 arbejdsdage"
+/// (Region Hovedstaden, Samarbejdsaftale om voksne med psykisk sygdom, “Udskrivning”; the limit is
+/// ``DischargeCompliancePolicy/networkMeetingWorkingDays``).
 public struct NetworkMeetingRequest: Sendable, Hashable, Codable {
     /// Who called the meeting.
     public enum Requester: String, Sendable, Hashable, Codable, CaseIterable {

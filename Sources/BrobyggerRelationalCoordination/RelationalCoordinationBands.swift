@@ -3,7 +3,7 @@ import BrobyggerCore
 /// The cut-offs that put a score into a ``RelationalCoordinationBand``.
 ///
 /// **Unconfirmed practice, not a standard.** The defaults (weak < 3.5, moderate 3.5–4.0 with both ends included,
-/// strong > 4.0) are the categories used in published research code (the eliPfad study, `notes/anchors.md` §3.4);
+/// strong > 4.0) are the categories used in published research code (the eliPfad study, `RC_cat`);
 /// they were not found in a Relational Coordination Analytics or Brandeis primary document. Set your own when
 /// your region or licence says otherwise, and say which cut-offs a report used.
 public struct RelationalCoordinationBands: Sendable, Hashable, Codable {

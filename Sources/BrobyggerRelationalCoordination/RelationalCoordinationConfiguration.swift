@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// The local choices a relational-coordination analysis depends on, with documented defaults.
 ///
-/// None of these is fixed by law or by a published standard (DOMAIN.md §12): the minimum cell size and the band
+/// None of these is fixed by law or by a published standard: the minimum cell size and the band
 /// cut-offs are regional or local practice, and the missing-answer policy is an analysis choice. A report records
 /// the configuration it was made with. Publish one configuration per round: two reports of the same answers with
 /// different settings can be subtracted from each other, which suppression within one report cannot prevent.
@@ -11,15 +11,15 @@ public struct RelationalCoordinationConfiguration: Sendable, Hashable, Codable {
     /// rejected.
     ///
     /// Relational Coordination Analytics' own rule was not found; 5 with a floor of 3 is the norm of survey
-    /// platforms (Culture Amp 5, Lattice 5 with minimum 3, Tivian 5 with a remainder rule; `notes/anchors.md`
-    /// §3.4).
+    /// platforms (Culture Amp 5, Lattice 5 with minimum 3, Tivian 5 with a remainder rule; the platforms' help
+    /// pages on anonymity).
     public let minimumCellSize: Int
     /// When partly answered ratings count. Default ``RelationalCoordinationMissingAnswerPolicy/standard``.
     public let missingAnswerPolicy: RelationalCoordinationMissingAnswerPolicy
     /// The band cut-offs. Default ``RelationalCoordinationBands/practiceDefault`` (unconfirmed practice).
     public let bands: RelationalCoordinationBands
     /// Whether the whole-network score includes the within-group ties (the diagonal). Default `false`: within-group
-    /// ties are reliably rated higher than between-group ties (Hustoft et al. 2018, `notes/anchors.md` §3.2), so
+    /// ties are reliably rated higher than between-group ties (Hustoft et al. 2018, PMID 30127693), so
     /// including them flatters the network; the within-group aggregate is reported on its own either way.
     public let networkIncludesWithinGroupTies: Bool
 

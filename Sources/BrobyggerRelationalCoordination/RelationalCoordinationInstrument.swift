@@ -56,7 +56,7 @@ public struct RelationalCoordinationInstrument: Sendable, Hashable, Codable {
     ///
     /// Option order and scores: the frequency item shows "not nearly enough, not enough, just the right amount,
     /// too often, much too often" and scores them 1, 3, 5, 4, 2 (too little and too much are both penalised;
-    /// eliPfad coding, `notes/anchors.md` §3.3, secondary source: RCA's own scoring rules were not retrieved).
+    /// the eliPfad study's published analysis code, a secondary source: RCA's own scoring rules were not retrieved).
     /// Timely and accurate: never, rarely, sometimes, often, always (1–5). Problem-solving: always blame … always
     /// solve (1–5). Shared goals, knowledge and respect: not at all, a little, somewhat, a lot, completely (1–5).
     /// If your licensed version orders options differently, define your own instrument with its own version.

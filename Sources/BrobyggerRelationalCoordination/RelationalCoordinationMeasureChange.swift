@@ -18,7 +18,7 @@ public struct RelationalCoordinationMeasureChange: Sendable, Hashable, Codable {
 
     /// The standard error of the difference, √(s₁²/n₁ + s₂²/n₂), treating the rounds as independent samples;
     /// `nil` when either round has a single observation. Measured changes in relational coordination are often
-    /// small even when practice changed a lot (Edwards & Lundstrøm 2014, `notes/anchors.md` §3.4): read a
+    /// small even when practice changed a lot (Edwards & Lundstrøm 2014, doi:10.7146/tfa.v16i4.108977): read a
     /// difference against its standard error, never alone.
     public var standardError: Double? {
         guard let s1 = before.standardDeviation, let s2 = after.standardDeviation else { return nil }

@@ -2,8 +2,8 @@ import BrobyggerCore
 
 /// When a respondent's partly answered rating of a workgroup still counts.
 ///
-/// Research code often drops any rating with a missing item (`rowMeans` without `na.rm`, `notes/anchors.md`
-/// §3.3), which throws away much of a small survey. This policy makes the choice explicit. A respondent counts
+/// Research code often drops any rating with a missing item (`rowMeans` without `na.rm` in the eliPfad
+/// study's code), which throws away much of a small survey. This policy makes the choice explicit. A respondent counts
 /// for a tie when at least ``minimumAnsweredItems`` of the seven items are answered; their index is then the mean
 /// of the answered items. They count for the communication (items 1–4) or relationship (items 5–7) sub-index when
 /// at least ``minimumAnsweredCommunicationItems`` or ``minimumAnsweredRelationshipItems`` of those items are

@@ -5,8 +5,9 @@ import BrobyggerCore
 /// α = k/(k − 1) · (1 − Σ s²ᵢ / s²ₜ) with k = 7 items, s²ᵢ the variance of item i and s²ₜ the variance of the sum
 /// of the seven items, over complete ratings (one per respondent and rated group). A respondent rating several
 /// groups contributes several ratings, so these are not independent observations; treat α as descriptive.
-/// Published validations of the instrument report internal consistency, but their α values were not retrieved
-/// (`notes/anchors.md` §3.1), so no threshold is applied here.
+/// Published validations of the instrument report internal consistency (Brandeis University, Heller School: the
+/// Relational Coordination Survey's validation page), but their α values were not retrieved, so no threshold is
+/// applied here.
 public struct RelationalCoordinationReliability: Sendable, Hashable, Codable {
     /// The number of ratings with all seven items answered.
     public let completeCases: Int

@@ -4,7 +4,7 @@ import BrobyggerCore
 ///
 /// The index of one respondent's rating is the mean of their answered items, the communication sub-index the mean
 /// of items 1–4 and the relationship sub-index the mean of items 5–7 (`RC_score`, `RC_com`, `RC_rel` in published
-/// research code, `notes/anchors.md` §3.2); a cell's value is the mean over the ratings that count under the
+/// research code of the eliPfad study); a cell's value is the mean over the ratings that count under the
 /// ``RelationalCoordinationMissingAnswerPolicy``.
 public struct RelationalCoordinationScores: Sendable, Hashable, Codable {
     /// The relational-coordination index: the mean of the seven items.

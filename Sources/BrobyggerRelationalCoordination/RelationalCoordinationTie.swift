@@ -3,7 +3,8 @@ import BrobyggerCore
 /// A directed tie between two workgroups: how the ``rater`` group rates the ``rated`` group.
 ///
 /// Relational coordination is a network measure: each tie is scored separately, so A's rating of B and B's rating
-/// of A are two cells of an asymmetric matrix whose diagonal holds the within-group ties (`notes/anchors.md` §3.2).
+/// of A are two cells of an asymmetric matrix whose diagonal holds the within-group ties (Gittell's “matrix or
+/// network methodology”).
 public struct RelationalCoordinationTie: Sendable, Hashable, Codable {
     /// The group whose members answer.
     public let rater: RelationalCoordinationWorkgroup.ID

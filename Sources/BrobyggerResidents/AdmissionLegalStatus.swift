@@ -1,6 +1,6 @@
 import BrobyggerCore
 
-/// The legal status of an admission (DOMAIN.md §5; psykiatriloven).
+/// The legal status of an admission under psykiatriloven (each case names its paragraph).
 public enum AdmissionLegalStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Voluntary admission (*frivillig indlæggelse*).
     case voluntary

@@ -1,7 +1,7 @@
 import BrobyggerCore
 import Foundation
 
-/// Access bases from the residents' consents to share (DOMAIN.md §10), for the `AccessGateway`.
+/// Access bases from the residents' consents to share (VIVE 2023, afsnit 5.2.2.2), for the `AccessGateway`.
 ///
 /// A consent in force that names the reader's organisation, organisation kind, professional or relative, and covers
 /// the information a field group holds, is a `.consent` basis. A consent whose condition needs a person's judgement

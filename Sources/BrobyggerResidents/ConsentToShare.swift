@@ -2,7 +2,7 @@ import BrobyggerCore
 
 /// Consent to share information (*samtykke til videregivelse*), agreed with the resident at a calm time: what may
 /// be shared, with whom, under which conditions, for how long; it can be withdrawn, and a proxy may give it
-/// (DOMAIN.md §10; VIVE 2023's core element 5). Disclosure under psykiatriloven §13c is a separate basis and is not
+/// (VIVE 2023, afsnit 5.2.2.2, core element 5). Disclosure under psykiatriloven §13c is a separate basis and is not
 /// modelled as consent.
 public struct ConsentToShare: Identifiable, Sendable, Hashable, Codable {
     /// The consent's identifier.

@@ -2,10 +2,11 @@ import BrobyggerCore
 
 /// An ICD-10 diagnosis code as used in Denmark (SKS form, `DF20`, `DF200`, `DF102`).
 ///
-/// The code is stored in the SKS form with the leading `D` (DOMAIN.md §3); `F20`, `F20.0` and `df200` are accepted
-/// and normalised (a dot is allowed only after the category). Grouping by block (substance use F10–F19, schizophrenia spectrum F20–F29 …) drives the
-/// target-group rules and the readmission definitions (a readmission that starts with a cancer or accident
-/// diagnosis is not an acute readmission, ``AcuteReadmissionExclusions``).
+/// The code is stored in the SKS form with the leading `D` (SKS, Sundhedsvæsenets Klassifikations System); `F20`,
+/// `F20.0` and `df200` are accepted and normalised (a dot is allowed only after the category). Grouping by block
+/// (substance use F10–F19, schizophrenia spectrum F20–F29 …) drives the target-group rules and the readmission
+/// definitions (a readmission that starts with a cancer or accident diagnosis is not an acute readmission,
+/// ``AcuteReadmissionExclusions``).
 public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The normalised SKS code, for example `DF200`.
     public let code: String

@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// How intensely the facility and the outreach team work with a resident (DOMAIN.md §4).
+/// How intensely the facility and the outreach team work with a resident, scaled up and down as the resident's state
+/// changes (Erfaringsopsamling 2024, afsnit 3.3; Bilag 2, “Ydelser”).
 public enum EffortIntensity: String, Sendable, Hashable, Codable, CaseIterable {
     /// Normal cadence: the team's fixed day(s) on site (Erfaringsopsamling 2024, Bilag 2, “Ydelser”).
     case normal

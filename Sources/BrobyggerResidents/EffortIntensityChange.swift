@@ -1,8 +1,8 @@
 import BrobyggerCore
 
 /// A dated, reasoned and attributed change of a resident's effort intensity: scaling up or down
-/// (*op- og nedskalering*, Erfaringsopsamling 2024, afsnit 3.3). Every change says why, when and who decided (DOMAIN.md
-/// §4).
+/// (*op- og nedskalering*, Erfaringsopsamling 2024, afsnit 3.3). Every change says why, when and who decided: a
+/// project rule, so that the course of a resident's effort can be traced.
 public struct EffortIntensityChange: Sendable, Hashable, Codable {
     /// The level from this date.
     public var level: EffortIntensity

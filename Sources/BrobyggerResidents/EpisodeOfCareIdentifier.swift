@@ -1,7 +1,8 @@
 import BrobyggerCore
 
-/// The episode-of-care identifier (*forløbs-id*) a hospital notification carries and every later message about the
-/// same stay echoes (MedCom *sygehusadvis*, DOMAIN.md §5). Issued by the hospital's system, so kept as its text.
+/// The episode-of-care identifier (*forløbs-id*) a hospital notification carries and every later message about the same
+/// stay echoes (MedCom HospitalNotification IG 3.0, *sygehusadvis*, `episodeOfCare.identifier`). Issued by the
+/// hospital's system, so kept as its text.
 public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The identifier as issued.
     public let value: String

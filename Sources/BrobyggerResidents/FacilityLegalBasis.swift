@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// The legal basis of a residential facility or a placement on it (DOMAIN.md §2).
+/// The legal basis of a residential facility or a placement on it (serviceloven §107 and §108, almenboligloven §105;
+/// each case names its paragraph).
 public enum FacilityLegalBasis: String, Sendable, Hashable, Codable, CaseIterable {
     /// Temporary stay (*midlertidigt ophold*), serviceloven §107: `sel107`.
     case temporaryStay = "sel107"

@@ -1,7 +1,7 @@
 import BrobyggerCore
 
 /// Why a measurement has no number. Measurements are often missing for a reason, and the reason is data
-/// (Erfaringsopsamling 2024, Bilag 3; DOMAIN.md §5). Open: unknown statuses are kept as ``unrecognized(_:)``.
+/// (Erfaringsopsamling 2024, Bilag 3). Open: unknown statuses are kept as ``unrecognized(_:)``.
 public enum MeasurementStatus: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
     /// Not filled in (*ikke udfyldt*).
     case notFilledIn

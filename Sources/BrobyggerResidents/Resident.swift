@@ -1,7 +1,8 @@
 import BrobyggerCore
 
 /// A resident of a social-psychiatric residential facility (*beboer*; *borger* to the municipality, *patient* to
-/// the region): one person, three roles depending on the sector speaking (DOMAIN.md §2).
+/// the region): one person, three roles depending on the sector speaking (the collaboration-agreement template
+/// writes *beboeren/patienten*, Erfaringsopsamling 2024, Bilag 2, “Formål”).
 ///
 /// The person identifier is a CPR or replacement number and is always masked in textual renderings. The acting
 /// municipality (*handlekommune*) pays for and decides the social support.

@@ -9,7 +9,7 @@ import BrobyggerCore
 /// interventions for the week, and who does them with whom. This board adds the open follow-ups after discharge.
 ///
 /// A board is built for one viewer: every cell recorded by the other party appears only when the resident's
-/// consent allows it (DOMAIN.md §10); otherwise the cell is `nil` and its category is listed in
+/// consent to share allows it (``ConsentToShare``); otherwise the cell is `nil` and its category is listed in
 /// ``Row/withheld``. Build boards with ``ResidentOverviewRecords/board(facility:team:week:viewer:terms:asOf:)``.
 public struct ResidentOverviewBoard: Sendable, Hashable, Codable {
     /// One resident's row.

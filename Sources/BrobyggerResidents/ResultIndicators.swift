@@ -1,7 +1,7 @@
 import BrobyggerCore
 
-/// Result indicators for one scope and period, computed from events (Erfaringsopsamling 2024, afsnit 5.1, Tabel 1–3;
-/// DOMAIN.md §5).
+/// Result indicators for one scope and period, computed from events (Erfaringsopsamling 2024, afsnit 5.1, Tabel 1–3,
+/// and the rows of Bilag 3).
 ///
 /// Every value is an ``IndicatorValue``: a number, or a status when it cannot be computed (an average with no
 /// admissions is ``MeasurementStatus/notCalculated``; a count the source does not register is

@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// A share that keeps its numerator and denominator, never only the percentage (DOMAIN.md §5).
+/// A share that keeps its numerator and denominator, never only the percentage: a project rule, because published
+/// figures whose denominator varies from row to row (Erfaringsopsamling 2024, Bilag 3) cannot be checked otherwise.
 public struct Share: Sendable, Hashable, Codable {
     /// How many have the property.
     public let numerator: Int

@@ -1,6 +1,7 @@
 import BrobyggerCore
 
-/// A kind of information about a resident that consent to share can cover (DOMAIN.md §10: "what may be shared").
+/// A kind of information about a resident that consent to share can cover: which knowledge the resident accepts
+/// that the partners share (VIVE 2023, afsnit 5.2.2.2).
 ///
 /// Open: apps can name further kinds, kept as ``unrecognized(_:)``.
 public enum SharedInformation: Sendable, Hashable, Codable, RawRepresentable, Comparable, CustomStringConvertible {

@@ -3,7 +3,7 @@ import BrobyggerCore
 /// The regional rules for target groups: which diagnoses put a resident in which facility target group, which
 /// residents the outreach team serves, and how long an unapproved offer may be used.
 ///
-/// These vary by region (DOMAIN.md §4, Erfaringsopsamling 2024, Bilag 1): Region Hovedstaden's teams serve residents
+/// These vary by region (Erfaringsopsamling 2024, Bilag 1): Region Hovedstaden's teams serve residents
 /// with any current or previous psychiatric course; Region Nordjylland's F-ACT teams only psychosis; Region
 /// Midtjylland's only psychosis, depression and anxiety. They are configuration with documented defaults, never
 /// constants.
@@ -145,7 +145,8 @@ public struct TargetGroupRules: Sendable, Hashable, Codable {
     }
 
     /// Whether a resident belongs to the outreach team's target group: lives on a §107/§108/ABL §105 facility and
-    /// has a current or previous psychiatric course in the diagnoses this region's teams serve (DOMAIN.md §4).
+    /// has a current or previous psychiatric course in the diagnoses this region's teams serve (Erfaringsopsamling
+    /// 2024, afsnit 3.1; the §105 housing: Region Hovedstadens Psykiatri, “Målgruppe”).
     public func isInTeamTargetGroup(_ resident: Resident, livingOn facility: ResidentialFacility, on date: CalendarDate)
         -> Bool
     {

@@ -2,7 +2,8 @@ import BrobyggerCore
 import BrobyggerResidents
 
 /// The sizes and mix of a synthetic region. Every count and share is a parameter; the defaults approximate Region
-/// Hovedstaden (DOMAIN.md §1: about 1,350 residents of 72 facilities served by five teams) over one year.
+/// Hovedstaden over one year: about 1,350 residents of 72 facilities served by five teams (Region Hovedstadens
+/// Psykiatri, “Botilbudsteamenes sammensætning”).
 public struct SyntheticRegionParameters: Sendable, Hashable, Codable {
     /// The seed; the same parameters give the same region.
     public var seed: UInt64

@@ -12,7 +12,7 @@ struct CPRNumberTests {
         #expect(number.unmaskedFormatted == "070761-4285")
     }
 
-    /// The century table of CPR-kontoret (DOMAIN.md §3), one row per seventh digit and side of the boundary.
+    /// The century table of CPR-kontoret, one row per seventh digit and side of the boundary.
     @Test(
         "resolves the century from the seventh digit",
         arguments: [

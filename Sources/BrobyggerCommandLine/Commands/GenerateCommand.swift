@@ -141,9 +141,10 @@ enum GenerateCommand {
         return agreements
     }
 
-    /// The draft collaboration agreement of a facility with an outreach team (nil without one): the seed-000
-    /// cross-sector model with the criteria and overview meeting the region agreed at its start, its parties
-    /// looked up in `store`, and an identifier derived from the facility's, so the same region gives the same one.
+    /// The draft collaboration agreement of a facility with an outreach team (nil without one): Region Hovedstadens
+    /// Psykiatri's cross-sector model with the criteria and overview meeting the region agreed at its start, its
+    /// parties looked up in `store`, and an identifier derived from the facility's, so the same region gives the same
+    /// one.
     static func demoAgreement(
         for facility: ResidentialFacility, in region: SyntheticRegion, store: any DocumentStore
     ) async throws -> CollaborationAgreement? {

@@ -1,6 +1,6 @@
 /// The ground on which someone may see or change data about a resident.
 ///
-/// Consent and the statutory disclosure basis of psykiatriloven §13c are separate grounds (DOMAIN.md §10): a
+/// Consent and the statutory disclosure basis of psykiatriloven §13c are separate grounds (§13c asks no consent): a
 /// disclosure necessary to make or supervise a discharge agreement needs no consent, and consent does not widen
 /// what §13c allows.
 public enum AccessBasis: Hashable, Sendable, Codable, CustomStringConvertible {

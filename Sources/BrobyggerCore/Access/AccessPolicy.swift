@@ -114,7 +114,7 @@ public enum AccessDecision: Hashable, Sendable, Codable {
 /// its own, and tests can check it.
 ///
 /// The first rule that matches the role, group and operation decides. With no matching rule access is refused.
-/// ``standard`` is a documented starting point that encodes the sector border of DOMAIN.md §10: each sector reads
+/// ``standard`` is a documented starting point, a project default, that encodes the sector border: each sector reads
 /// and writes its own data; across the border health data needs consent or a statutory basis; purely private matters
 /// flow only on the §13c basis; the resident sees their own data and a proxy what the designation covers. It is not
 /// legal advice: a data controller adopts or adapts it.

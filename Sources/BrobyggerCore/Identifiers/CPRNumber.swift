@@ -1,6 +1,6 @@
 /// A Danish civil registration number (*CPR-nummer*): `DDMMYY-SSSS`.
 ///
-/// Rules (DOMAIN.md §3; dk-core `DkCoreCprIdentifier`; CPR-kontoret):
+/// Rules (dk-core `DkCoreCprIdentifier`; CPR-kontoret):
 /// - ten digits, optionally written with a hyphen after the sixth;
 /// - the first six are the birth date; the century follows from the seventh digit: 0–3 → 1900s; 4 or 9 → 2000–2036
 ///   when YY ≤ 36, else 1900s; 5–8 → 2000–2057 when YY ≤ 57, else 1858–1899;

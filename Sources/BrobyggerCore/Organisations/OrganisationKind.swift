@@ -1,4 +1,4 @@
-/// What kind of organisation takes part in a resident's care (DOMAIN.md §2).
+/// What kind of organisation takes part in a resident's care (a project vocabulary, with ``other`` for the rest).
 ///
 /// Written as the tokens of the `organisations.csv` interchange format (`psychiatric_centre`, `facility` …).
 public enum OrganisationKind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {

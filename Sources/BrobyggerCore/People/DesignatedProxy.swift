@@ -1,5 +1,6 @@
 /// A person the resident has designated to act for them (*stedfortræder*): to give or withdraw consent to share,
-/// to take part in meetings, to receive information (DOMAIN.md §2, §10).
+/// to take part in meetings, to receive information. The resident, or a proxy they chose, is a partner in every
+/// part of a coordinated effort (VIVE 2023, kapitel 5, Figur 5.1; afsnit 5.1.1.1).
 public struct DesignatedProxy: Hashable, Sendable, Codable {
     /// The designated person, one of the resident's relatives.
     public let relative: Relative.ID

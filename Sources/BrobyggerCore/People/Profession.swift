@@ -1,4 +1,5 @@
-/// A profession or role in the care around a resident (DOMAIN.md §2).
+/// A profession or role in the care around a resident (Erfaringsopsamling 2024, afsnit 3.2.4; Region Hovedstadens
+/// Psykiatri, “Botilbudsteamenes sammensætning”).
 ///
 /// Outreach teams always have nurses and a psychiatrist; they may add a psychologist, pharmacist, social worker,
 /// physiotherapist, occupational or psychomotor therapist and a recovery mentor. The *botilbud* has social

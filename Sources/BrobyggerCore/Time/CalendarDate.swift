@@ -1,7 +1,7 @@
 /// A calendar day without a time of day, in the proleptic Gregorian calendar.
 ///
 /// Legally relevant dates (a discharge date, a deadline, the end of a notice period) are calendar days in
-/// Europe/Copenhagen (DOMAIN.md §11), not instants: use ``Instant/calendarDate`` to get the Danish day of an
+/// Europe/Copenhagen (a project rule), not instants: use ``Instant/calendarDate`` to get the Danish day of an
 /// instant. A date is stored as a day number, so comparison, hashing and day arithmetic are integer operations.
 /// It is written and read as `YYYY-MM-DD`.
 public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible, LosslessStringConvertible

@@ -1,14 +1,15 @@
 /// Danish working days (*arbejdsdage*, *hverdage*) and public holidays.
 ///
 /// Legal and agreed deadlines count working days: follow-up within 5 weekdays of discharge, a network-meeting slot
-/// within 5 working days (DOMAIN.md §6). A working day is Monday–Friday except public holidays and any extra
+/// within 5 working days (Erfaringsopsamling 2024, afsnit 4.3.2; Region Hovedstaden, Samarbejdsaftale om voksne
+/// med psykisk sygdom, “Udskrivning”). A working day is Monday–Friday except public holidays and any extra
 /// closed days the configuration names; whether Saturday counts is configurable because some agreements count
 /// *hverdage* Monday–Saturday.
 ///
-/// Public holidays (DOMAIN.md §11): New Year's Day; Maundy Thursday, Good Friday, Easter Sunday and Monday; General
-/// Prayer Day (Easter + 26) up to and including 2023 only; Ascension Day (Easter + 39); Whit Sunday and Monday;
-/// 25 and 26 December. Constitution Day, 24 and 31 December are not public holidays; add them as
-/// ``ClosedDay``s where an agreement treats them as closed.
+/// Public holidays (sources in ``PublicHoliday/Kind``): New Year's Day; Maundy Thursday, Good Friday, Easter Sunday and
+/// Monday; General Prayer Day (Easter + 26) up to and including 2023 only; Ascension Day (Easter + 39); Whit Sunday and
+/// Monday; 25 and 26 December. Constitution Day, 24 and 31 December are not public holidays; add them as ``ClosedDay``s
+/// where an agreement treats them as closed.
 public struct DanishCalendar: Hashable, Sendable, Codable {
     /// A day treated as closed in addition to the public holidays.
     public enum ClosedDay: Hashable, Sendable, Codable, CustomStringConvertible {

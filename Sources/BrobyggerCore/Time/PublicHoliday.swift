@@ -3,7 +3,7 @@ public struct PublicHoliday: Hashable, Sendable, Codable, CustomStringConvertibl
     /// The holidays of the Danish calendar.
     ///
     /// Source: *lov om søgnehelligdage* and the abolition of General Prayer Day by lov nr. 140 of 28 February 2023
-    /// (from 2024); DOMAIN.md §11.
+    /// (from 2024).
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Nytårsdag, 1 January.
         case newYearsDay
