@@ -43,7 +43,8 @@ extension DischargeWorklist {
     /// open stay.
     static func everyRecordCarriesStayKey(in store: any DocumentStore) async throws(StoreError) -> Bool {
         let total = try await store.count(ResidentRecord.self, matching: .all)
-        let open = try await store.count(ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
+        let open = try await store.count(
+            ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
         let none = try await store.count(
             ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.noOpenStayKey]))
         return open + none == total
