@@ -6,8 +6,10 @@ extension DischargeWorklist {
     /// Which resident records a store-backed worklist reads.
     public enum Scope: String, Sendable, Hashable, Codable {
         /// Only the records whose stored events leave a psychiatric stay open (`ResidentRecord/openStayKey`): the
-        /// worklist as the store stands, read in time proportional to the patients admitted. When no record carries
-        /// the key (a store written before it existed), every record is read.
+        /// worklist as the store stands, read in time proportional to the patients admitted. When any record
+        /// carries neither stay key (it was saved before the keys existed, so an open stay in it would be missed),
+        /// every record is read, so the list is complete on any store; re-saving such records (importing their
+        /// files again) brings back the fast path.
         case openStays
         /// Every record: for a worklist as of an earlier instant, when stays since discharged were open.
         case allResidents
@@ -28,15 +30,24 @@ extension DischargeWorklist {
         store: any DocumentStore, asOf: Instant, ward: Organisation.ID? = nil,
         policy: DischargeWorklistPolicy = .standard, scope: Scope = .openStays
     ) async throws -> DischargeWorklist {
-        var records: [ResidentCourseView] = []
-        if scope == .openStays {
-            records = try await ResidentCourseView.list(
-                in: store, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
-        }
-        if records.isEmpty { records = try await ResidentCourseView.list(in: store, matching: .all) }
+        let keyed = scope == .openStays ? try await Self.everyRecordCarriesStayKey(in: store) : false
+        let records = try await ResidentCourseView.list(
+            in: store, matching: keyed ? DocumentQuery(keys: [ResidentRecord.openStayKey]) : .all)
         let inputs = try await DischargeWorklistInputs.load(
             views: records, from: store, organisations: nil, definition: policy.stayDefinition)
         return DischargeWorklist.build(asOf: asOf, inputs: inputs, ward: ward, policy: policy)
+    }
+
+    /// Whether every resident record in `store` carries one of the stay keys (`ResidentRecord/openStayKey`,
+    /// `ResidentRecord/noOpenStayKey`), counted from the store's index: only then does the open-stay key list every
+    /// open stay.
+    static func everyRecordCarriesStayKey(in store: any DocumentStore) async throws(StoreError) -> Bool {
+        let total = try await store.count(ResidentRecord.self, matching: .all)
+        let open = try await store.count(
+            ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
+        let none = try await store.count(
+            ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.noOpenStayKey]))
+        return open + none == total
     }
 }
 

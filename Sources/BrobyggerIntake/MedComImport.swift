@@ -36,10 +36,14 @@ public enum MedComImport {
         let plausible = today.map { PlausibleDays(window, today: $0) }
         var plan = ImportPlan()
         var read: [Read] = []
-        for (file, data) in files {
+        // Reading a bundle is independent of every other: the files are parsed on every core, then checked in order.
+        let parsed = ParallelMap.map(files, minimum: 32) { _, data in
+            Result { () throws(FHIRError) -> HospitalNotification in try HospitalNotification(json: data) }
+        }
+        for ((file, _), result) in zip(files, parsed) {
             plan.rows += 1
             do {
-                let notification = try HospitalNotification(json: data)
+                let notification = try result.get()
                 if let plausible {
                     let instants: [(String, Instant?)] = [
                         ("Bundle.timestamp", notification.timestamp), ("Provenance.recorded", notification.sentAt),
@@ -65,6 +69,13 @@ public enum MedComImport {
             }
         }
         read.sort { ($0.notification.sentAt, $0.file) < ($1.notification.sentAt, $1.file) }
+        // Wards by their MedCom codes; where two organisations share a code, the one first by identifier.
+        var bySOR: [SORCode: Organisation] = [:]
+        var byGLN: [GLN: Organisation] = [:]
+        for organisation in snapshot.organisations.values.map(\.document).sorted(by: { $0.id < $1.id }) {
+            if let sor = organisation.identifiers.sor, bySOR[sor] == nil { bySOR[sor] = organisation }
+            if let gln = organisation.identifiers.gln, byGLN[gln] == nil { byGLN[gln] = organisation }
+        }
         var chain = HospitalNotificationChain()
         var batch: [Resident.ID: [(file: String, event: CourseEvent)]] = [:]
         var order: [Resident.ID] = []
@@ -92,10 +103,7 @@ public enum MedComImport {
                 continue
             }
             let provider = notification.serviceProvider
-            let ward = snapshot.organisations.values.map(\.document).first { organisation in
-                (provider.sor != nil && organisation.identifiers.sor == provider.sor)
-                    || (provider.gln != nil && organisation.identifiers.gln == provider.gln)
-            }
+            let ward = provider.sor.flatMap { bySOR[$0] } ?? provider.gln.flatMap { byGLN[$0] }
             guard let ward else {
                 let codes = [provider.sor.map { "SOR \($0.value)" }, provider.gln.map { "GLN \($0.value)" }]
                     .compactMap { $0 }.joined(separator: ", ")

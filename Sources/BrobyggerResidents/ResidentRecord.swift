@@ -90,17 +90,23 @@ public struct ResidentRecord: AccessControlledDocument {
     }
 
     /// Listed by resident, by each facility the resident has been placed on, by acting municipality, and under
-    /// ``openStayKey`` while the events leave a psychiatric stay open (the §13a worklist reads only those).
+    /// ``openStayKey`` while the events leave a psychiatric stay open (the §13a worklist reads only those), else
+    /// under ``noOpenStayKey``.
     public var indexKeys: [IndexKey] {
         var keys = [IndexKey("resident", resident.id), IndexKey("municipality", resident.actingMunicipality.value)]
         for facility in Set(placements.map(\.facility)).sorted() { keys.append(IndexKey("facility", facility)) }
-        if hasOpenPsychiatricStay { keys.append(Self.openStayKey) }
+        keys.append(hasOpenPsychiatricStay ? Self.openStayKey : Self.noOpenStayKey)
         return keys
     }
 
     /// The key of records whose course events leave a stay on a psychiatric ward open (admitted, not discharged):
     /// what the open-stays worklist lists. Records saved before this key existed carry it once saved again.
     public static let openStayKey = IndexKey("stay", "open-psychiatric")
+
+    /// The key of records whose course events leave no psychiatric stay open. Every record saved since the stay
+    /// keys exist carries this key or ``openStayKey``, so a reader can tell from the counts alone whether a store
+    /// still holds records saved before them (whose open stays the key would miss).
+    public static let noOpenStayKey = IndexKey("stay", "none")
 
     /// Whether the resolved events leave a stay on a psychiatric ward open.
     public var hasOpenPsychiatricStay: Bool {

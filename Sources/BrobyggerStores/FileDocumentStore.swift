@@ -654,6 +654,14 @@ public actor FileDocumentStore: DocumentStore {
         try revisions(type, index.matches(Document.documentKind, query).map { ($0.key, $0.entry.versions) })
     }
 
+    /// How many current documents match a query, from the index alone: no document is read.
+    public func count<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
+        async throws(StoreError) -> Int
+    {
+        guard !isClosed else { throw .closed }
+        return index.matches(Document.documentKind, query).count
+    }
+
     // MARK: Writing
 
     private struct Prepared {

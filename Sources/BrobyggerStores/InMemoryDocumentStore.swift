@@ -53,6 +53,13 @@ public actor InMemoryDocumentStore: DocumentStore {
         return revisions
     }
 
+    /// How many current documents match a query, from the index alone.
+    public func count<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
+        async throws(StoreError) -> Int
+    {
+        index.matches(Document.documentKind, query).count
+    }
+
     /// Saves a new version if the current one is the expected one.
     public func save<Document: StorableDocument>(
         _ document: Document, expecting expected: ExpectedVersion, provenance: Provenance

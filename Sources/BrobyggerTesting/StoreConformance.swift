@@ -262,6 +262,17 @@ public enum StoreConformance {
         if try await ids(DocumentQuery(keys: [IndexKey("resident", "nobody")])).count != 0 {
             problems.append("unknown key matched")
         }
+        // Counting answers what listing would, for every query above.
+        let counted: [DocumentQuery] = [
+            .all, DocumentQuery(keys: [IndexKey("facility", "f1"), IndexKey("status", "active")]),
+            DocumentQuery(overlapping: february), DocumentQuery(keys: [IndexKey("resident", "r1")], limit: 2),
+            DocumentQuery(keys: [IndexKey("resident", "nobody")]),
+        ]
+        for query in counted {
+            let listed = try await ids(query).count
+            let count = try await store.count(ConformanceDocument.self, matching: query)
+            if count != listed { problems.append("count gave \(count) where list gave \(listed) for \(query)") }
+        }
         // An update that changes a key moves the document in the index.
         var moved = try await store.current(ConformanceDocument.self, id: document(1).id)!.document
         moved.facility = "f3"
@@ -271,6 +282,9 @@ public enum StoreConformance {
         }
         if try await ids(.key("facility", FacilityKey("f1"))).contains(moved.id.storageKey) {
             problems.append("old key still indexed after update")
+        }
+        if try await store.count(ConformanceDocument.self, matching: .key("facility", FacilityKey("f3"))) != 1 {
+            problems.append("count does not follow an updated key")
         }
         return problems
     }

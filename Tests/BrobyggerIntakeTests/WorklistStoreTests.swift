@@ -123,3 +123,75 @@ struct WorklistStoreTests {
         }
     }
 }
+
+/// The worklist on a store that still holds records saved before the stay keys existed.
+@Suite("§13a worklist on a store written before the stay keys")
+struct WorklistStayKeyTests {
+    /// A resident record as stores wrote it before the stay keys existed: the same document under the same kind,
+    /// listed without `stay=…`.
+    struct RecordSavedBeforeStayKeys: StorableDocument {
+        static var documentKind: DocumentKind { ResidentRecord.documentKind }
+        var record: ResidentRecord
+        var id: ResidentRecord.ID { record.id }
+        var indexKeys: [IndexKey] { record.indexKeys.filter { $0.name != "stay" } }
+        var indexPeriod: DayRange? { record.indexPeriod }
+
+        init(_ record: ResidentRecord) { self.record = record }
+        init(from decoder: any Decoder) throws { record = try ResidentRecord(from: decoder) }
+        func encode(to encoder: any Encoder) throws { try record.encode(to: encoder) }
+    }
+
+    static func input(_ text: String) -> [IntakeInput] { [IntakeInput(name: "events.csv", data: Data(text.utf8))] }
+
+    @Test("a record without the stay keys is read, so an admitted resident is never missing from the list")
+    func unkeyedRecordIsListed() async throws {
+        let store = try FileDocumentStore(directory: ScratchDirectory.make("worklist-stay-keys"))
+        try await IntakeFixture.importAll(.organisations, IntakeFixture.organisations, store: store)
+        try await IntakeFixture.importAll(.facilities, IntakeFixture.facilities, store: store)
+        try await IntakeFixture.importAll(.residents, IntakeFixture.residents, store: store)
+        try await IntakeFixture.importAll(.placements, IntakeFixture.placements, store: store)
+        try await IntakeFixture.importAll(.events, IntakeFixture.events, store: store)
+        let ida = IntakeFixture.cprA.unmaskedFormatted
+        let bo = IntakeFixture.cprB.unmaskedFormatted
+        try await IntakeFixture.importAll(
+            .events,
+            WorklistStoreTests.events(
+                "a3,\(ida),ep3,admit_inpatient,2025-05-29T10:00:00+02:00,ward-1,voluntary,",
+                "b1,\(bo),ep2,admit_inpatient,2025-05-28T10:00:00+02:00,ward-1,voluntary,"),
+            store: store)
+        #expect(
+            try await DischargeWorklist.build(store: store, asOf: WorklistStoreTests.asOf).entries
+                .map(\.episode.value).sorted() == ["ep2", "ep3"])
+
+        // Bo's record as an older version of the library saved it: no stay key.
+        let boRecord = try #require(
+            try await store.list(ResidentRecord.self, matching: .all).first {
+                $0.document.resident.person == .cpr(IntakeFixture.cprB)
+            })
+        _ = try await store.save(
+            RecordSavedBeforeStayKeys(boRecord.document), expecting: .version(boRecord.number),
+            provenance: IntakeFixture.provenance)
+        #expect(
+            try await store.count(ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.openStayKey]))
+                == 1)
+        #expect(try await store.count(ResidentRecord.self, matching: .all) == 2)
+
+        let worklist = try await DischargeWorklist.build(store: store, asOf: WorklistStoreTests.asOf)
+        #expect(worklist.entries.map(\.episode.value).sorted() == ["ep2", "ep3"])
+    }
+
+    @Test("every saved record carries one stay key: open, or none")
+    func everyRecordIsKeyed() async throws {
+        let store = try await IntakeFixture.store()
+        let records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
+        #expect(records.count == 2)
+        for record in records {
+            let stayKeys = record.indexKeys.filter { $0.name == "stay" }
+            let expected = record.hasOpenPsychiatricStay ? ResidentRecord.openStayKey : ResidentRecord.noOpenStayKey
+            #expect(stayKeys == [expected])
+        }
+        #expect(
+            try await store.count(ResidentRecord.self, matching: DocumentQuery(keys: [ResidentRecord.noOpenStayKey]))
+                == 2)
+    }
+}

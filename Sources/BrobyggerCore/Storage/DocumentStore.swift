@@ -19,6 +19,13 @@ public protocol DocumentStore: AuditLog {
     func list<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery) async throws(StoreError)
         -> [Revision<Document>]
 
+    /// How many current documents of a kind match a query (at most its `limit`): the number ``list(_:matching:)``
+    /// would return, answered from the index where the store has one, without reading a document.
+    ///
+    /// A store without an index may rely on the default implementation, which lists and counts.
+    func count<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
+        async throws(StoreError) -> Int
+
     /// Saves a new version of a document.
     ///
     /// - Parameters:
@@ -46,6 +53,16 @@ public protocol DocumentStore: AuditLog {
     /// - Returns: The new version number of each write, in order.
     func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
         async throws(StoreError) -> [Int]
+}
+
+extension DocumentStore {
+    /// Counts by listing: correct for any store, as slow as ``list(_:matching:)``. Stores with an index of their
+    /// own answer from it instead.
+    public func count<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
+        async throws(StoreError) -> Int
+    {
+        try await list(type, matching: query).count
+    }
 }
 
 /// An append-only record of who read or changed what, when, and on which basis.

@@ -431,9 +431,49 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     public func list<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
         async throws(StoreError) -> [Revision<Document>]
     {
+        var (conditions, bindings) = try Self.conditions(Document.documentKind, query)
+        var sql = """
+            SELECT d.key, v.version, v.provenance, v.document FROM \(table.documents) d
+            JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
+            WHERE \(conditions) ORDER BY d.key
+            """
+        if let limit = query.limit {
+            bindings.append(Int64(max(0, limit)))
+            sql += " LIMIT $\(bindings.count)"
+        }
+        let statement = PostgresQuery(unsafeSQL: sql, binds: bindings)
+        let rows = try await withConnection { connection in
+            try await connection.query(statement, logger: ConnectionPool.logger).collect()
+        }
+        return try await Self.decodeListed(type, rows: rows)
+    }
+
+    /// How many current documents match a query, counted by the server from the documents table alone: no
+    /// version is read or decoded.
+    public func count<Document: StorableDocument>(_ type: Document.Type, matching query: DocumentQuery)
+        async throws(StoreError) -> Int
+    {
+        var (conditions, bindings) = try Self.conditions(Document.documentKind, query)
+        var sql = "SELECT d.key FROM \(table.documents) d WHERE \(conditions)"
+        if let limit = query.limit {
+            bindings.append(Int64(max(0, limit)))
+            sql += " ORDER BY d.key LIMIT $\(bindings.count)"
+        }
+        let statement = PostgresQuery(unsafeSQL: "SELECT count(*) FROM (\(sql)) AS matching", binds: bindings)
+        return try await withConnection { connection in
+            let rows = try await connection.query(statement, logger: ConnectionPool.logger).collect()
+            return Int(try rows.first?.decode(Int64.self) ?? 0)
+        }
+    }
+
+    /// The `WHERE` conditions (over the documents table as `d`) and their bindings that select the current
+    /// documents of `kind` matching `query`'s keys and period; the limit is left to the caller.
+    private static func conditions(_ kind: DocumentKind, _ query: DocumentQuery) throws(StoreError)
+        -> (String, PostgresBindings)
+    {
         var conditions = ["d.kind = $1"]
         var bindings = PostgresBindings()
-        bindings.append(Document.documentKind.rawValue)
+        bindings.append(kind.rawValue)
         if !query.keys.isEmpty {
             var encoded: [String] = []
             for key in query.keys { encoded.append(try Self.encodeKey(key)) }
@@ -449,20 +489,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
                 conditions.append("d.period_start <= $\(bindings.count)::date")
             }
         }
-        var sql = """
-            SELECT d.key, v.version, v.provenance, v.document FROM \(table.documents) d
-            JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY d.key
-            """
-        if let limit = query.limit {
-            bindings.append(Int64(max(0, limit)))
-            sql += " LIMIT $\(bindings.count)"
-        }
-        let statement = PostgresQuery(unsafeSQL: sql, binds: bindings)
-        let rows = try await withConnection { connection in
-            try await connection.query(statement, logger: ConnectionPool.logger).collect()
-        }
-        return try await Self.decodeListed(type, rows: rows)
+        return (conditions.joined(separator: " AND "), bindings)
     }
 
     /// Decodes listed rows (`key, version, provenance, document`), a large listing in parallel on every core: for
