@@ -68,7 +68,7 @@ extension DischargeComplianceReport {
         let period = chosen.period
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
         // Grouped and ordered once: each stay's follow-up is then a binary search, not a scan of the contacts.
-        let contacts = FollowUpContacts(records.lazy.flatMap(\.contacts))
+        let contacts = FollowUpContacts(records: records)
         let followUps = stays.compactMap { stay in
             FollowUpAfterDischarge.evaluate(
                 stay: stay, contacts: contacts, asOf: today,

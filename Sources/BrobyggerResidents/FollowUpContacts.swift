@@ -12,13 +12,30 @@ public struct FollowUpContacts: Sendable, Hashable {
 
     /// Groups and orders `contacts`.
     public init(_ contacts: some Sequence<TeamContact>) {
-        var grouped: [Resident.ID: [(offset: Int, contact: TeamContact)]] = [:]
-        for (offset, contact) in contacts.enumerated() {
-            grouped[contact.resident, default: []].append((offset, contact))
+        byResident = Dictionary(grouping: contacts, by: \.resident).mapValues(Self.ordered)
+    }
+
+    /// The contacts of resident records (each record's contacts are its resident's, a rule of the record), ordered;
+    /// a record's contacts already in order are taken as they are, without copying. Records of one resident are
+    /// taken together, in the order given.
+    public init(records: some Sequence<ResidentRecord>) {
+        var grouped: [Resident.ID: [TeamContact]] = [:]
+        for record in records where !record.contacts.isEmpty {
+            if let earlier = grouped[record.id] {
+                grouped[record.id] = Self.ordered(earlier + record.contacts)
+            } else {
+                grouped[record.id] = Self.ordered(record.contacts)
+            }
         }
-        byResident = grouped.mapValues { items in
-            items.sorted { ($0.contact.instant, $0.offset) < ($1.contact.instant, $1.offset) }.map(\.contact)
-        }
+        byResident = grouped
+    }
+
+    /// `contacts` by instant, ties in the order given (a stable sort; the array itself when already in order).
+    private static func ordered(_ contacts: [TeamContact]) -> [TeamContact] {
+        if zip(contacts, contacts.dropFirst()).allSatisfy({ $0.instant <= $1.instant }) { return contacts }
+        return contacts.enumerated()
+            .sorted { ($0.element.instant, $0.offset) < ($1.element.instant, $1.offset) }
+            .map(\.element)
     }
 
     /// The resident's earliest contact at or after `instant` on one of `channels`, the first given among contacts

@@ -24,6 +24,14 @@ import Testing
             contacts.swapAt(index, Int(random.next() % UInt64(index + 1)))
         }
         let grouped = FollowUpContacts(contacts)
+        // From records (each record's contacts in reverse, so they must be ordered): the same groups.
+        let records = try Self.region.residentRecords().map { record in
+            try ResidentRecord(
+                resident: record.resident, placements: record.placements, events: record.events,
+                contacts: record.contacts.reversed())
+        }
+        #expect(FollowUpContacts(records: records) == grouped)
+        #expect(FollowUpContacts(records: try Self.region.residentRecords()) == grouped)
         let policies = [FollowUpPolicy.standard, try FollowUpPolicy(weekdays: 3, qualifyingChannels: [.video, .mail])]
         var met = 0
         for policy in policies {
