@@ -30,8 +30,9 @@ import Testing
                 resident: record.resident, placements: record.placements, events: record.events,
                 contacts: record.contacts.reversed())
         }
-        #expect(FollowUpContacts(records: records) == grouped)
-        #expect(FollowUpContacts(records: try Self.region.residentRecords()) == grouped)
+        // Records keep each resident's contacts in the region's order, so ties fall the same way.
+        #expect(FollowUpContacts(records: records) == FollowUpContacts(Self.region.contacts.reversed()))
+        #expect(FollowUpContacts(records: try Self.region.residentRecords()) == FollowUpContacts(Self.region.contacts))
         let policies = [FollowUpPolicy.standard, try FollowUpPolicy(weekdays: 3, qualifyingChannels: [.video, .mail])]
         var met = 0
         for policy in policies {
