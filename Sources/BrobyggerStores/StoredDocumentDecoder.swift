@@ -168,7 +168,8 @@ struct BinaryInput {
         let instant = Instant(millisecondsSince1970: try zigzag(&position))
         // A Copenhagen day is never more than a day from the UTC day, so only an instant within a day of either end
         // needs its (costly) time-zone offset; a far one never reaches the calendar's arithmetic.
-        let day = instant.millisecondsSince1970 >= 0
+        let day =
+            instant.millisecondsSince1970 >= 0
             ? instant.millisecondsSince1970 / 86_400_000 : (instant.millisecondsSince1970 + 1) / 86_400_000 - 1
         if day > Int64(Self.dayRange.lowerBound), day < Int64(Self.dayRange.upperBound) { return instant }
         guard day >= Int64(Self.dayRange.lowerBound - 1), day <= Int64(Self.dayRange.upperBound + 1),

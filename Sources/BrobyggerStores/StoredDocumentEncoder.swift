@@ -471,7 +471,8 @@ struct UnsupportedEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         KeyedEncodingContainer(
-            BinaryKeyedEncodingContainer<Key>(state: BinaryEncodingState(internsKeys: false), id: -1, codingPath: codingPath))
+            BinaryKeyedEncodingContainer<Key>(
+                state: BinaryEncodingState(internsKeys: false), id: -1, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {

@@ -18,8 +18,7 @@ import Testing
         let resident = try ResidentBuilder().build()
         let period = try DayRange(start: try CalendarDate(iso8601: start), end: try CalendarDate(iso8601: end))
         var contacts: [TeamContact] = []
-        for day in [period.start, period.start.adding(days: 1), try #require(period.end), period.end!.adding(days: 1)]
-        {
+        for day in [period.start, period.start.adding(days: 1), try #require(period.end), period.end!.adding(days: 1)] {
             let midnight = try Instant(date: day)
             for shift: Int64 in [-3_600_001, -1, 0, 1, 3_600_000] {
                 contacts.append(

@@ -146,7 +146,8 @@ struct StoredDocumentCodecTests {
         }
         varint.append(UInt8(rest))
         let dayBytes: [UInt8] = [0x0C] + varint
-        #expect(try StoredDocumentDecoder().decode(Dated.self, from: document(key: 0, value: dayBytes)) == Dated(d: day))
+        #expect(
+            try StoredDocumentDecoder().decode(Dated.self, from: document(key: 0, value: dayBytes)) == Dated(d: day))
         #expect(throws: DecodingError.self) {
             try StoredDocumentDecoder().decode(Dated.self, from: document(key: 1, value: dayBytes))
         }
