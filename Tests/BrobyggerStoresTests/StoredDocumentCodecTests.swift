@@ -109,7 +109,11 @@ struct StoredDocumentCodecTests {
 
     @Test("every truncation and every changed byte of a record is an error or a value, never a crash")
     func damage() throws {
-        let record = try #require(try Self.region.residentRecords().max { $0.contacts.count < $1.contacts.count })
+        // The smallest record with placements, events and contacts: every kind of value, few enough bytes to try all.
+        let record = try #require(
+            try Self.region.residentRecords()
+                .filter { !$0.placements.isEmpty && !$0.events.isEmpty && !$0.contacts.isEmpty }
+                .min { $0.contacts.count + $0.events.count < $1.contacts.count + $1.events.count })
         let bytes = try StoredDocumentEncoder().encode(record)
         for length in 0..<bytes.count {
             #expect(throws: (any Error).self) {
@@ -118,14 +122,14 @@ struct StoredDocumentCodecTests {
         }
         var decoded = 0
         for position in bytes.indices {
-            for replacement: UInt8 in [0x00, 0x0A, 0x0B, 0x0C, 0x7F, 0xFF, bytes[position] ^ 0x01] {
+            for replacement: UInt8 in [0x00, 0x0A, 0xFF, bytes[position] ^ 0x01] {
                 var damaged = bytes
                 damaged[position] = replacement
                 if (try? StoredDocumentDecoder().decode(ResidentRecord.self, from: damaged)) != nil { decoded += 1 }
             }
         }
         // A changed byte inside a string or a UUID can still be a valid record; most damage is detected.
-        #expect(decoded < bytes.count * 7)
+        #expect(decoded < bytes.count * 4)
     }
 
     @Test("a key outside the key table, an instant or date outside the years 1–9999, new tags in 0xB1: errors")
@@ -193,7 +197,7 @@ struct StoredDocumentCodecTests {
             contacts: Array(first.document.contacts.dropLast()))
         _ = try await store.save(
             changed, expecting: .version(first.number),
-            provenance: Provenance(author: author, instant: try Instant(iso8601: "2026-12-06T03:00:00+01:00")))
+            provenance: Provenance(author: author, instant: try Instant(iso8601: "2027-01-04T09:00:00+01:00")))
         await store.close()
         let grown = try Data(contentsOf: URL(fileURLWithPath: directory + "/documents.dat"))
         #expect(grown.count > data.count)
