@@ -67,9 +67,11 @@ extension DischargeComplianceReport {
             from: from, to: to, discharges: stays.compactMap(\.endDate), today: today, window: window)
         let period = chosen.period
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
+        // Grouped and ordered once: each stay's follow-up is then a binary search, not a scan of the contacts.
+        let contacts = FollowUpContacts(records: records)
         let followUps = stays.compactMap { stay in
             FollowUpAfterDischarge.evaluate(
-                stay: stay, contacts: byResident[stay.resident]?.contacts ?? [], asOf: today,
+                stay: stay, contacts: contacts, asOf: today,
                 contactsRegistered: registration.isRegistered(for: stay, record: byResident[stay.resident]))
         }
         let report = DischargeComplianceReport.build(
@@ -124,9 +126,15 @@ struct ContactRegistration {
     }
 
     init(records: [ResidentRecord], facilities: [ResidentialFacility], period: DayRange) {
+        // The period's first and last instants (Copenhagen midnights, which no clock change skips or repeats): an
+        // instant compares with them as its Danish day compares with the period's days, without a time-zone lookup
+        // per contact.
+        let first = Self.midnight(period.start)
+        let after = period.end.map { Self.midnight($0.adding(days: 1)) }
         var teams = Set<Organisation.ID>()
         for record in records {
-            for contact in record.contacts where period.contains(contact.instant.calendarDate) {
+            for contact in record.contacts
+            where contact.instant >= first && after.map({ contact.instant < $0 }) ?? true {
                 teams.insert(contact.team)
             }
         }
@@ -134,6 +142,12 @@ struct ContactRegistration {
         var teamOfFacility: [ResidentialFacility.ID: Organisation.ID] = [:]
         for facility in facilities { teamOfFacility[facility.id] = facility.outreachTeam }
         self.teamOfFacility = teamOfFacility
+    }
+
+    /// The Copenhagen midnight at the start of `day`.
+    static func midnight(_ day: CalendarDate) -> Instant {
+        // Midnight is a time of day, so the initialiser does not throw; the fallback is never taken.
+        (try? Instant(date: day)) ?? Instant(millisecondsSince1970: Int64(day.daysSinceEpoch) * 86_400_000)
     }
 
     /// Whether the team responsible for the resident at the stay's discharge registers its contacts: the team of

@@ -54,14 +54,41 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
         calendar: DanishCalendar = .standard, contactsRegistered: Bool = true
     ) -> FollowUpAfterDischarge? {
         guard let discharged = stay.dischargedAt, let dischargeDate = stay.endDate else { return nil }
-        let due = calendar.adding(workingDays: policy.weekdays, to: dischargeDate)
         let first =
             contacts
+            .lazy
             .filter {
                 $0.resident == stay.resident && policy.qualifyingChannels.contains($0.channel)
                     && $0.instant >= discharged
             }
             .min { $0.instant < $1.instant }
+        return judged(
+            stay: stay, dischargeDate: dischargeDate, first: first, asOf: date, policy: policy, calendar: calendar,
+            contactsRegistered: contactsRegistered)
+    }
+
+    /// Evaluates the follow-up of a discharged stay against contacts grouped and ordered once
+    /// (``FollowUpContacts``): for many stays, each costs a binary search rather than a scan of every contact. The
+    /// result is the same as the overload taking an array of the same contacts.
+    ///
+    /// - Returns: `nil` for a stay that is ongoing or ended by death.
+    public static func evaluate(
+        stay: Stay, contacts: FollowUpContacts, asOf date: CalendarDate, policy: FollowUpPolicy = .standard,
+        calendar: DanishCalendar = .standard, contactsRegistered: Bool = true
+    ) -> FollowUpAfterDischarge? {
+        guard let discharged = stay.dischargedAt, let dischargeDate = stay.endDate else { return nil }
+        let first = contacts.first(of: stay.resident, atOrAfter: discharged, on: policy.qualifyingChannels)
+        return judged(
+            stay: stay, dischargeDate: dischargeDate, first: first, asOf: date, policy: policy, calendar: calendar,
+            contactsRegistered: contactsRegistered)
+    }
+
+    /// The follow-up of a discharged stay whose first qualifying contact is `first`.
+    private static func judged(
+        stay: Stay, dischargeDate: CalendarDate, first: TeamContact?, asOf date: CalendarDate, policy: FollowUpPolicy,
+        calendar: DanishCalendar, contactsRegistered: Bool
+    ) -> FollowUpAfterDischarge {
+        let due = calendar.adding(workingDays: policy.weekdays, to: dischargeDate)
         let status: Status
         if let first {
             let day = first.instant.calendarDate

@@ -36,10 +36,11 @@ public struct ResidentRecord: AccessControlledDocument {
         resident: Resident, placements: [Placement] = [], events: [CourseEvent] = [], contacts: [TeamContact] = [],
         intensity: EffortIntensityHistory? = nil, goals: ResidentGoals? = nil
     ) throws(ValidationError) {
-        func check(_ other: Resident.ID, _ field: FieldPath) throws(ValidationError) {
+        // The path is built only for an error: a record holds hundreds of contacts, decoded on every reading.
+        func check(_ other: Resident.ID, _ field: @autoclosure () -> FieldPath) throws(ValidationError) {
             guard other == resident.id else {
                 throw ValidationError(
-                    field: field, code: "record.other-resident",
+                    field: field(), code: "record.other-resident",
                     rule: "everything in a resident record is about its resident", offendingValue: other.description)
             }
         }

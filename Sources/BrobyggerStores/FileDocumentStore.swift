@@ -31,11 +31,12 @@ import Foundation
 /// quarter of its size (at least 256 KiB), replacing it atomically; a torn, damaged or foreign checkpoint is ignored
 /// (``Recovery/ignoredCheckpoint``) and the log read whole, so a checkpoint can never lose or invent a version.
 ///
-/// Documents are stored in a compact binary encoding of their `Codable` conformance (tag byte `0xB1`; lengths up
-/// front, no text), decoded through the same throwing initialisers as JSON, so every invariant is checked on
-/// reading; a document whose conformance the binary encoder cannot follow is stored as JSON. Each document says
-/// which it is by its first byte, so stores written before (JSON documents) are read as they are, and their new
-/// versions are binary. Every name is opened relative to the store's directory
+/// Documents are stored in a compact binary encoding of their `Codable` conformance (tag byte `0xB2`: a key table,
+/// lengths up front, identifiers, instants and dates as numbers, no text), decoded
+/// through the same throwing initialisers as JSON, so every invariant is checked on reading; a document whose
+/// conformance the binary encoder cannot follow is stored as JSON. Each document says which it is by its first byte,
+/// so stores written before (JSON documents, or binary ones with tag `0xB1`) are read as they are, and their new
+/// versions are written in today's encoding. Every name is opened relative to the store's directory
 /// without following symbolic links, and every file must be a regular file; no path is ever stored in a file, so a
 /// store can be moved or copied (even mid-batch) and opened from any working directory.
 ///
@@ -550,7 +551,7 @@ public actor FileDocumentStore: DocumentStore {
     ) throws(StoreError) -> Revision<Document> {
         let document: Document
         do {
-            if data.first == StoredDocumentEncoder.tag {
+            if StoredDocumentDecoder.isBinary(data) {
                 document = try StoredDocumentDecoder().decode(Document.self, from: data)
             } else {
                 document = try decoder.decode(Document.self, from: Data(data))
@@ -564,6 +565,10 @@ public actor FileDocumentStore: DocumentStore {
             throw .invalid(error)
         }
     }
+
+    /// The processors to decode on, asked once: Foundation reads the system's files for it on every call, which cost
+    /// more than a short listing (a worklist lists once per resident).
+    private static let processors = ProcessInfo.processInfo.activeProcessorCount
 
     /// Decodes many stored documents, on every processor for a long list: the documents are read (and their
     /// checksums checked) in order first, then decoded in chunks side by side.
@@ -581,7 +586,7 @@ public actor FileDocumentStore: DocumentStore {
                     try provenance(ofBatch: location.batch)
                 ))
         }
-        let processors = ProcessInfo.processInfo.activeProcessorCount
+        let processors = Self.processors
         guard items.count >= 256, processors > 1 else {
             var revisions: [Revision<Document>] = []
             revisions.reserveCapacity(items.count)

@@ -1,38 +1,85 @@
+import BrobyggerCore
 import Foundation
 
-/// Decodes documents written by ``StoredDocumentEncoder``, through the documents' own `Decodable` initialisers (so
-/// every invariant is checked again, as on decoding JSON).
+/// Decodes documents written by ``StoredDocumentEncoder`` (tag `0xB2`, and `0xB1` as written before), through the
+/// documents' own `Decodable` initialisers (so every invariant is checked again, as on decoding JSON).
 ///
-/// A keyed container finds a key by comparing UTF-8 bytes, starting at the element after the one decoded last
-/// (synthesised conformances decode in the order they encode), so decoding builds no dictionary; a value not asked
-/// for is skipped by its length. Damaged bytes give `DecodingError.dataCorrupted`, never a read outside the
-/// document.
+/// A keyed container finds a key by comparing UTF-8 bytes (in `0xB2` those of the key table's entry the element
+/// names), starting at the element after the one decoded last (synthesised conformances decode in the order they
+/// encode), so decoding builds no dictionary; a value not asked for is skipped by its length. Coding paths are
+/// built only for an error. Damaged bytes give `DecodingError.dataCorrupted`, never a read outside the document.
 struct StoredDocumentDecoder {
-    /// Decodes a document from its bytes, which start with ``StoredDocumentEncoder/tag``.
+    /// Whether `bytes` start like a document in the binary encoding (either tag).
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.first == StoredDocumentEncoder.tag || bytes.first == StoredDocumentEncoder.keysSpelledOutTag
+    }
+
+    /// Decodes a document from its bytes, which start with ``StoredDocumentEncoder/tag`` or
+    /// ``StoredDocumentEncoder/keysSpelledOutTag``.
     func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
         try bytes.withUnsafeBytes { buffer in
-            guard buffer.count > 1, buffer[0] == StoredDocumentEncoder.tag else {
-                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a binary document"))
+            guard buffer.count > 1 else { throw Self.notBinary() }
+            switch buffer[0] {
+            case StoredDocumentEncoder.keysSpelledOutTag:
+                return try Self.decodeValue(type, BinaryInput(buffer, keys: nil), at: 1)
+            case StoredDocumentEncoder.tag:
+                var position = 1
+                let reader = BinaryInput(buffer, keys: nil)
+                let count = try reader.varint(&position)
+                guard count <= UInt64(buffer.count) else {
+                    throw reader.corrupted([], "the key table runs past the document's end")
+                }
+                return try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: Int(count)) {
+                    table in
+                    for index in 0..<Int(count) {
+                        let (key, after) = try reader.stringBytes(position)
+                        table.initializeElement(at: index, to: key)
+                        position = after
+                    }
+                    let input = BinaryInput(buffer, keys: UnsafeBufferPointer(table))
+                    return try Self.decodeValue(type, input, at: position)
+                }
+            default: throw Self.notBinary()
             }
-            let input = BinaryInput(buffer)
-            let end = try input.skip(1)
-            guard end == buffer.count else {
-                throw DecodingError.dataCorrupted(
-                    .init(codingPath: [], debugDescription: "bytes after the document's value"))
-            }
-            return try input.decodeValue(Value.self, at: 1, codingPath: [])
         }
+    }
+
+    private static func notBinary() -> DecodingError {
+        DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a binary document"))
+    }
+
+    private static func decodeValue<Value: Decodable>(_ type: Value.Type, _ input: BinaryInput, at offset: Int) throws
+        -> Value
+    {
+        let end = try input.skip(offset)
+        guard end == input.buffer.count else {
+            throw input.corrupted([], "bytes after the document's value")
+        }
+        return try input.decodeValue(type, at: offset, parent: nil, key: nil)
     }
 }
 
 /// The bytes of one document being decoded; valid only during ``StoredDocumentDecoder/decode(_:from:)``.
 struct BinaryInput {
     let buffer: UnsafeRawBufferPointer
+    /// The key table of a `0xB2` document (its keys' UTF-8 bytes), or `nil` for a `0xB1` document.
+    let keys: UnsafeBufferPointer<UnsafeRawBufferPointer>?
 
-    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+    init(_ buffer: UnsafeRawBufferPointer, keys: UnsafeBufferPointer<UnsafeRawBufferPointer>?) {
+        self.buffer = buffer
+        self.keys = keys
+    }
 
-    func corrupted(_ codingPath: [any CodingKey], _ text: String) -> DecodingError {
-        DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: text))
+    /// The first and last day number a date may have: the years 1–9999, as `CalendarDate` allows.
+    static let dayRange: ClosedRange<Int> = {
+        // Both dates exist, so neither initialiser throws.
+        let first = (try? CalendarDate(year: CalendarDate.minimumYear, month: 1, day: 1))?.daysSinceEpoch ?? 0
+        let last = (try? CalendarDate(year: CalendarDate.maximumYear, month: 12, day: 31))?.daysSinceEpoch ?? 0
+        return first...last
+    }()
+
+    func corrupted(_ codingPath: @autoclosure () -> [any CodingKey], _ text: String) -> DecodingError {
+        DecodingError.dataCorrupted(.init(codingPath: codingPath(), debugDescription: text))
     }
 
     func varint(_ offset: inout Int) throws -> UInt64 {
@@ -46,6 +93,11 @@ struct BinaryInput {
             shift += 7
         }
         throw corrupted([], "a number runs past the document's end")
+    }
+
+    func zigzag(_ offset: inout Int) throws -> Int64 {
+        let raw = try varint(&offset)
+        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
     }
 
     func u32(_ offset: Int) throws -> Int {
@@ -69,6 +121,10 @@ struct BinaryInput {
             guard length <= UInt64(buffer.count) else { throw corrupted([], "a string runs past the document's end") }
             position += Int(length)
         case BinaryTag.unkeyed, BinaryTag.keyed: position += 8 + (try u32(position))
+        case BinaryTag.uuid where keys != nil: position += 16
+        case BinaryTag.instant where keys != nil, BinaryTag.date where keys != nil:
+            _ = try varint(&position)
+            return position
         default: throw corrupted([], "unknown value tag \(buffer[offset])")
         }
         guard position <= buffer.count else { throw corrupted([], "a value runs past the document's end") }
@@ -86,102 +142,195 @@ struct BinaryInput {
         return (UnsafeRawBufferPointer(rebasing: buffer[position..<end]), end)
     }
 
-    func string(at offset: Int, _ codingPath: [any CodingKey]) throws -> String {
-        guard offset < buffer.count, buffer[offset] == BinaryTag.string else {
-            throw typeMismatch(String.self, at: offset, codingPath)
-        }
-        let (bytes, _) = try stringBytes(offset + 1)
-        return String(decoding: bytes, as: UTF8.self)
+    /// A keyed container's element key (its UTF-8 bytes) at `offset`, and the offset of its value.
+    func keyBytes(_ offset: Int) throws -> (UnsafeRawBufferPointer, Int) {
+        guard let keys else { return try stringBytes(offset) }
+        var position = offset
+        let number = try varint(&position)
+        guard number < UInt64(keys.count) else { throw corrupted([], "a key is not in the document's key table") }
+        return (keys[Int(number)], position)
     }
 
-    func typeMismatch(_ type: Any.Type, at offset: Int, _ codingPath: [any CodingKey]) -> DecodingError {
+    /// The UUID of a `0xA` value at `offset`.
+    func uuid(at offset: Int) throws -> UUID {
+        guard offset + 17 <= buffer.count else { throw corrupted([], "a UUID runs past the document's end") }
+        var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &value) { output in
+            output.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(offset + 1)..<(offset + 17)]))
+        }
+        return UUID(uuid: value)
+    }
+
+    /// The instant of a `0xB` value at `offset`, held to the years 1–9999 of its Copenhagen calendar day (what its
+    /// ISO 8601 text form can say).
+    func instant(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Instant {
+        var position = offset + 1
+        let instant = Instant(millisecondsSince1970: try zigzag(&position))
+        // A Copenhagen day is never more than a day from the UTC day, so only an instant within a day of either end
+        // needs its (costly) time-zone offset; a far one never reaches the calendar's arithmetic.
+        let day =
+            instant.millisecondsSince1970 >= 0
+            ? instant.millisecondsSince1970 / 86_400_000 : (instant.millisecondsSince1970 + 1) / 86_400_000 - 1
+        if day > Int64(Self.dayRange.lowerBound), day < Int64(Self.dayRange.upperBound) { return instant }
+        guard day >= Int64(Self.dayRange.lowerBound - 1), day <= Int64(Self.dayRange.upperBound + 1),
+            Self.dayRange.contains(instant.calendarDate.daysSinceEpoch)
+        else {
+            throw corrupted(codingPath(), "an instant outside the years 1–9999")
+        }
+        return instant
+    }
+
+    /// The date of a `0xC` value at `offset`, held to the years 1–9999.
+    func date(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> CalendarDate {
+        var position = offset + 1
+        let days = try zigzag(&position)
+        guard days >= Int64(Self.dayRange.lowerBound), days <= Int64(Self.dayRange.upperBound) else {
+            throw corrupted(codingPath(), "a date outside the years 1–9999")
+        }
+        return CalendarDate(daysSinceEpoch: Int(days))
+    }
+
+    /// A string value at `offset`; a UUID, instant or date value gives the text JSON holds for it (the lower-case
+    /// UUID, ISO 8601), so a conformance reading text reads both encodings alike.
+    func string(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> String {
+        guard offset < buffer.count else { throw typeMismatch(String.self, at: offset, codingPath()) }
+        switch buffer[offset] {
+        case BinaryTag.string:
+            let (bytes, _) = try stringBytes(offset + 1)
+            return String(decoding: bytes, as: UTF8.self)
+        case BinaryTag.uuid where keys != nil:
+            return Identifier<Self>(rawValue: try uuid(at: offset)).uuidString
+        case BinaryTag.instant where keys != nil: return try instant(at: offset, codingPath()).iso8601
+        case BinaryTag.date where keys != nil: return try date(at: offset, codingPath()).iso8601
+        default: throw typeMismatch(String.self, at: offset, codingPath())
+        }
+    }
+
+    func typeMismatch(_ type: Any.Type, at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey])
+        -> DecodingError
+    {
         let found = offset < buffer.count ? "tag \(buffer[offset])" : "the end"
         return DecodingError.typeMismatch(
-            type, .init(codingPath: codingPath, debugDescription: "expected \(type), found \(found)"))
+            type, .init(codingPath: codingPath(), debugDescription: "expected \(type), found \(found)"))
     }
 
-    func bool(at offset: Int, _ codingPath: [any CodingKey]) throws -> Bool {
-        guard offset < buffer.count else { throw typeMismatch(Bool.self, at: offset, codingPath) }
+    func bool(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Bool {
+        guard offset < buffer.count else { throw typeMismatch(Bool.self, at: offset, codingPath()) }
         switch buffer[offset] {
         case BinaryTag.trueValue: return true
         case BinaryTag.falseValue: return false
-        default: throw typeMismatch(Bool.self, at: offset, codingPath)
+        default: throw typeMismatch(Bool.self, at: offset, codingPath())
         }
     }
 
-    func integer<Value: FixedWidthInteger>(_ type: Value.Type, at offset: Int, _ codingPath: [any CodingKey]) throws
-        -> Value
-    {
-        guard offset < buffer.count else { throw typeMismatch(type, at: offset, codingPath) }
+    func integer<Value: FixedWidthInteger>(
+        _ type: Value.Type, at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> Value {
+        guard offset < buffer.count else { throw typeMismatch(type, at: offset, codingPath()) }
         var position = offset + 1
         let result: Value?
         switch buffer[offset] {
         case BinaryTag.signed:
-            let raw = try varint(&position)
-            let value = Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
-            result = Value(exactly: value)
+            result = Value(exactly: try zigzag(&position))
         case BinaryTag.unsigned:
             result = Value(exactly: try varint(&position))
-        default: throw typeMismatch(type, at: offset, codingPath)
+        default: throw typeMismatch(type, at: offset, codingPath())
         }
         guard let result else {
-            throw corrupted(codingPath, "the number does not fit in \(type)")
+            throw corrupted(codingPath(), "the number does not fit in \(type)")
         }
         return result
     }
 
-    func double(at offset: Int, _ codingPath: [any CodingKey]) throws -> Double {
-        guard offset < buffer.count else { throw typeMismatch(Double.self, at: offset, codingPath) }
+    func double(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Double {
+        guard offset < buffer.count else { throw typeMismatch(Double.self, at: offset, codingPath()) }
         switch buffer[offset] {
         case BinaryTag.double:
-            guard offset + 9 <= buffer.count else { throw corrupted(codingPath, "a number runs past the end") }
+            guard offset + 9 <= buffer.count else { throw corrupted(codingPath(), "a number runs past the end") }
             return Double(
                 bitPattern: buffer.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self).littleEndian)
-        case BinaryTag.float: return Double(try float(at: offset, codingPath))
-        case BinaryTag.signed: return Double(try integer(Int64.self, at: offset, codingPath))
-        case BinaryTag.unsigned: return Double(try integer(UInt64.self, at: offset, codingPath))
-        default: throw typeMismatch(Double.self, at: offset, codingPath)
+        case BinaryTag.float: return Double(try float(at: offset, codingPath()))
+        case BinaryTag.signed: return Double(try integer(Int64.self, at: offset, codingPath()))
+        case BinaryTag.unsigned: return Double(try integer(UInt64.self, at: offset, codingPath()))
+        default: throw typeMismatch(Double.self, at: offset, codingPath())
         }
     }
 
-    func float(at offset: Int, _ codingPath: [any CodingKey]) throws -> Float {
-        guard offset < buffer.count else { throw typeMismatch(Float.self, at: offset, codingPath) }
+    func float(at offset: Int, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Float {
+        guard offset < buffer.count else { throw typeMismatch(Float.self, at: offset, codingPath()) }
         switch buffer[offset] {
         case BinaryTag.float:
-            guard offset + 5 <= buffer.count else { throw corrupted(codingPath, "a number runs past the end") }
+            guard offset + 5 <= buffer.count else { throw corrupted(codingPath(), "a number runs past the end") }
             return Float(bitPattern: buffer.loadUnaligned(fromByteOffset: offset + 1, as: UInt32.self).littleEndian)
-        case BinaryTag.double: return Float(try double(at: offset, codingPath))
-        default: throw typeMismatch(Float.self, at: offset, codingPath)
+        case BinaryTag.double: return Float(try double(at: offset, codingPath()))
+        default: throw typeMismatch(Float.self, at: offset, codingPath())
         }
     }
 
-    /// Decodes any value at `offset`: strings and UUIDs directly, anything else through its `init(from:)`.
-    func decodeValue<Value: Decodable>(_ type: Value.Type, at offset: Int, codingPath: [any CodingKey]) throws
-        -> Value
-    {
-        if Value.self == String.self { return try string(at: offset, codingPath) as! Value }
+    /// Decodes any value at `offset`: strings, UUIDs, UUID-backed identifiers, instants and dates directly,
+    /// anything else through its `init(from:)`. `parent` and `key` say where it is, for an error's coding path.
+    func decodeValue<Value: Decodable>(
+        _ type: Value.Type, at offset: Int, parent: BinaryDecoder?, key: (any CodingKey)?
+    ) throws -> Value {
+        func path() -> [any CodingKey] { BinaryDecoder.path(parent: parent, key: key) }
+        guard offset < buffer.count else { throw typeMismatch(type, at: offset, path()) }
+        switch buffer[offset] {
+        case BinaryTag.uuid where keys != nil:
+            if let backed = Value.self as? any UUIDBacked.Type {
+                return try Self.make(backed, uuid(at: offset), as: Value.self, path())
+            }
+            if Value.self == UUID.self { return try uuid(at: offset) as! Value }
+        case BinaryTag.instant where Value.self == Instant.self && keys != nil:
+            return try instant(at: offset, path()) as! Value
+        case BinaryTag.date where Value.self == CalendarDate.self && keys != nil:
+            return try date(at: offset, path()) as! Value
+        default: break
+        }
+        if Value.self == String.self { return try string(at: offset, path()) as! Value }
         if Value.self == UUID.self {
-            let text = try string(at: offset, codingPath)
-            guard let uuid = UUID(uuidString: text) else { throw corrupted(codingPath, "not a UUID: \(text)") }
+            let text = try string(at: offset, path())
+            guard let uuid = UUID(uuidString: text) else { throw corrupted(path(), "not a UUID: \(text)") }
             return uuid as! Value
         }
-        return try Value(from: BinaryDecoder(input: self, offset: offset, codingPath: codingPath))
+        return try Value(from: BinaryDecoder(input: self, offset: offset, parent: parent, key: key))
+    }
+
+    /// A UUID-backed value of `type` as a `Value`, which it is when `Value` conforms.
+    private static func make<Backed: UUIDBacked, Value>(
+        _ type: Backed.Type, _ uuid: UUID, as: Value.Type, _ codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> Value {
+        guard let value = Backed(rawValue: uuid) as? Value else {
+            throw DecodingError.typeMismatch(Value.self, .init(codingPath: codingPath(), debugDescription: "a UUID"))
+        }
+        return value
     }
 }
 
-/// The `Decoder` handed to a value's `init(from:)`: the value at one offset.
+/// The `Decoder` handed to a value's `init(from:)`: the value at one offset. Its coding path is its parent's and
+/// its key, built only when asked for (an error, mostly).
 final class BinaryDecoder: Decoder {
     let input: BinaryInput
     let offset: Int
-    let codingPath: [any CodingKey]
+    let parent: BinaryDecoder?
+    let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// The keyed container's next element to try first, by offset and index.
     var cursor = (offset: 0, index: 0)
 
-    init(input: BinaryInput, offset: Int, codingPath: [any CodingKey]) {
+    init(input: BinaryInput, offset: Int, parent: BinaryDecoder?, key: (any CodingKey)?) {
         self.input = input
         self.offset = offset
-        self.codingPath = codingPath
+        self.parent = parent
+        self.key = key
+    }
+
+    var codingPath: [any CodingKey] { Self.path(parent: parent, key: key) }
+
+    /// The coding path of a value under `parent` at `key`.
+    static func path(parent: BinaryDecoder?, key: (any CodingKey)?) -> [any CodingKey] {
+        var path = parent?.codingPath ?? []
+        if let key { path.append(key) }
+        return path
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -209,11 +358,11 @@ final class BinaryDecoder: Decoder {
             throw input.corrupted(codingPath, "a container runs past the document's end")
         }
         return BinaryUnkeyedDecodingContainer(
-            input: input, codingPath: codingPath, count: count, position: offset + 9, end: offset + 9 + length)
+            decoder: self, count: count, position: offset + 9, end: offset + 9 + length)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        BinarySingleValueDecodingContainer(input: input, offset: offset, codingPath: codingPath)
+        BinarySingleValueDecodingContainer(decoder: self)
     }
 }
 
@@ -225,11 +374,13 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
     var input: BinaryInput { decoder.input }
     var codingPath: [any CodingKey] { decoder.codingPath }
 
+    private func path(_ key: Key) -> [any CodingKey] { codingPath + [key] }
+
     var allKeys: [Key] {
         var keys: [Key] = []
         var position = start
         for _ in 0..<count {
-            guard let (bytes, after) = try? input.stringBytes(position), let next = try? input.skip(after) else {
+            guard let (bytes, after) = try? input.keyBytes(position), let next = try? input.skip(after) else {
                 break
             }
             if let key = Key(stringValue: String(decoding: bytes, as: UTF8.self)) { keys.append(key) }
@@ -250,7 +401,7 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
                     position = start
                     index = 0
                 }
-                let (bytes, valueOffset) = try input.stringBytes(position)
+                let (bytes, valueOffset) = try input.keyBytes(position)
                 let next = try input.skip(valueOffset)
                 guard next <= end else { throw input.corrupted(codingPath, "an element runs past its container") }
                 index += 1
@@ -282,80 +433,80 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
     }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
-        try input.bool(at: value(key), codingPath + [key])
+        try input.bool(at: value(key), path(key))
     }
     func decode(_ type: String.Type, forKey key: Key) throws -> String {
-        try input.string(at: value(key), codingPath + [key])
+        try input.string(at: value(key), path(key))
     }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
-        try input.double(at: value(key), codingPath + [key])
+        try input.double(at: value(key), path(key))
     }
     func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-        try input.float(at: value(key), codingPath + [key])
+        try input.float(at: value(key), path(key))
     }
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
-        try input.integer(type, at: value(key), codingPath + [key])
+        try input.integer(type, at: value(key), path(key))
     }
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        try input.decodeValue(type, at: value(key), codingPath: codingPath + [key])
+        try input.decodeValue(type, at: value(key), parent: decoder, key: key)
     }
 
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
         guard let offset = try find(key), input.buffer[offset] != BinaryTag.null else { return nil }
-        return try input.decodeValue(type, at: offset, codingPath: codingPath + [key])
+        return try input.decodeValue(type, at: offset, parent: decoder, key: key)
     }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
         guard let offset = try find(key), input.buffer[offset] != BinaryTag.null else { return nil }
-        return try input.string(at: offset, codingPath + [key])
+        return try input.string(at: offset, path(key))
     }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
         guard let offset = try find(key), input.buffer[offset] != BinaryTag.null else { return nil }
-        return try input.integer(type, at: offset, codingPath + [key])
+        return try input.integer(type, at: offset, path(key))
     }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
         guard let offset = try find(key), input.buffer[offset] != BinaryTag.null else { return nil }
-        return try input.bool(at: offset, codingPath + [key])
+        return try input.bool(at: offset, path(key))
     }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
         guard let offset = try find(key), input.buffer[offset] != BinaryTag.null else { return nil }
-        return try input.double(at: offset, codingPath + [key])
+        return try input.double(at: offset, path(key))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        try BinaryDecoder(input: input, offset: value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try BinaryDecoder(input: input, offset: value(key), parent: decoder, key: key).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try BinaryDecoder(input: input, offset: value(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try BinaryDecoder(input: input, offset: value(key), parent: decoder, key: key).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -368,16 +519,16 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
 }
 
 struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
-    let input: BinaryInput
-    let codingPath: [any CodingKey]
+    let decoder: BinaryDecoder
     let elementCount: Int
     var position: Int
     let end: Int
     private(set) var currentIndex = 0
+    var input: BinaryInput { decoder.input }
+    var codingPath: [any CodingKey] { decoder.codingPath }
 
-    init(input: BinaryInput, codingPath: [any CodingKey], count: Int, position: Int, end: Int) {
-        self.input = input
-        self.codingPath = codingPath
+    init(decoder: BinaryDecoder, count: Int, position: Int, end: Int) {
+        self.decoder = decoder
         self.elementCount = count
         self.position = position
         self.end = end
@@ -410,13 +561,27 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: String.Type) throws -> String { try input.string(at: next(type), codingPath) }
     mutating func decode(_ type: Double.Type) throws -> Double { try input.double(at: next(type), codingPath) }
     mutating func decode(_ type: Float.Type) throws -> Float { try input.float(at: next(type), codingPath) }
-    mutating func decode(_ type: Int.Type) throws -> Int { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: Int8.Type) throws -> Int8 { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: Int16.Type) throws -> Int16 { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: Int32.Type) throws -> Int32 { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: Int64.Type) throws -> Int64 { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: UInt.Type) throws -> UInt { try input.integer(type, at: next(type), codingPath) }
-    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try input.integer(type, at: next(type), codingPath) }
+    mutating func decode(_ type: Int.Type) throws -> Int {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: UInt.Type) throws -> UInt {
+        try input.integer(type, at: next(type), codingPath)
+    }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 {
+        try input.integer(type, at: next(type), codingPath)
+    }
     mutating func decode(_ type: UInt16.Type) throws -> UInt16 {
         try input.integer(type, at: next(type), codingPath)
     }
@@ -428,19 +593,21 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     }
     mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
         let offset = try next(type)
-        return try input.decodeValue(type, at: offset, codingPath: codingPath)
+        return try input.decodeValue(type, at: offset, parent: decoder.parent, key: decoder.key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey>
     {
         let offset = try next([String: Any].self)
-        return try BinaryDecoder(input: input, offset: offset, codingPath: codingPath).container(keyedBy: type)
+        return try BinaryDecoder(input: input, offset: offset, parent: decoder.parent, key: decoder.key)
+            .container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let offset = try next([Any].self)
-        return try BinaryDecoder(input: input, offset: offset, codingPath: codingPath).unkeyedContainer()
+        return try BinaryDecoder(input: input, offset: offset, parent: decoder.parent, key: decoder.key)
+            .unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
@@ -448,10 +615,12 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     }
 }
 
+/// A single value: only the decoder, so the container needs no allocation of its own.
 struct BinarySingleValueDecodingContainer: SingleValueDecodingContainer {
-    let input: BinaryInput
-    let offset: Int
-    let codingPath: [any CodingKey]
+    let decoder: BinaryDecoder
+    var input: BinaryInput { decoder.input }
+    var offset: Int { decoder.offset }
+    var codingPath: [any CodingKey] { decoder.codingPath }
 
     func decodeNil() -> Bool { offset < input.buffer.count && input.buffer[offset] == BinaryTag.null }
     func decode(_ type: Bool.Type) throws -> Bool { try input.bool(at: offset, codingPath) }
@@ -469,6 +638,6 @@ struct BinarySingleValueDecodingContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt32.Type) throws -> UInt32 { try input.integer(type, at: offset, codingPath) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try input.integer(type, at: offset, codingPath) }
     func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        try input.decodeValue(type, at: offset, codingPath: codingPath)
+        try input.decodeValue(type, at: offset, parent: decoder.parent, key: decoder.key)
     }
 }

@@ -1,3 +1,4 @@
+import BrobyggerCore
 import Foundation
 
 /// Encodes documents for `documents.dat` in the store's compact binary encoding (``StoredDocumentDecoder`` reads
@@ -5,30 +6,52 @@ import Foundation
 /// reading, but without text: no quoting, escaping or number formatting, and lengths up front so a reader skips
 /// what it is not asked for.
 ///
-/// A stored document starts with the tag byte `0xB1` (a JSON document starts with `{`), then one value:
+/// A document written today starts with the tag byte `0xB2`, then its key table (the number of distinct keys, then
+/// each key as its UTF-8 length and bytes, all LEB128 lengths), then one value. A document written before starts with
+/// `0xB1` and has no key table (its keyed containers spell every key out); it is still read. The values:
 /// - `0x00` nil, `0x01` false, `0x02` true;
 /// - `0x03` a signed integer (zigzag, then LEB128), `0x04` an unsigned integer (LEB128);
 /// - `0x05` a `Double` (64 bits), `0x06` a `Float` (32 bits), little-endian IEEE 754;
 /// - `0x07` a string: its UTF-8 length (LEB128), then the UTF-8 bytes;
 /// - `0x08` an unkeyed container, `0x09` a keyed container: the byte length of what follows the container's
 ///   8-byte header and the number of elements (32 bits each), then the elements; a keyed container's element is
-///   its key (a string without its tag) followed by its value.
+///   its key followed by its value: in `0xB2` the key's place in the key table (LEB128), in `0xB1` the key's string
+///   without its tag;
+/// - `0x0A` (`0xB2` only) a UUID-backed value (`UUIDBacked`, every typed identifier): the UUID's 16 bytes;
+/// - `0x0B` (`0xB2` only) an `Instant`: its milliseconds since 1970 (zigzag, LEB128);
+/// - `0x0C` (`0xB2` only) a `CalendarDate`: its day number since 1970-01-01 (zigzag, LEB128).
+///
+/// The last three are what JSON writes as text (the lower-case UUID, ISO 8601): a conformance that reads them as a
+/// `String` gets exactly that text, so every conformance reads both encodings alike; the reader rebuilds the values
+/// through their own initialisers and rejects an instant or a date outside the years 1–9999, as the text form does.
 ///
 /// The encoder writes straight into one byte array, so containers must be used in the order of a stack (a nested
 /// container finished before its parent writes again), as every synthesised and nearly every hand-written
 /// conformance does; a conformance that does otherwise gets `EncodingError.invalidValue`, and the store keeps
 /// that document as JSON.
 struct StoredDocumentEncoder {
-    /// The first byte of a document in the binary encoding.
-    static let tag: UInt8 = 0xB1
+    /// The first byte of a document in the binary encoding with a key table, as written today.
+    static let tag: UInt8 = 0xB2
+    /// The first byte of a document in the binary encoding written before, with keys spelled out in every container.
+    static let keysSpelledOutTag: UInt8 = 0xB1
 
-    /// The document's bytes, starting with ``tag``.
+    /// Whether the document gets a key table (``tag``) or spells its keys out (``keysSpelledOutTag``, the encoding
+    /// written before, kept so tests can write documents as older stores hold them).
+    var internsKeys = true
+
+    /// The document's bytes, starting with ``tag`` (or ``keysSpelledOutTag``).
     func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        let state = BinaryEncodingState()
+        let state = BinaryEncodingState(internsKeys: internsKeys)
         state.bytes.reserveCapacity(1_024)
-        state.bytes.append(Self.tag)
         try state.encodeValue(value, codingPath: [])
-        return state.bytes
+        guard internsKeys else { return [Self.keysSpelledOutTag] + state.bytes }
+        let table = BinaryEncodingState(internsKeys: false)
+        table.bytes.reserveCapacity(state.bytes.count + 16 * state.keyOrder.count + 8)
+        table.bytes.append(Self.tag)
+        table.varint(UInt64(state.keyOrder.count))
+        for key in state.keyOrder { table.string(key) }
+        table.bytes.append(contentsOf: state.bytes)
+        return table.bytes
     }
 }
 
@@ -44,6 +67,9 @@ enum BinaryTag {
     static let string: UInt8 = 0x07
     static let unkeyed: UInt8 = 0x08
     static let keyed: UInt8 = 0x09
+    static let uuid: UInt8 = 0x0A
+    static let instant: UInt8 = 0x0B
+    static let date: UInt8 = 0x0C
 }
 
 /// The bytes written so far and the stack of open containers.
@@ -58,6 +84,25 @@ final class BinaryEncodingState {
     var bytes: [UInt8] = []
     var stack: [Frame] = []
     private var nextID = 0
+    /// Whether keys are written as their place in the key table (``keyOrder``) rather than spelled out.
+    let internsKeys: Bool
+    /// The distinct keys in the order first written: the document's key table.
+    private(set) var keyOrder: [String] = []
+    private var keyNumbers: [String: Int] = [:]
+
+    init(internsKeys: Bool) { self.internsKeys = internsKeys }
+
+    /// Writes a keyed container's key: its place in the key table, or its spelling.
+    func key(_ key: String) {
+        guard internsKeys else { return string(key) }
+        if let number = keyNumbers[key] { return varint(UInt64(number)) }
+        let number = keyOrder.count
+        keyNumbers[key] = number
+        keyOrder.append(key)
+        varint(UInt64(number))
+    }
+
+    func zigzag(_ value: Int64) { varint(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
     func varint(_ value: UInt64) {
         var value = value
@@ -146,6 +191,15 @@ final class BinaryEncodingState {
         case let flag as Bool: bool(flag)
         case let number as Double: double(number)
         case let uuid as UUID: taggedString(uuid.uuidString)
+        case let identifier as any UUIDBacked where internsKeys:
+            bytes.append(BinaryTag.uuid)
+            withUnsafeBytes(of: identifier.rawValue.uuid) { bytes.append(contentsOf: $0) }
+        case let instant as Instant where internsKeys:
+            bytes.append(BinaryTag.instant)
+            zigzag(instant.millisecondsSince1970)
+        case let date as CalendarDate where internsKeys:
+            bytes.append(BinaryTag.date)
+            zigzag(Int64(date.daysSinceEpoch))
         default:
             let depth = stack.count
             let start = bytes.count
@@ -203,7 +257,7 @@ struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProto
 
     private func key(_ key: Key) throws {
         try state.enter(id, codingPath: codingPath)
-        state.string(key.stringValue)
+        state.key(key.stringValue)
     }
 
     mutating func encodeNil(forKey key: Key) throws {
@@ -417,11 +471,12 @@ struct UnsupportedEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         KeyedEncodingContainer(
-            BinaryKeyedEncodingContainer<Key>(state: BinaryEncodingState(), id: -1, codingPath: codingPath))
+            BinaryKeyedEncodingContainer<Key>(
+                state: BinaryEncodingState(internsKeys: false), id: -1, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        BinaryUnkeyedEncodingContainer(state: BinaryEncodingState(), id: -1, codingPath: codingPath)
+        BinaryUnkeyedEncodingContainer(state: BinaryEncodingState(internsKeys: false), id: -1, codingPath: codingPath)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
