@@ -372,6 +372,11 @@ public enum JSONDocumentFile {
                     document = fields
                 }
             }
+            // Foundation stops the process on a value that is not an object or array, so `"document": null` or
+            // `"document": "text"` is refused here.
+            guard JSONSerialization.isValidJSONObject(document) else {
+                throw RowRule("\"document\" is a JSON object, the document itself")
+            }
             let data = try JSONSerialization.data(withJSONObject: document)
             return try AnyDocument.decode(kind: DocumentKind(rawValue: kind), from: data)
         }

@@ -24,7 +24,7 @@ struct JSONDocumentPathTests {
             guard case .cpr(let cpr) = resident.person else { continue }
             cprs[resident.id] = cpr.unmaskedValue
             // The store made its own identifier when it imported the resident.
-            stored[cpr] = StableIdentifier.make(resident.id.uuidString, kind: "stored-resident")
+            stored[cpr] = StableIdentifier.make("stored " + resident.id.uuidString, kind: "stored-resident")
         }
         var documents: [TaggedDocument] =
             region.organisations.map { TaggedDocument(document: .organisation($0)) }
@@ -145,6 +145,12 @@ struct JSONDocumentPathTests {
     @Test("a generated file gives the same documents, in the same order, either way, bound or not")
     func generatedDocuments() {
         let elements = Self.generated.elements
+        let bound = elements.filter { $0.contains("\n  \"resident\" : \"") }
+        #expect(bound.count == 25, "every care plan is bound to its resident by CPR number")
+        let stored = Set(Self.generated.cprs.values.map(\.uuidString))
+        let plans = Self.read(bound, path: .direct).documents
+        #expect(plans.count == 25)
+        #expect(plans.allSatisfy { plan in stored.contains { plan.contains("\"resident\":\"\($0)\"") } })
         for bind in [true, false] {
             let direct = Self.read(elements, path: .direct, bind: bind)
             #expect(direct.problems == [])
@@ -174,6 +180,21 @@ struct JSONDocumentPathTests {
         for element in broken {
             #expect(
                 Self.read([element], path: .direct) == Self.read([element], path: .tree), "\(element.prefix(120))")
+        }
+    }
+
+    @Test(
+        "a tagged element whose document is not an object is a problem of the element, not a stopped process",
+        arguments: ["null", "\"text\"", "12", "true"])
+    func documentNotAnObject(value: String) throws {
+        let data = Data("[{\"kind\": \"organisation\", \"document\": \(value)}]".utf8)
+        #expect {
+            try JSONDocumentFile.read(data, file: "d.json")
+        } throws: { error in
+            (error as? InputProblems)?.problems == [
+                InputProblem(
+                    file: "d.json", line: nil, field: "[0]", rule: "\"document\" is a JSON object, the document itself")
+            ]
         }
     }
 
