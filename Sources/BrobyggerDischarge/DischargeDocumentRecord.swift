@@ -132,7 +132,13 @@ public struct DischargeDocumentRecord: Sendable, Hashable, Codable {
     public init(cells: [String: String], line: Int? = nil) throws(ParseError) {
         var problems: [FieldProblem] = []
         func cell(_ column: String) -> String {
-            (cells[column] ?? "").trimmingCharacters(in: .whitespaces)
+            let value = cells[column] ?? ""
+            // Foundation's trim costs more than the rest of a row (issue 18): only a cell with white space at an end
+            // is trimmed, which gives the same text.
+            guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+                CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+            else { return value }
+            return value.trimmingCharacters(in: .whitespaces)
         }
         func required(_ column: String) -> String? {
             let value = cell(column)

@@ -44,6 +44,23 @@ public enum AnyDocument: Sendable {
         }
     }
 
+    /// Decodes a document of `kind` from `decoder`, through the document type's own validating initialiser.
+    ///
+    /// - Throws: ``RowRule`` for a kind that is not one of ``kinds``; the document type's `DecodingError`.
+    static func decode(kind: DocumentKind, from decoder: any Decoder) throws -> AnyDocument {
+        switch kind {
+        case Organisation.documentKind: return .organisation(try Organisation(from: decoder))
+        case ResidentialFacility.documentKind: return .facility(try ResidentialFacility(from: decoder))
+        case OutreachTeam.documentKind: return .team(try OutreachTeam(from: decoder))
+        case ResidentRecord.documentKind: return .residentRecord(try ResidentRecord(from: decoder))
+        case CollaborationAgreement.documentKind: return .agreement(try CollaborationAgreement(from: decoder))
+        case CoordinatedCarePlan.documentKind: return .carePlan(try CoordinatedCarePlan(from: decoder))
+        default:
+            throw RowRule(
+                "unknown document kind '\(kind)'; use one of: " + kinds.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
     /// The document's kind.
     public var kind: DocumentKind {
         switch self {

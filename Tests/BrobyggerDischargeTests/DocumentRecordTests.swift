@@ -43,4 +43,20 @@ import Testing
         #expect(DischargeDocumentRecord.missingColumns(in: ["document_id", "resident", "extra"]).count == 9)
         #expect(DischargeDocumentRecord.missingColumns(in: header + ["extra"]).isEmpty)
     }
+
+    /// Cells are read without the white space (Unicode `Zs` and tab) at their ends, whichever end and however much;
+    /// white space inside a cell is kept.
+    @Test(arguments: [
+        (" Karen Holm", "Karen Holm"), ("Karen Holm\t", "Karen Holm"), ("\u{00A0}Karen  Holm\u{2003}", "Karen  Holm"),
+        ("Karen Holm", "Karen Holm"), (" ", nil), ("", nil),
+    ])
+    func cellsAreTrimmedAtTheirEnds(consultant: String, expected: String?) throws {
+        let row = [
+            " D-1", "0101801235 ", "\tEP-1", "agreement ", " 13a2", " 2026-03-05 ", "", " 0", "1 ", "2", consultant,
+        ]
+        let record = try DischargeDocumentRecord(row: row, header: header)
+        #expect(record.documentID == "D-1" && record.episode.value == "EP-1" && record.agreedOn == day("2026-03-05"))
+        #expect((record.treatmentOffers, record.socialOffers, record.parties) == (0, 1, 2))
+        #expect(record.consultant == expected)
+    }
 }
