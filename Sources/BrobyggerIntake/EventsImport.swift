@@ -59,26 +59,30 @@ public enum EventsImport {
         accepted.reserveCapacity(table.records.count)
         var fileEvents: [CourseEvent.ID: Int] = [:]
         fileEvents.reserveCapacity(table.records.count)
-        // The positions in `accepted` of each resident's events, residents in the order of their first event.
-        var byResident: [(resident: Resident.ID, events: [Int])] = []
+        // Each accepted event's resident as a slot, residents numbered in the order of their first event.
+        var acceptedSlots: [Int] = []
+        acceptedSlots.reserveCapacity(table.records.count)
+        var slotResidents: [Resident.ID] = []
         var residentSlots: [Resident.ID: Int] = [:]
-
+        residentSlots.reserveCapacity(min(table.records.count, snapshot.records.count))
         // The slot of the resident of the last event kept: a file lists a resident's events one after another.
         var recentSlot: (resident: Resident.ID, slot: Int)?
 
         /// Keeps `event` of line `line`.
         func accept(_ event: CourseEvent, line: Int) {
             fileEvents[event.id] = accepted.count
+            let slot: Int
             if let recentSlot, recentSlot.resident == event.resident {
-                byResident[recentSlot.slot].events.append(accepted.count)
-            } else if let slot = residentSlots[event.resident] {
-                byResident[slot].events.append(accepted.count)
-                recentSlot = (event.resident, slot)
+                slot = recentSlot.slot
+            } else if let known = residentSlots[event.resident] {
+                slot = known
             } else {
-                residentSlots[event.resident] = byResident.count
-                recentSlot = (event.resident, byResident.count)
-                byResident.append((event.resident, [accepted.count]))
+                slot = slotResidents.count
+                residentSlots[event.resident] = slot
+                slotResidents.append(event.resident)
             }
+            recentSlot = (event.resident, slot)
+            acceptedSlots.append(slot)
             accepted.append((line, event))
         }
 
@@ -90,7 +94,9 @@ public enum EventsImport {
             let stored = storedEvents[row.resident]
             var target: CourseEvent?
             if let targetID = row.target {
-                guard let found = fileEvents[targetID].map({ accepted[$0].event }) ?? stored.first(where: { $0.id == targetID })
+                guard
+                    let found = fileEvents[targetID].map({ accepted[$0].event })
+                        ?? stored.first(where: { $0.id == targetID })
                 else { return nil }
                 target = found
             }
@@ -202,21 +208,32 @@ public enum EventsImport {
             if let problems = readInGeneral(record) { plan.problems += problems }
         }
 
-        for (residentID, rows) in byResident {
+        // The accepted events grouped by slot, in file order within each (a counting sort, one array in all).
+        var starts = [Int](repeating: 0, count: slotResidents.count + 1)
+        for slot in acceptedSlots { starts[slot + 1] += 1 }
+        for slot in slotResidents.indices { starts[slot + 1] += starts[slot] }
+        var grouped = [Int](repeating: 0, count: accepted.count)
+        var next = starts
+        for (position, slot) in acceptedSlots.enumerated() {
+            grouped[next[slot]] = position
+            next[slot] += 1
+        }
+        for (slot, residentID) in slotResidents.enumerated() {
+            let positions = grouped[starts[slot]..<starts[slot + 1]]
             guard let existing = snapshot.records[residentID] else { continue }
             do throws(ValidationError) {
-                let updated = try existing.document.recording(events: rows.map { accepted[$0].event })
-                let line = rows.first.map { accepted[$0].line }
+                let updated = try existing.document.recording(events: positions.map { accepted[$0].event })
+                let line = positions.first.map { accepted[$0].line }
                 if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1
                 }
             } catch {
-                for row in rows {
+                for position in positions {
                     plan.problems.append(
                         InputProblem(
-                            file: table.file, line: accepted[row].line, field: nil,
+                            file: table.file, line: accepted[position].line, field: nil,
                             rule: "\(error.rule) [\(error.code)]"))
                 }
             }

@@ -11,7 +11,8 @@ import Testing
 @Suite("Events import fast path")
 struct EventsImportFastPathTests {
     /// A small generated region: a store holding its organisations and resident records (every seventh resident's
-    /// record with its events already, as after an earlier import), and its events as `events.csv` rows.
+    /// record with its events from the file already, as after an earlier import), and its events as `events.csv`
+    /// rows.
     struct Region {
         var snapshot: StoreSnapshot
         var header: [String]
@@ -56,14 +57,27 @@ struct EventsImportFastPathTests {
             author: Author(name: try PersonName(given: "Fast", family: "Path")),
             instant: Instant(millisecondsSince1970: 0))
         var writes = region.organisations.map { DocumentWrite($0, expecting: .new) }
+        var imported = Set<Resident.ID>()
         for (index, record) in try region.residentRecords().enumerated() {
-            let stored =
-                index % 7 == 0
-                ? record
-                : try ResidentRecord(resident: record.resident, placements: record.placements, contacts: record.contacts)
-            writes.append(DocumentWrite(stored, expecting: .new))
+            if index % 7 == 0 { imported.insert(record.id) }
+            writes.append(
+                DocumentWrite(
+                    try ResidentRecord(
+                        resident: record.resident, placements: record.placements, contacts: record.contacts),
+                    expecting: .new))
         }
         _ = try await store.save(writes, provenance: provenance)
+        // Every seventh resident's events imported already, through the general path.
+        let text = ([EventsImport.header] + rows).map { $0.joined(separator: ",") }.joined(separator: "\n")
+        let first = try EventsImport.plan(
+            try CSVTable.parse(Data(text.utf8), file: "events.csv"),
+            snapshot: try await StoreSnapshot.load(store, for: .events), today: nil, window: .standard,
+            fastRows: false)
+        try #require(first.problems.isEmpty)
+        let earlier = first.writes.filter { write in
+            (write.write.document as? ResidentRecord).map { imported.contains($0.id) } ?? false
+        }
+        _ = try await store.save(earlier.map(\.write), provenance: provenance)
         return Region(
             snapshot: try await StoreSnapshot.load(store, for: .events), header: EventsImport.header, rows: rows,
             wards: region.wards, centres: region.psychiatricCentres)
@@ -91,7 +105,8 @@ struct EventsImportFastPathTests {
                 ]
             case 1:
                 variants = [
-                    "", "123", "310299-1234", unknownCPR.unmaskedFormatted, row[1].replacingOccurrences(of: "-", with: ""),
+                    "", "123", "310299-1234", unknownCPR.unmaskedFormatted,
+                    row[1].replacingOccurrences(of: "-", with: ""),
                     "ÆØÅ", " \(row[1])", "\(row[1])\u{7}", other[1],
                 ]
             case 2: variants = ["", " ", "ep\u{7}", "épisode", "EPX", "\"E\"\"P\"", " \(row[2]) "]
@@ -178,7 +193,7 @@ struct EventsImportFastPathTests {
         let read = scanner.read(table.records[...]).filter { $0 != nil }.count
         #expect(table.records.count == region.rows.count && read == region.rows.count)
         let plan = try EventsImport.plan(table, snapshot: region.snapshot)
-        #expect(plan.problems.isEmpty && plan.rows == region.rows.count)
+        #expect(plan.problems.isEmpty && plan.rows == region.rows.count, "\(plan.problems.prefix(3))")
     }
 }
 
@@ -201,7 +216,7 @@ struct IntakeByteCheckTests {
         #expect([UInt8]().withUnsafeBufferPointer { CSVBytes.isPrintableASCII($0) })
     }
 
-    @Test("a UUID read from bytes is Foundation's reading of the same text, and malformed text is none")
+    @Test("a UUID read from bytes is Foundation's reading of the same text, and text with a byte out of place is none")
     func uuid() {
         var random = SyntheticRegionRandom(seed: 16)
         for _ in 0..<200 {
@@ -212,11 +227,13 @@ struct IntakeByteCheckTests {
             }
             var bytes = Array(text.utf8)
             let position = Int.random(in: 0..<36, using: &random)
-            for byte in [0x20, 0x2D, 0x47, 0x67, 0x2F, 0x3A, 0x40, 0x60, 0xC3] as [UInt8] where bytes[position] != byte {
+            for byte in [0x20, 0x2D, 0x47, 0x67, 0x2F, 0x3A, 0x40, 0x60, 0xC3] as [UInt8] where bytes[position] != byte
+            {
                 let original = bytes[position]
                 bytes[position] = byte
                 let read = bytes.withUnsafeBufferPointer { CSVBytes.uuid($0) }
-                #expect(read == UUID(uuidString: String(decoding: bytes, as: UTF8.self)))
+                // Foundation reads some of these as a UUID; the general path then reads them its way.
+                #expect(read == nil)
                 bytes[position] = original
             }
         }
