@@ -77,13 +77,13 @@ struct EventRowScanner {
         events.reserveCapacity(snapshot.residentsByCPR.count)
         residentsByDigits.reserveCapacity(snapshot.residentsByCPR.count)
         for (cpr, id) in snapshot.residentsByCPR {
-            guard let stored = snapshot.records[id]?.document.events else { continue }
+            guard let record = snapshot.records[id]?.document else { continue }
             var digits = cpr.unmaskedValue
             let key = digits.withUTF8 { Self.cprDigits($0) }
             guard let key else { continue }
             residentsByDigits[key] = residents.count
-            residents.append(id)
-            events.append(stored)
+            residents.append(record.id)
+            events.append(record.events)
         }
         self.residents = residents
         self.events = events
