@@ -18,6 +18,30 @@ enum CSVBytes {
         return UnsafeBufferPointer(rebasing: buffer[start..<end])
     }
 
+    /// Whether every byte of `buffer` is printable ASCII (space to `~`): text that holds no control character, no
+    /// bidirectional override and nothing to decode. Eight bytes at a time.
+    static func isPrintableASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 borrows in `word - 0x20…`; a byte of 0x7F or above carries into its high bit in
+            // `word + 0x01…`; either leaves a high bit set (bytes with the high bit set are caught by `word` itself).
+            let below = (word &- ones &* 0x20) & ~word
+            let above = word &+ ones
+            if (below | above | word) & highs != 0 { return false }
+            index += 8
+        }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 0x20 || byte >= 0x7F { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The text of a span, trimmed of spaces and tabs, with doubled quotes undone.
     static func trimmedString(_ bytes: [UInt8], _ span: CSVTable.Span) -> String {
         if span.escaped {
@@ -152,36 +176,45 @@ enum CSVBytes {
     static func uuid(_ buffer: UnsafeBufferPointer<UInt8>) -> UUID? {
         guard buffer.count == 36, buffer[8] == 0x2D, buffer[13] == 0x2D, buffer[18] == 0x2D, buffer[23] == 0x2D
         else { return nil }
-        var bytes:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8
-            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var ok = true
-        withUnsafeMutableBytes(of: &bytes) { out in
-            var index = 0
-            var position = 0
-            while position < 16 {
-                if index == 8 || index == 13 || index == 18 || index == 23 { index += 1 }
-                guard let high = hex(buffer[index]), let low = hex(buffer[index + 1]) else {
-                    ok = false
-                    return
-                }
-                out[position] = high << 4 | low
-                position += 1
-                index += 2
-            }
+        // The hex digits as two 64-bit halves; a byte that is not a hex digit sets the high bit of `invalid`.
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var invalid: UInt8 = 0
+        for index in hexPositions.0 {
+            let value = hexValues[Int(buffer[index])]
+            invalid |= value
+            high = high << 4 | UInt64(value)
         }
-        return ok ? UUID(uuid: bytes) : nil
+        for index in hexPositions.1 {
+            let value = hexValues[Int(buffer[index])]
+            invalid |= value
+            low = low << 4 | UInt64(value)
+        }
+        guard invalid & 0x80 == 0 else { return nil }
+        let h = high.bigEndian
+        let l = low.bigEndian
+        return withUnsafeBytes(of: (h, l)) { raw in
+            UUID(
+                uuid: (
+                    raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7], raw[8], raw[9], raw[10], raw[11],
+                    raw[12], raw[13], raw[14], raw[15]
+                ))
+        }
     }
 
-    @inline(__always)
-    private static func hex(_ byte: UInt8) -> UInt8? {
+    /// The positions of a UUID's 32 hex digits in its text form, as the first and the second 16.
+    private static let hexPositions: ([Int], [Int]) = {
+        let positions = (0..<36).filter { ![8, 13, 18, 23].contains($0) }
+        return (Array(positions[0..<16]), Array(positions[16..<32]))
+    }()
+
+    /// The value of each byte as a hex digit, or `0xFF` for a byte that is not one.
+    private static let hexValues: [UInt8] = (0..<256).map { byte in
         switch byte {
-        case 48...57: byte - 48
-        case 97...102: byte - 87
-        case 65...70: byte - 55
-        default: nil
+        case 48...57: UInt8(byte - 48)
+        case 97...102: UInt8(byte - 87)
+        case 65...70: UInt8(byte - 55)
+        default: 0xFF
         }
     }
 }

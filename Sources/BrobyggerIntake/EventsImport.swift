@@ -35,22 +35,101 @@ public enum EventsImport {
         _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate? = nil,
         window: PlausibleDateWindow = .standard
     ) throws(InputProblem) -> ImportPlan {
+        try plan(table, snapshot: snapshot, today: today, window: window, fastRows: true)
+    }
+
+    /// ``plan(_:snapshot:today:window:)``, reading well-formed rows through ``EventRowScanner`` when `fastRows`
+    /// (the tests compare both paths).
+    static func plan(
+        _ table: CSVTable, snapshot: StoreSnapshot, today: CalendarDate?, window: PlausibleDateWindow,
+        fastRows: Bool
+    ) throws(InputProblem) -> ImportPlan {
         let plausible = today.map { PlausibleDays(window, today: $0) }
         let columns = try CSVColumns(
             table, required: ["event_id", "resident", "episode", "kind", "at"],
             optional: ["ward", "admission", "supersedes"])
+        let scanner = fastRows ? EventRowScanner(columns, snapshot: snapshot, plausible: plausible) : nil
+        // The rows the scanner read (`nil` for those the general path reads), and what it knows of the residents.
+        let rows = scanner?.read(table.records[...]) ?? []
+        let storedResidents = scanner?.residents ?? []
+        let storedEvents = scanner?.events ?? []
         var plan = ImportPlan()
-        var fileEvents: [CourseEvent.ID: (line: Int, event: CourseEvent)] = [:]
-        var byResident: [Resident.ID: [(line: Int, event: CourseEvent)]] = [:]
-        var order: [Resident.ID] = []
-        for record in table.records {
-            plan.rows += 1
+        // The events accepted, in file order, and their positions by identifier.
+        var accepted: [(line: Int, event: CourseEvent)] = []
+        accepted.reserveCapacity(table.records.count)
+        var fileEvents: [CourseEvent.ID: Int] = [:]
+        fileEvents.reserveCapacity(table.records.count)
+        // Each accepted event's resident as a slot, residents numbered in the order of their first event.
+        var acceptedSlots: [Int] = []
+        acceptedSlots.reserveCapacity(table.records.count)
+        var slotResidents: [Resident.ID] = []
+        var residentSlots: [Resident.ID: Int] = [:]
+        residentSlots.reserveCapacity(min(table.records.count, snapshot.records.count))
+        // The slot of the resident of the last event kept: a file lists a resident's events one after another.
+        var recentSlot: (resident: Resident.ID, slot: Int)?
+
+        /// Keeps `event` of line `line`.
+        func accept(_ event: CourseEvent, line: Int) {
+            fileEvents[event.id] = accepted.count
+            let slot: Int
+            if let recentSlot, recentSlot.resident == event.resident {
+                slot = recentSlot.slot
+            } else if let known = residentSlots[event.resident] {
+                slot = known
+            } else {
+                slot = slotResidents.count
+                residentSlots[event.resident] = slot
+                slotResidents.append(event.resident)
+            }
+            recentSlot = (event.resident, slot)
+            acceptedSlots.append(slot)
+            accepted.append((line, event))
+        }
+
+        /// The event of a row the scanner read, or `nil` when a cross-row check fails and the general path must
+        /// name the problem: the same decisions as below, in the same order.
+        func event(of row: EventRowScanner.Row) -> CourseEvent? {
+            guard fileEvents[row.id] == nil else { return nil }
+            let residentID = storedResidents[row.resident]
+            let stored = storedEvents[row.resident]
+            var target: CourseEvent?
+            if let targetID = row.target {
+                guard
+                    let found = fileEvents[targetID].map({ accepted[$0].event })
+                        ?? stored.first(where: { $0.id == targetID })
+                else { return nil }
+                target = found
+            }
+            let eventKind: CourseEventKind
+            let amendment: CourseEvent.Amendment?
+            if let kind = row.kind {
+                guard kind.isAdmission == (row.admission != nil) else { return nil }
+                eventKind = kind
+                amendment = target.map { .correction(of: $0.id) }
+            } else {
+                guard let target else { return nil }
+                eventKind = target.kind
+                amendment = .cancellation(of: target.id)
+            }
+            if let target, target.episode != row.episode { return nil }
+            guard
+                let event = try? CourseEvent(
+                    id: row.id, resident: residentID, episode: row.episode, kind: eventKind, instant: row.instant,
+                    ward: row.ward?.id, wardType: row.ward?.type ?? .psychiatric,
+                    admission: row.admission.map { AdmissionDetails(legalStatus: $0) }, amendment: amendment)
+            else { return nil }
+            if let recorded = stored.first(where: { $0.id == row.id }), recorded != event { return nil }
+            return event
+        }
+
+        /// Reads `record` through ``RowReader``, keeping its event or returning its problems.
+        func readInGeneral(_ record: CSVTable.Record) -> [InputProblem]? {
             var row = RowReader(columns, record, plausible: plausible)
             let id = row.value(
                 "event_id", fast: { CSVBytes.uuid($0).map(CourseEvent.ID.init(rawValue:)) },
                 { text throws -> CourseEvent.ID in StableIdentifier.make(text, kind: "event", as: CourseEvent.self) })
             if let id, let earlier = fileEvents[id] {
-                row.fail("event_id", "the event is already on line \(earlier.line)")
+                row.fail("event_id", "the event is already on line \(accepted[earlier].line)")
             }
             let resident = row.required("resident", showValue: false) { text throws in
                 try snapshot.resident(cpr: text)
@@ -69,7 +148,7 @@ public enum EventsImport {
             let target = row.optional("supersedes") { text throws -> CourseEvent in
                 let targetID = StableIdentifier.make(text, kind: "event", as: CourseEvent.self)
                 guard
-                    let event = fileEvents[targetID]?.event
+                    let event = fileEvents[targetID].map({ accepted[$0].event })
                         ?? resident?.event(targetID)
                 else {
                     throw RowRule("no earlier event with this event_id for the resident (in the store or the file)")
@@ -77,8 +156,7 @@ public enum EventsImport {
                 return event
             }
             guard row.isValid, let id, let resident, let episode, let kind, let instant else {
-                plan.problems += row.problems
-                continue
+                return row.problems
             }
             let eventKind: CourseEventKind
             let amendment: CourseEvent.Amendment?
@@ -95,8 +173,7 @@ public enum EventsImport {
             } else {
                 guard let target else {
                     row.fail("supersedes", "a cancel row names the event_id it cancels")
-                    plan.problems += row.problems
-                    continue
+                    return row.problems
                 }
                 eventKind = target.kind
                 amendment = .cancellation(of: target.id)
@@ -104,10 +181,7 @@ public enum EventsImport {
             if let target, target.episode != episode {
                 row.fail("supersedes", "the superseded event belongs to another episode (\(target.episode))")
             }
-            guard row.isValid else {
-                plan.problems += row.problems
-                continue
-            }
+            guard row.isValid else { return row.problems }
             do {
                 let event = try CourseEvent(
                     id: id, resident: resident.id, episode: episode, kind: eventKind, instant: instant, ward: ward?.id,
@@ -115,30 +189,52 @@ public enum EventsImport {
                     admission: admission.map { AdmissionDetails(legalStatus: $0) }, amendment: amendment)
                 if let stored = resident.event(id), stored != event {
                     row.fail("event_id", "the event is already recorded with other values; send a correction")
-                    plan.problems += row.problems
-                    continue
+                    return row.problems
                 }
-                fileEvents[id] = (record.line, event)
-                if byResident[resident.id] == nil { order.append(resident.id) }
-                byResident[resident.id, default: []].append((record.line, event))
+                accept(event, line: record.line)
+                return nil
             } catch {
                 row.fail(nil, "\(error.rule) [\(error.code)]")
-                plan.problems += row.problems
+                return row.problems
             }
         }
-        for residentID in order {
-            guard let existing = snapshot.records[residentID], let rows = byResident[residentID] else { continue }
+
+        for (position, record) in table.records.enumerated() {
+            plan.rows += 1
+            if position < rows.count, let row = rows[position], let event = event(of: row) {
+                accept(event, line: record.line)
+                continue
+            }
+            if let problems = readInGeneral(record) { plan.problems += problems }
+        }
+
+        // The accepted events grouped by slot, in file order within each (a counting sort, one array in all).
+        var starts = [Int](repeating: 0, count: slotResidents.count + 1)
+        for slot in acceptedSlots { starts[slot + 1] += 1 }
+        for slot in slotResidents.indices { starts[slot + 1] += starts[slot] }
+        var grouped = [Int](repeating: 0, count: accepted.count)
+        var next = starts
+        for (position, slot) in acceptedSlots.enumerated() {
+            grouped[next[slot]] = position
+            next[slot] += 1
+        }
+        for (slot, residentID) in slotResidents.enumerated() {
+            let positions = grouped[starts[slot]..<starts[slot + 1]]
+            guard let existing = snapshot.records[residentID] else { continue }
             do throws(ValidationError) {
-                let updated = try existing.document.recording(events: rows.map(\.event))
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: rows.first?.line) {
+                let updated = try existing.document.recording(events: positions.map { accepted[$0].event })
+                let line = positions.first.map { accepted[$0].line }
+                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: line) {
                     plan.writes.append(write)
                 } else {
                     plan.unchanged += 1
                 }
             } catch {
-                for (line, _) in rows {
+                for position in positions {
                     plan.problems.append(
-                        InputProblem(file: table.file, line: line, field: nil, rule: "\(error.rule) [\(error.code)]"))
+                        InputProblem(
+                            file: table.file, line: accepted[position].line, field: nil,
+                            rule: "\(error.rule) [\(error.code)]"))
                 }
             }
         }

@@ -44,7 +44,10 @@ public struct StoreSnapshot: Sendable {
             }
         }
         if kind == .organisations || kind == .facilities || kind == .rcResponses { return snapshot }
-        for revision in try await store.list(ResidentRecord.self, matching: .all) {
+        let records = try await store.list(ResidentRecord.self, matching: .all)
+        snapshot.records.reserveCapacity(records.count)
+        snapshot.residentsByCPR.reserveCapacity(records.count)
+        for revision in records {
             snapshot.records[revision.document.id] = revision
             if case .cpr(let cpr) = revision.document.resident.person {
                 snapshot.residentsByCPR[cpr] = revision.document.id

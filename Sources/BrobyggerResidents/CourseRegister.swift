@@ -21,7 +21,7 @@ public struct CourseRegister: Sendable, Hashable, Codable {
     ///
     /// - Throws: `ValidationError` `timeline.unknown-resident` or `timeline.duplicate-event`.
     public mutating func record(_ event: CourseEvent) throws(ValidationError) {
-        guard var timeline = timelines[event.resident] else {
+        guard timelines[event.resident] != nil else {
             throw ValidationError(
                 field: "resident", code: "timeline.unknown-resident",
                 rule: "Events are recorded only for known residents", offendingValue: event.id.description)
@@ -31,8 +31,9 @@ public struct CourseRegister: Sendable, Hashable, Codable {
                 field: "id", code: "timeline.duplicate-event", rule: "Each event identifier is recorded once",
                 offendingValue: event.id.description)
         }
-        try timeline.record(event)
-        timelines[event.resident] = timeline
+        // Recorded in place: a copy taken out of the dictionary and put back would copy the timeline's events on
+        // every event. `CourseTimeline.record(_:)` leaves the timeline unchanged when it throws.
+        try timelines[event.resident]?.record(event)
         eventIDs.insert(event.id)
     }
 

@@ -12,9 +12,14 @@ public struct EpisodeOfCareIdentifier: Sendable, Hashable, Codable, Comparable, 
     /// - Throws: `ValidationError` (`episode.empty`) when the text is empty or only whitespace, or
     ///   `text.control-character` when it holds a control character, a line break or a bidirectional override.
     public init(_ value: String) throws(ValidationError) {
-        try requireText(
-            value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
-        try ControlCharacters.check(value, field: "episode")
+        // Printable ASCII with a character other than a space (nearly every identifier a hospital issues) is neither
+        // blank nor holds a refused character; anything else goes through both checks, which name the problem.
+        let printable = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && value.utf8.contains { $0 != 0x20 }
+        if !printable {
+            try requireText(
+                value, field: "episode", code: "episode.empty", rule: "An episode-of-care identifier is not empty")
+            try ControlCharacters.check(value, field: "episode")
+        }
         self.value = value
     }
 

@@ -11,13 +11,27 @@ extension ResidentRecord {
     ///   register's error for an event out of order (a discharge without an admission, a correction of an unknown
     ///   event; see `CourseRegister.record(_:)`).
     public func recording(events new: some Sequence<CourseEvent>) throws(ValidationError) -> ResidentRecord {
-        var known = Set(events.map(\.id))
+        // An array in hand is taken as it is (no copy); any other sequence is read once.
+        let added = Array(new)
+        var known = Set<CourseEvent.ID>(minimumCapacity: events.count + added.count)
+        for event in events { known.insert(event.id) }
         var all = events
-        for event in new where known.insert(event.id).inserted { all.append(event) }
+        all.reserveCapacity(events.count + added.count)
+        for event in added where known.insert(event.id).inserted { all.append(event) }
         guard all.count > events.count else { return self }
-        var register = CourseRegister(residents: [id])
-        if let first = register.record(contentsOf: all).first { throw first }
-        return try replacing(events: all)
+        // The register refuses an event of another resident and an identifier recorded twice. `all` holds each
+        // identifier once and the record's own events are about its resident, so only a new event of another
+        // resident can be refused: the register is asked only then, for its error. Otherwise the record's
+        // invariants hold as they are (same resident, placements and contacts; events about the resident, each
+        // once) and are not checked again event by event.
+        if all[events.count...].contains(where: { $0.resident != id }) {
+            var register = CourseRegister(residents: [id])
+            if let first = register.record(contentsOf: all).first { throw first }
+            return try replacing(events: all)
+        }
+        return ResidentRecord(
+            uncheckedResident: resident, placements: placements, events: all, contacts: contacts,
+            intensity: intensity, goals: goals)
     }
 
     /// The record with `placement` recorded: it replaces the placement with the same identifier, or is added.

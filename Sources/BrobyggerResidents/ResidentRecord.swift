@@ -47,13 +47,12 @@ public struct ResidentRecord: AccessControlledDocument {
         for (index, placement) in placements.enumerated() {
             try check(placement.resident, FieldPath("placements").appending(index: index).appending("resident"))
         }
-        var eventIDs = Set<CourseEvent.ID>()
+        var eventIDs = Set<CourseEvent.ID>(minimumCapacity: events.count)
         for (index, event) in events.enumerated() {
-            let path = FieldPath("events").appending(index: index)
-            try check(event.resident, path.appending("resident"))
+            try check(event.resident, FieldPath("events").appending(index: index).appending("resident"))
             guard eventIDs.insert(event.id).inserted else {
                 throw ValidationError(
-                    field: path.appending("id"), code: "record.duplicate-event",
+                    field: FieldPath("events").appending(index: index).appending("id"), code: "record.duplicate-event",
                     rule: "an event identifier is recorded once", offendingValue: event.id.description)
             }
         }
@@ -166,7 +165,9 @@ public struct ResidentRecord: AccessControlledDocument {
             goals: groups.contains(.goalsAndWishes) ? goals : nil)
     }
 
-    private init(
+    /// A record whose parts the caller knows to keep the invariants (a redaction of a valid record, or one with
+    /// events added that were checked to be the resident's, each once).
+    init(
         uncheckedResident resident: Resident, placements: [Placement], events: [CourseEvent], contacts: [TeamContact],
         intensity: EffortIntensityHistory?, goals: ResidentGoals?
     ) {
