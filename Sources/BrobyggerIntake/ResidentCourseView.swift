@@ -51,3 +51,35 @@ struct ResidentCourseView: StorableDocument {
         }
     }
 }
+
+/// Who a stored resident record is about, and nothing else: what binding a document to a resident by CPR number
+/// needs. Read under the resident record's kind, so a store that keeps documents encoded decodes only the resident
+/// (not the events, contacts, intensity history and goals that make up most of a record); a store that keeps values
+/// refuses the view (`StoreError.coding`) and the full records are read.
+struct ResidentIdentityView: StorableDocument {
+    static let documentKind: DocumentKind = ResidentRecord.documentKind
+
+    let resident: Resident
+
+    var id: Resident.ID { resident.id }
+
+    init(_ record: ResidentRecord) { resident = record.resident }
+
+    private enum CodingKeys: String, CodingKey {
+        case resident
+    }
+
+    init(from decoder: any Decoder) throws {
+        resident = try decoder.container(keyedBy: CodingKeys.self).decode(Resident.self, forKey: .resident)
+    }
+
+    /// The identities of every stored resident record: as views where the store decodes encoded documents, else
+    /// from the full records.
+    static func all(in store: any DocumentStore) async throws(StoreError) -> [ResidentIdentityView] {
+        do throws(StoreError) {
+            return try await store.list(ResidentIdentityView.self, matching: .all).map(\.document)
+        } catch .coding {
+            return try await store.list(ResidentRecord.self, matching: .all).map { ResidentIdentityView($0.document) }
+        }
+    }
+}

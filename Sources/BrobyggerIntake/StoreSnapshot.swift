@@ -30,7 +30,9 @@ public struct StoreSnapshot: Sendable {
     }
 
     /// Reads what an import of `kind` resolves references against: organisations always, facilities for
-    /// facilities and placements, resident records for every kind that names residents.
+    /// facilities, placements and documents, resident records for every kind that names residents. A documents
+    /// file names residents only to bind a care plan by CPR number, so for `documents` only ``residentsByCPR`` is
+    /// read (the residents' identities, not their records) and ``records`` stays empty.
     public static func load(_ store: any DocumentStore, for kind: IntakeKind?) async throws(StoreError)
         -> StoreSnapshot
     {
@@ -44,6 +46,12 @@ public struct StoreSnapshot: Sendable {
             }
         }
         if kind == .organisations || kind == .facilities || kind == .rcResponses { return snapshot }
+        if kind == .documents {
+            for view in try await ResidentIdentityView.all(in: store) {
+                if case .cpr(let cpr) = view.resident.person { snapshot.residentsByCPR[cpr] = view.id }
+            }
+            return snapshot
+        }
         let records = try await store.list(ResidentRecord.self, matching: .all)
         snapshot.records.reserveCapacity(records.count)
         snapshot.residentsByCPR.reserveCapacity(records.count)
