@@ -25,6 +25,39 @@ public enum EventsImport {
     /// The header of the file.
     public static let header = ["event_id", "resident", "episode", "kind", "at", "ward", "admission", "supersedes"]
 
+    /// The rows of `events.csv` for `events`, cells in ``header``'s order (`nil` for an empty cell), each correction
+    /// or cancellation after the event it supersedes, so that importing the rows in order records every event: what
+    /// an export of course events to the interchange layout writes. Events of residents `cpr` gives no number for
+    /// are left out, and so is an amendment whose target is never written.
+    ///
+    /// - Parameter cpr: The CPR number a resident's rows carry, as the file writes it.
+    public static func rows(of events: [CourseEvent], cpr: (Resident.ID) -> String?) -> [[String?]] {
+        var rows: [[String?]] = []
+        var written = Set<CourseEvent.ID>()
+        var pending = events.filter { cpr($0.resident) != nil }
+        while !pending.isEmpty {
+            var later: [CourseEvent] = []
+            for event in pending {
+                guard event.amendment.map({ written.contains($0.target) }) ?? true, let number = cpr(event.resident)
+                else {
+                    later.append(event)
+                    continue
+                }
+                rows.append([
+                    event.id.uuidString, number, event.episode.value,
+                    event.isCancellation ? "cancel" : event.kind.rawValue, event.instant.iso8601,
+                    event.ward?.uuidString, event.isCancellation ? nil : event.admission?.legalStatus.rawValue,
+                    event.amendment?.target.uuidString,
+                ])
+                written.insert(event.id)
+            }
+            // An amendment whose target is not among the events written can never be written.
+            guard later.count < pending.count else { break }
+            pending = later
+        }
+        return rows
+    }
+
     /// Checks every row and plans the saves.
     ///
     /// - Parameters:

@@ -29,29 +29,7 @@ struct EventsImportFastPathTests {
             if case .cpr(let cpr) = resident.person { cprs[resident.id] = cpr.unmaskedFormatted }
         }
         // Each correction or cancellation after the event it supersedes, as `brobygger generate` writes them.
-        var rows: [[String]] = []
-        var written = Set<CourseEvent.ID>()
-        var pending = region.events.filter { cprs[$0.resident] != nil }
-        while !pending.isEmpty {
-            var later: [CourseEvent] = []
-            for event in pending {
-                guard event.amendment.map({ written.contains($0.target) }) ?? true, let cpr = cprs[event.resident]
-                else {
-                    later.append(event)
-                    continue
-                }
-                rows.append([
-                    event.id.uuidString, cpr, event.episode.value,
-                    event.isCancellation ? "cancel" : event.kind.rawValue, event.instant.iso8601,
-                    event.ward?.uuidString ?? "",
-                    event.isCancellation ? "" : event.admission?.legalStatus.rawValue ?? "",
-                    event.amendment?.target.uuidString ?? "",
-                ])
-                written.insert(event.id)
-            }
-            guard later.count < pending.count else { break }
-            pending = later
-        }
+        let rows = EventsImport.rows(of: region.events, cpr: { cprs[$0] }).map { $0.map { $0 ?? "" } }
         let store = InMemoryDocumentStore()
         let provenance = Provenance(
             author: Author(name: try PersonName(given: "Fast", family: "Path")),

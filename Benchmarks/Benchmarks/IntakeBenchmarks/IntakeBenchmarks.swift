@@ -20,28 +20,7 @@ struct EventsInput: Sendable {
         }
         // Each correction or cancellation after the event it supersedes, as `brobygger generate` writes them.
         var writer = CSVWriter(header: EventsImport.header)
-        var written = Set<CourseEvent.ID>()
-        var pending = region.events.filter { cprs[$0.resident] != nil }
-        while !pending.isEmpty {
-            var later: [CourseEvent] = []
-            for event in pending {
-                guard event.amendment.map({ written.contains($0.target) }) ?? true, let cpr = cprs[event.resident]
-                else {
-                    later.append(event)
-                    continue
-                }
-                writer.append([
-                    event.id.uuidString, cpr, event.episode.value,
-                    event.isCancellation ? "cancel" : event.kind.rawValue,
-                    event.instant.iso8601, event.ward?.uuidString,
-                    event.isCancellation ? nil : event.admission?.legalStatus.rawValue,
-                    event.amendment?.target.uuidString,
-                ])
-                written.insert(event.id)
-            }
-            guard later.count < pending.count else { break }
-            pending = later
-        }
+        for row in EventsImport.rows(of: region.events, cpr: { cprs[$0] }) { writer.append(row) }
         let store = InMemoryDocumentStore()
         let provenance = Provenance(
             author: Author(name: try PersonName(given: "Benchmark", family: "Intake")),

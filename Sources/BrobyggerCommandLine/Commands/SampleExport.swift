@@ -135,31 +135,10 @@ enum SampleExport {
     ) -> String {
         var rows = CSVWriter(header: EventsImport.header)
         let wardIDs = Set(region.organisations.filter { $0.kind == .ward }.map(\.id))
-        var pending = region.events.filter {
-            cprs[$0.resident] != nil && ($0.ward.map(wardIDs.contains) ?? true) && !excluding.contains($0.episode)
+        let events = region.events.filter {
+            ($0.ward.map(wardIDs.contains) ?? true) && !excluding.contains($0.episode)
         }
-        var written = Set<CourseEvent.ID>()
-        while !pending.isEmpty {
-            var later: [CourseEvent] = []
-            for event in pending {
-                guard event.amendment.map({ written.contains($0.target) }) ?? true, let cpr = cprs[event.resident]
-                else {
-                    later.append(event)
-                    continue
-                }
-                rows.append([
-                    event.id.uuidString, cpr, event.episode.value,
-                    event.isCancellation ? "cancel" : event.kind.rawValue,
-                    event.instant.iso8601, event.ward?.uuidString,
-                    event.isCancellation ? nil : event.admission?.legalStatus.rawValue,
-                    event.amendment?.target.uuidString,
-                ])
-                written.insert(event.id)
-            }
-            // An amendment whose target is not among the events written can never be written.
-            guard later.count < pending.count else { break }
-            pending = later
-        }
+        for row in EventsImport.rows(of: events, cpr: { cprs[$0] }) { rows.append(row) }
         return rows.text
     }
 
