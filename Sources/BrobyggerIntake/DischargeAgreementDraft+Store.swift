@@ -14,6 +14,8 @@ extension DischargeAgreementDraft {
     ///   - episode: Any episode of care of the stay.
     ///   - asOf: The day of the draft.
     ///   - expectedDischarge: The planned discharge day, if known.
+    ///   - assessment: The senior consultant's assessment under psykiatriloven §13a stk. 2, when the patient is not in
+    ///     the mandatory group: it becomes the legal basis's evidence, so a saved draft flags the stay for stk. 2.
     ///   - rules: The content rules. Default: the statutory rules.
     ///   - followUp: The follow-up rule. Default: 5 weekdays.
     ///   - determination: Which placements qualify.
@@ -22,8 +24,9 @@ extension DischargeAgreementDraft {
     ///   cannot be a party's name.
     public static func build(
         store: any DocumentStore, person: PersonIdentifier, episode: EpisodeOfCareIdentifier, asOf: CalendarDate,
-        expectedDischarge: CalendarDate? = nil, rules: DischargeContentRuleSet = .statutory,
-        followUp: FollowUpPolicy = .standard, determination: DischargeDeterminationPolicy = .standard
+        expectedDischarge: CalendarDate? = nil, assessment: ConsultantAssessment? = nil,
+        rules: DischargeContentRuleSet = .statutory, followUp: FollowUpPolicy = .standard,
+        determination: DischargeDeterminationPolicy = .standard
     ) async throws -> DischargeAgreementDraft {
         // The patient is usually admitted: look among the records with an open stay first.
         var record = try await store.list(
@@ -70,7 +73,7 @@ extension DischargeAgreementDraft {
             stay: stay, resident: record.resident, placements: record.placements, asOf: asOf,
             ward: stay.dischargeWard.flatMap { byID[$0] }, facility: facility, team: team,
             teamName: facility?.outreachTeam.flatMap { byID[$0]?.name }, municipality: municipality,
-            generalPractitioner: gp, expectedDischarge: expectedDischarge, rules: rules, followUp: followUp,
-            determination: determination)
+            generalPractitioner: gp, assessment: assessment, expectedDischarge: expectedDischarge, rules: rules,
+            followUp: followUp, determination: determination)
     }
 }

@@ -106,4 +106,34 @@ struct DischargesCommandTests {
             ["agreement", "draft", "--resident", cpr, "--episode", "no-such-episode"], store: store)
         #expect(missingCode == .store)
     }
+
+    @Test("a stk. 2 assessment, drafted and saved, puts a patient outside the mandatory group on the worklist")
+    func stk2Assessment() async throws {
+        let store = try await Self.store(admitted: false)
+        // Bo's placement ended on 31 December 2025: admitted in 2026, he is not in the mandatory group.
+        let bo = TestSupport.cprB.unmaskedFormatted
+        let file = (store as NSString).deletingLastPathComponent + "/bo-events.csv"
+        let row = "b9,\(bo),ep9,admit_inpatient,2026-02-20T11:00:00+01:00,ward-1,voluntary,"
+        try Data("event_id,resident,episode,kind,at,ward,admission,supersedes\n\(row)\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        #expect(await Self.run(["import", "events", file], store: store).0 == .success)
+        let (unflagged, _) = await Self.run(["discharges", "open", "--format", "csv"], store: store)
+        #expect(unflagged == .success, "outside the mandatory group and not assessed: not on the list")
+
+        let draft = ["agreement", "draft", "--resident", bo, "--episode", "ep9"]
+        #expect(await Self.run(draft + ["--grounds", "afbryder behandling"], store: store).0 == .usage)
+        #expect(await Self.run(draft + ["--assessed-by", "Holm", "--grounds", "x"], store: store).0 == .usage)
+        let (code, output) = await Self.run(
+            draft + [
+                "--assessed-by", "Hanne Holm", "--grounds", "har afbrudt behandlingen efter tre indlæggelser", "--save",
+            ], store: store)
+        #expect(code == .success)
+        #expect(output.standardOutput.contains("Hanne Holm assessed on 2026-03-02"))
+        #expect(output.standardOutput.contains("har afbrudt behandlingen"))
+        #expect(!output.standardOutput.contains("draft.basis-assessment"))
+        #expect(!output.standardOutput.contains(TestSupport.cprB.unmaskedValue))
+        let (flagged, csv) = await Self.run(["discharges", "open", "--format", "csv"], store: store)
+        #expect(flagged == .findings, "a draft still needs action")
+        #expect(csv.standardOutput.contains(",ep9,"))
+    }
 }

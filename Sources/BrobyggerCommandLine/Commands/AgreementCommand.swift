@@ -106,13 +106,21 @@ enum AgreementCommand {
                 within 5 weekdays after discharge on the team's on-site weekday where one falls in that window; names
                 the responsible role (the ward's senior consultant); and lists what the ward must still add under the
                 content rules. --save stores the draft as a discharge agreement, so the worklist shows it as a
-                draft. The CPR number is shown masked.
+                draft. For a patient outside the mandatory group, --assessed-by and --grounds record the senior
+                consultant's assessment under psykiatriloven §13a stk. 2 (the patient will presumably not seek the
+                necessary treatment or social offers) as the legal basis's evidence; saved, the draft flags the stay
+                for stk. 2 on the worklist. The CPR number is shown masked.
                 """,
             options: [
                 .value("resident", "CPR", help: "The patient's CPR number (required)"),
                 .value("episode", "ID", help: "The stay's episode-of-care identifier (required)"),
                 .value("as-of", "DATE", help: "The day of the draft (default: today)"),
                 .value("discharge", "DATE", help: "The planned discharge day, if known"),
+                .value(
+                    "assessed-by", "NAME",
+                    help: "The senior consultant who assessed under §13a stk. 2 (given and family name)"),
+                .value("grounds", "TEXT", help: "The grounds of that assessment (with --assessed-by)"),
+                .value("assessed-on", "DATE", help: "The day of that assessment (default: the day of the draft)"),
                 .flag("save", help: "Save the draft as a discharge agreement"),
                 .value("format", "FORMAT", help: "Output format", default: "text", allowed: ["text", "json"]),
                 ToolStore.option,
@@ -141,10 +149,12 @@ enum AgreementCommand {
         }
         let day = try parsed.date("as-of", environment) ?? environment.clock.today
         let discharge = try parsed.date("discharge", environment)
+        let assessment = try assessment(parsed, environment, day: day)
         let save = parsed.flag("save")
         let (draft, saved) = try await ToolStore.using(parsed, environment, readOnly: !save) { store in
             let draft = try await DischargeAgreementDraft.build(
-                store: store, person: person, episode: episode, asOf: day, expectedDischarge: discharge)
+                store: store, person: person, episode: episode, asOf: day, expectedDischarge: discharge,
+                assessment: assessment)
             guard save else { return (draft, DischargeAgreement.ID?.none) }
             let provenance = ToolStore.provenance(environment, reason: "brobygger agreement draft")
             let agreement = try draft.agreement(id: .random(), provenance: provenance)
@@ -176,6 +186,31 @@ enum AgreementCommand {
         printFindings(ValidationReport(draft.missing), environment)
         if let saved { environment.print("Saved draft agreement \(saved).") }
         return .success
+    }
+
+    /// The stk. 2 assessment of `--assessed-by` and `--grounds` (both or neither), made on `--assessed-on` or `day`.
+    static func assessment(_ parsed: ParsedCommand, _ environment: CommandEnvironment, day: CalendarDate) throws
+        -> ConsultantAssessment?
+    {
+        let consultant = parsed.value("assessed-by")
+        let grounds = parsed.value("grounds")?.trimmingCharacters(in: .whitespaces)
+        guard consultant != nil || grounds != nil || parsed.value("assessed-on") != nil else { return nil }
+        guard let consultant, let grounds, !grounds.isEmpty else {
+            throw UsageError(
+                message: "an assessment under §13a stk. 2 takes both --assessed-by and --grounds",
+                commandPath: parsed.path)
+        }
+        var words = consultant.split(separator: " ").map(String.init)
+        let family = words.popLast()
+        guard let family, !words.isEmpty,
+            let name = try? PersonName(given: words.joined(separator: " "), family: family)
+        else {
+            throw UsageError(
+                message: "--assessed-by takes the consultant's given and family name", commandPath: parsed.path)
+        }
+        return ConsultantAssessment(
+            assessedOn: try parsed.date("assessed-on", environment) ?? day,
+            consultant: ResponsibleConsultant(name: name), willNotSeekNecessaryTreatment: true, grounds: grounds)
     }
 
     /// The draft as the JSON output shows it: the CPR number left out (the resident is named by identifier).
