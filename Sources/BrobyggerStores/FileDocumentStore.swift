@@ -170,9 +170,7 @@ public actor FileDocumentStore: DocumentStore {
     public init(directory: String, mode: Mode = .readWrite, lockPatience: Double = 1) throws(StoreError) {
         self.directory = directory
         self.mode = mode
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        self.encoder = encoder
+        self.encoder = Self.jsonEncoder()
         let folder = try StoreDirectory.open(directory, create: mode == .readWrite)
         self.folder = folder
         var opened: [Int32] = []
@@ -261,8 +259,7 @@ public actor FileDocumentStore: DocumentStore {
     /// Writes a new format-2 store holding `versions` (from format 1: every version with its provenance, in
     /// batches of consecutive versions that share a provenance), then its marker, which commits it.
     private static func create(in folder: StoreDirectory, versions: [FormatOneReader.Version]) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = jsonEncoder()
         var documents = StoreLog.documentsMagic
         var log = StoreLog.magic
         var sequence: UInt64 = 0
@@ -627,6 +624,14 @@ public actor FileDocumentStore: DocumentStore {
         return revisions
     }
 
+    /// The JSON encoder of the store's JSON text (provenance, audit entries, documents the binary encoding cannot
+    /// hold): sorted keys and unescaped slashes, so equal values give equal bytes.
+    private static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
     /// The current version of a document.
     public func current<Document: StorableDocument>(_ type: Document.Type, id: Document.ID) async throws(StoreError)
         -> Revision<Document>?
@@ -669,7 +674,7 @@ public actor FileDocumentStore: DocumentStore {
 
     // MARK: Writing
 
-    private struct Prepared {
+    private struct Prepared: Sendable {
         var kind: DocumentKind
         var key: String
         var number: Int
@@ -681,6 +686,14 @@ public actor FileDocumentStore: DocumentStore {
     /// A version ready to commit: its document in the binary encoding (``StoredDocumentEncoder``), or in JSON when
     /// its conformance uses containers out of stack order.
     private func prepare<Document: StorableDocument>(_ document: Document, number: Int) throws(StoreError) -> Prepared {
+        try Self.prepare(document, number: number, encoder: encoder)
+    }
+
+    /// ``prepare(_:number:)`` with `encoder` for the JSON fallback, callable off the actor (a batch encodes its
+    /// documents side by side, each chunk with its own encoder).
+    private static func prepare<Document: StorableDocument>(
+        _ document: Document, number: Int, encoder: JSONEncoder
+    ) throws(StoreError) -> Prepared {
         do {
             let bytes: [UInt8]
             if let binary = try? StoredDocumentEncoder().encode(document) {
@@ -694,6 +707,72 @@ public actor FileDocumentStore: DocumentStore {
         } catch {
             throw .coding(kind: Document.documentKind, id: document.id.storageKey, reason: "\(error)")
         }
+    }
+
+    /// ``prepare(_:number:encoder:)`` of the document of `write`.
+    private static func prepare(_ write: DocumentWrite, number: Int, encoder: JSONEncoder) throws(StoreError)
+        -> Prepared
+    {
+        try prepare(write.document, number: number, encoder: encoder)
+    }
+
+    /// The writes of a batch prepared, in order, encoded on every processor for a long batch.
+    ///
+    /// The writes go in blocks; each block is encoded in chunks side by side, then taken in order, so the first
+    /// write that cannot be encoded is the error thrown (as a serial loop would), the blocks after it are never
+    /// encoded, and `progress` is called with 1, 2, 3 … exactly as one write after another would call it.
+    private func prepare(_ writes: [DocumentWrite], numbers: [Int], progress: (@Sendable (Int) -> Void)?)
+        throws(StoreError) -> [Prepared]
+    {
+        var prepared: [Prepared] = []
+        prepared.reserveCapacity(writes.count)
+        let processors = Self.processors
+        guard writes.count >= 256, processors > 1 else {
+            for (offset, write) in writes.enumerated() {
+                prepared.append(try prepare(write.document, number: numbers[offset]))
+                progress?(offset + 1)
+            }
+            return prepared
+        }
+        let blockSize = 4_096
+        var results = [Result<Prepared, StoreError>?](repeating: nil, count: min(blockSize, writes.count))
+        for blockStart in stride(from: 0, to: writes.count, by: blockSize) {
+            let blockEnd = min(blockStart + blockSize, writes.count)
+            let count = blockEnd - blockStart
+            let chunks = max(1, min(count / 64, processors * 4))
+            results.withUnsafeMutableBufferPointer { output in
+                writes.withUnsafeBufferPointer { writes in
+                    numbers.withUnsafeBufferPointer { numbers in
+                        // Each chunk reads its own writes and fills its own results: no two threads touch one
+                        // element, and each chunk has its own JSON encoder.
+                        nonisolated(unsafe) let output = output
+                        nonisolated(unsafe) let writes = writes
+                        nonisolated(unsafe) let numbers = numbers
+                        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                            let encoder = Self.jsonEncoder()
+                            for index in stride(from: chunk, to: count, by: chunks) {
+                                let offset = blockStart + index
+                                do throws(StoreError) {
+                                    output[index] = .success(
+                                        try Self.prepare(writes[offset], number: numbers[offset], encoder: encoder))
+                                } catch {
+                                    output[index] = .failure(error)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for index in 0..<count {
+                guard let result = results[index] else {
+                    throw .io(path: directory, reason: "a document was not encoded")
+                }
+                prepared.append(try result.get())
+                results[index] = nil
+                progress?(blockStart + index + 1)
+            }
+        }
+        return prepared
     }
 
     /// Saves a new version if the current one is the expected one.
@@ -730,12 +809,7 @@ public actor FileDocumentStore: DocumentStore {
             numbers.append(
                 try index.checkSave(write.kind, write.key, expecting: write.expected, at: provenance.instant))
         }
-        var prepared: [Prepared] = []
-        prepared.reserveCapacity(writes.count)
-        for (offset, write) in writes.enumerated() {
-            prepared.append(try prepare(write.document, number: numbers[offset]))
-            progress?(offset + 1)
-        }
+        let prepared = try prepare(writes, numbers: numbers, progress: progress)
         guard !prepared.isEmpty else { return [] }
         try commit(prepared, provenance: provenance)
         try audit(prepared, provenance: provenance)
