@@ -39,9 +39,14 @@ struct StoredDocumentEncoder {
     /// written before, kept so tests can write documents as older stores hold them).
     var internsKeys = true
 
+    /// Whether every value is told by casting (``BinaryEncodingState/encodeValueByCasting(_:codingPath:)``) rather
+    /// than by its type's route: the same bytes, more slowly; for tests comparing the two.
+    var castsEveryValue = false
+
     /// The document's bytes, starting with ``tag`` (or ``keysSpelledOutTag``).
     func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         let state = BinaryEncodingState(internsKeys: internsKeys)
+        state.castsEveryValue = castsEveryValue
         state.bytes.reserveCapacity(1_024)
         try state.encodeValue(value, codingPath: [])
         guard internsKeys else { return [Self.keysSpelledOutTag] + state.bytes }
@@ -89,6 +94,9 @@ final class BinaryEncodingState {
     /// The distinct keys in the order first written: the document's key table.
     private(set) var keyOrder: [String] = []
     private var keyNumbers: [String: Int] = [:]
+
+    /// Whether every value is told by casting rather than by its type's route (``StoredDocumentEncoder``).
+    var castsEveryValue = false
 
     init(internsKeys: Bool) { self.internsKeys = internsKeys }
 
@@ -183,8 +191,72 @@ final class BinaryEncodingState {
         stack[depth].count += 1
     }
 
+    /// How values of one type are written, found once per type and document (``route(_:)``).
+    enum Route {
+        /// Through the value's `encode(to:)`: no case of ``encodeValue(_:codingPath:)`` can match any value of the type.
+        case plain
+        /// As a UUID (`0x0A`), the type being UUID-backed.
+        case uuidBacked(any UUIDBacked.Type)
+        /// Through the casts of ``encodeValue(_:codingPath:)`` every time: an optional or a class, whose values may
+        /// match a case their type does not (a wrapped identifier, a subclass).
+        case cast
+    }
+
+    /// The route of each type met so far in the document, in the order met: a document has a few dozen types, so a
+    /// scan comparing metadata pointers costs less than a hash or a conformance lookup per value.
+    private var routes: [(type: ObjectIdentifier, route: Route)] = []
+
+    /// The route of `type`, found once per document.
+    private func route<Value>(_ type: Value.Type) -> Route {
+        let id = ObjectIdentifier(type)
+        for entry in routes where entry.type == id { return entry.route }
+        let route: Route
+        if type is AnyClass || type is any OptionalValue.Type {
+            route = .cast
+        } else if internsKeys, let backed = type as? any UUIDBacked.Type {
+            route = .uuidBacked(backed)
+        } else {
+            route = .plain
+        }
+        routes.append((id, route))
+        return route
+    }
+
     /// Writes one value: primitives directly, anything else through its `encode(to:)`.
+    ///
+    /// The common types are told by their metadata and a struct or enum by its ``Route``, so that a value costs no
+    /// failed dynamic casts; what is written is what ``encodeValueByCasting(_:codingPath:)`` writes.
     func encodeValue<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
+        if castsEveryValue { return try encodeValueByCasting(value, codingPath: codingPath) }
+        if Value.self == String.self { return taggedString(value as! String) }
+        if Value.self == Int.self { return signed(Int64(value as! Int)) }
+        if Value.self == Bool.self { return bool(value as! Bool) }
+        if Value.self == Double.self { return double(value as! Double) }
+        if Value.self == UUID.self { return taggedString((value as! UUID).uuidString) }
+        if internsKeys, Value.self == Instant.self {
+            bytes.append(BinaryTag.instant)
+            return zigzag((value as! Instant).millisecondsSince1970)
+        }
+        if internsKeys, Value.self == CalendarDate.self {
+            bytes.append(BinaryTag.date)
+            return zigzag(Int64((value as! CalendarDate).daysSinceEpoch))
+        }
+        switch route(Value.self) {
+        case .plain: try encodeThroughConformance(value, codingPath: codingPath)
+        case .uuidBacked(let type):
+            bytes.append(BinaryTag.uuid)
+            withUnsafeBytes(of: Self.uuid(of: value, as: type).uuid) { bytes.append(contentsOf: $0) }
+        case .cast: try encodeValueByCasting(value, codingPath: codingPath)
+        }
+    }
+
+    /// The UUID of `value`, whose type is `type`.
+    private static func uuid<Backed: UUIDBacked, Value>(of value: Value, as type: Backed.Type) -> UUID {
+        (value as! Backed).rawValue
+    }
+
+    /// Writes one value, telling primitives by casting it.
+    func encodeValueByCasting<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
         switch value {
         case let text as String: taggedString(text)
         case let number as Int: signed(Int64(number))
@@ -200,20 +272,29 @@ final class BinaryEncodingState {
         case let date as CalendarDate where internsKeys:
             bytes.append(BinaryTag.date)
             zigzag(Int64(date.daysSinceEpoch))
-        default:
-            let depth = stack.count
-            let start = bytes.count
-            let encoder = BinaryEncoder(state: self, codingPath: codingPath)
-            try value.encode(to: encoder)
+        default: try encodeThroughConformance(value, codingPath: codingPath)
+        }
+    }
+
+    /// Writes `value` through its `encode(to:)`.
+    private func encodeThroughConformance<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
+        let depth = stack.count
+        let start = bytes.count
+        let encoder = BinaryEncoder(state: self, codingPath: codingPath)
+        try value.encode(to: encoder)
+        finish(downTo: depth)
+        if bytes.count == start {
+            // Nothing written (an empty conformance): an empty keyed container, as JSON writes `{}`.
+            _ = open(BinaryTag.keyed)
             finish(downTo: depth)
-            if bytes.count == start {
-                // Nothing written (an empty conformance): an empty keyed container, as JSON writes `{}`.
-                _ = open(BinaryTag.keyed)
-                finish(downTo: depth)
-            }
         }
     }
 }
+
+/// Marks `Optional`, whose values cast as their wrapped value does (a wrapped identifier is UUID-backed).
+protocol OptionalValue {}
+
+extension Optional: OptionalValue {}
 
 /// The `Encoder` handed to a value's `encode(to:)`.
 final class BinaryEncoder: Encoder {
