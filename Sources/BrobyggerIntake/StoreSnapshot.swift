@@ -68,11 +68,23 @@ public struct StoreSnapshot: Sendable {
     ///
     /// - Throws: `ValidationError` for a malformed CPR number (masked), ``RowRule`` when no stored resident has it.
     public func resident(cpr text: String) throws -> ResidentRecord {
-        guard let record = record(of: try CPRNumber(text)) else {
-            throw RowRule("no resident with this CPR number in the store; import it with 'brobygger import residents'")
-        }
+        guard let record = record(of: try CPRNumber(text)) else { throw Self.noResident }
         return record.document
     }
+
+    /// The identifier of the stored resident whose CPR number a file cell holds, found without copying the record.
+    ///
+    /// - Throws: As ``resident(cpr:)``.
+    func residentID(cpr text: String) throws -> Resident.ID {
+        guard let id = residentsByCPR[try CPRNumber(text)], records.index(forKey: id) != nil else {
+            throw Self.noResident
+        }
+        return id
+    }
+
+    /// The problem of a CPR number no stored resident has.
+    static let noResident = RowRule(
+        "no resident with this CPR number in the store; import it with 'brobygger import residents'")
 
     /// The stored record of the resident with `cpr`.
     public func record(of cpr: CPRNumber) -> Revision<ResidentRecord>? {

@@ -58,31 +58,42 @@ public enum TeamContactsImport {
             table, required: ["contact_id", "resident", "team", "kind", "channel", "at"], optional: ["professional"])
         var plan = ImportPlan()
         var lines: [TeamContact.ID: Int] = [:]
+        lines.reserveCapacity(table.records.count)
         var byResident: [Resident.ID: [(line: Int, contact: TeamContact)]] = [:]
+        byResident.reserveCapacity(snapshot.records.count)
         var order: [Resident.ID] = []
         let reads =
             fastRows
             ? ParallelMap.map(table.records) { record in
                 read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: [:])
             } : []
+        /// Whether `id` is already taken; if not, it is taken for `line`.
+        func isTaken(_ id: TeamContact.ID, line: Int) -> Bool {
+            guard let earlier = lines.updateValue(line, forKey: id) else { return false }
+            lines[id] = earlier
+            return true
+        }
         for (offset, record) in table.records.enumerated() {
             plan.rows += 1
             var row: Row
             if fastRows {
                 row = reads[offset]
-                if let id = row.id, lines[id] != nil {
+                // A valid row's id is taken in the same look-up that finds it taken already (then it is put back).
+                if let id = row.id, row.contact == nil ? lines.index(forKey: id) != nil : isTaken(id, line: record.line)
+                {
                     row = read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
                 }
             } else {
                 row = read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
+                if let contact = row.contact { lines[contact.id] = record.line }
             }
             guard let contact = row.contact else {
                 plan.problems += row.problems
                 continue
             }
-            lines[contact.id] = record.line
-            if byResident[contact.resident] == nil { order.append(contact.resident) }
+            let residents = byResident.count
             byResident[contact.resident, default: []].append((record.line, contact))
+            if byResident.count > residents { order.append(contact.resident) }
         }
         let residents: [(existing: Revision<ResidentRecord>, rows: [(line: Int, contact: TeamContact)])] =
             order.compactMap { residentID in
@@ -130,7 +141,7 @@ public enum TeamContactsImport {
             return id
         }
         let resident = row.required("resident", showValue: false) { text throws in
-            try snapshot.resident(cpr: text)
+            try snapshot.residentID(cpr: text)
         }
         let team = row.required("team") { text throws in
             try snapshot.organisation(text, kinds: [.outreachTeam], role: "the outreach team")
@@ -143,7 +154,7 @@ public enum TeamContactsImport {
             return Row(id: readID, contact: nil, problems: row.problems)
         }
         let contact = TeamContact(
-            id: id, resident: resident.id, team: team.id, kind: kind, channel: channel, instant: instant,
+            id: id, resident: resident, team: team.id, kind: kind, channel: channel, instant: instant,
             professional: professional)
         return Row(id: id, contact: contact, problems: [])
     }
