@@ -793,10 +793,11 @@ public actor FileDocumentStore: DocumentStore {
 
     /// Saves a batch of documents, all or none, also across a crash, and audits each write.
     ///
-    /// Every expected version is checked and every document encoded first; then the batch is committed as one
-    /// (see the type's commit protocol): a kill at any moment leaves the store as before or after the batch. Then
-    /// one audit entry per document is appended (`create` for a first version, else `update`; the subject is the
-    /// document's `resident` index key when it has one).
+    /// Every expected version is checked and every document encoded first (a long batch on every core, taken in
+    /// order: the first document that cannot be encoded is the error, and `progress` counts 1, 2, 3 …); then the
+    /// batch is committed as one (see the type's commit protocol): a kill at any moment leaves the store as before or
+    /// after the batch. Then one audit entry per document is appended (`create` for a first version, else `update`;
+    /// the subject is the document's `resident` index key when it has one).
     public func save(_ writes: [DocumentWrite], provenance: Provenance, progress: (@Sendable (Int) -> Void)?)
         async throws(StoreError) -> [Int]
     {
