@@ -119,6 +119,8 @@ struct CompactDocumentCodingTests {
             #expect(context.debugDescription.contains("a name has a given or a family name"))
         }
         let valid = try CompactDocumentCoding.encode(UncheckedName(given: "Karen", family: "Holm"))
-        #expect(try CompactDocumentCoding.decode(PersonName.self, from: valid) == PersonName(given: "Karen", family: "Holm"))
+        #expect(
+            try CompactDocumentCoding.decode(PersonName.self, from: valid) == PersonName(given: "Karen", family: "Holm")
+        )
     }
 }
