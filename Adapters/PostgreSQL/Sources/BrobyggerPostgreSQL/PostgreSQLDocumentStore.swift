@@ -65,6 +65,10 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         self.pool = pool
         self.snapshot = snapshot
         self.table = Tables(configuration.schema)
+        self.revisionColumns =
+            mode == .readOnly && migratedFrom < 2
+            ? "v.version, v.provenance, NULL::bytea, v.document"
+            : "v.version, v.provenance, v.encoded, CASE WHEN v.encoded IS NULL THEN v.document END"
     }
 
     /// Connects, checks the login and the schema, and (read-write) creates or migrates the schema.
@@ -100,7 +104,8 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             }
             if mode == .readOnly {
                 if found == 0 { throw .noStore(server: configuration.server, schema: schema) }
-                if found < supported {
+                // Every schema version from 1 on is read (version 1 from its JSON); none older exists.
+                if found < 1 {
                     throw .schemaTooOld(schema: schema, found: found, supported: supported)
                 }
                 do {
@@ -317,7 +322,9 @@ public final class PostgreSQLDocumentStore: DocumentStore {
 
     /// The columns a revision is read from, over `versions` as `v`: the version, the provenance, the binary
     /// document, and the JSON document only where there is no binary one, so a row's document is transferred once.
-    static let revisionColumns = "v.version, v.provenance, v.encoded, CASE WHEN v.encoded IS NULL THEN v.document END"
+    /// A read-only store of a version-1 schema (not migrated: read-only stores change nothing) has no `encoded` column
+    /// and reads every document from its JSON.
+    private let revisionColumns: String
 
     /// A revision from a row's cells ``revisionColumns``: the document decoded from its binary form
     /// (``CompactDocumentCoding``) when the row has one, else from its JSON.
@@ -386,7 +393,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             return try Self.revision(type, key: key, cells: cells, decoder: JSONDecoder())
         }
         let sql = """
-            SELECT \(Self.revisionColumns) FROM \(table.documents) d
+            SELECT \(revisionColumns) FROM \(table.documents) d
             JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
             WHERE d.kind = $1 AND d.key = $2
             """
@@ -414,7 +421,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         case .notCached: return nil
         case .load:
             let sql = """
-                SELECT d.key, \(Self.revisionColumns) FROM \(table.documents) d
+                SELECT d.key, \(revisionColumns) FROM \(table.documents) d
                 JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
                 WHERE d.kind = $1
                 """
@@ -441,7 +448,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     {
         let key = id.storageKey
         let sql = """
-            SELECT \(Self.revisionColumns) FROM \(table.versions) v
+            SELECT \(revisionColumns) FROM \(table.versions) v
             WHERE v.kind = $1 AND v.key = $2 ORDER BY v.version
             """
         let rows = try await withConnection { connection in
@@ -473,7 +480,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     {
         var (conditions, bindings) = try Self.conditions(Document.documentKind, query)
         var sql = """
-            SELECT d.key, \(Self.revisionColumns) FROM \(table.documents) d
+            SELECT d.key, \(revisionColumns) FROM \(table.documents) d
             JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
             WHERE \(conditions) ORDER BY d.key
             """

@@ -83,13 +83,14 @@ struct EncodedDocumentTests {
         try await Self.writeAsVersionOne(first, version: 2, second: 1, as: configuration)
         let schema = "\"\(configuration.schema)\""
 
-        // A read-only store may not migrate it.
-        do {
-            _ = try await PostgreSQLDocumentStore.open(configuration, mode: .readOnly)
-            Issue.record("a read-only store opened a version-1 schema")
-        } catch {
-            #expect(error == .schemaTooOld(schema: configuration.schema, found: 1, supported: PostgreSQLSchema.version))
-        }
+        // A read-only store (an import's planning, a report) reads it as it is, from its JSON, and migrates nothing.
+        let unmigrated = try await PostgreSQLDocumentStore.open(configuration, mode: .readOnly)
+        #expect(
+            try await unmigrated.list(ConformanceDocument.self, matching: .all).map(\.document)
+                == ([first] + documents.dropFirst()).sorted { $0.id.storageKey < $1.id.storageKey })
+        #expect(try await unmigrated.history(of: ConformanceDocument.self, id: first.id)?.versions.count == 2)
+        await unmigrated.close()
+        #expect(try await PostgreSQLDocumentStore.schemaVersion(configuration) == 1)
 
         let store = try await PostgreSQLDocumentStore.open(configuration)
         #expect(store.migratedFrom == 1)
