@@ -23,6 +23,8 @@ let package = Package(
             name: "BrobyggerPostgreSQL",
             dependencies: [
                 .product(name: "BrobyggerCore", package: "Brobygger"),
+                // The file store's compact binary encoding (`CompactDocumentCoding`), for `versions.encoded`.
+                .product(name: "BrobyggerStores", package: "Brobygger"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,4 +1,5 @@
 import BrobyggerCore
+import BrobyggerStores
 import Foundation
 import PostgresNIO
 
@@ -7,6 +8,9 @@ import PostgresNIO
 ///
 /// Guarantees, each enforced by the server rather than by this process:
 /// - **Every version kept**: a save inserts a row into `versions` (never updated or deleted) with its provenance.
+/// - **Documents twice**: each version is written as JSON (`versions.document`, for other systems reading the
+///   tables) and in the file store's compact binary encoding (`versions.encoded`, ``CompactDocumentCoding``); reads
+///   transfer and decode only the binary form, or the JSON where a row has none (written at schema version 1).
 /// - **Optimistic concurrency**: a save updates the document's row only `WHERE version = expected`, in the same
 ///   statement that inserts the version, so of two instances saving over the same version exactly one wins and
 ///   the other gets ``StoreError/conflict(kind:id:expected:actual:)``.
@@ -61,6 +65,10 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         self.pool = pool
         self.snapshot = snapshot
         self.table = Tables(configuration.schema)
+        self.revisionColumns =
+            mode == .readOnly && migratedFrom < 2
+            ? "v.version, v.provenance, NULL::bytea, v.document"
+            : "v.version, v.provenance, v.encoded, CASE WHEN v.encoded IS NULL THEN v.document END"
     }
 
     /// Connects, checks the login and the schema, and (read-write) creates or migrates the schema.
@@ -68,6 +76,14 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     /// - Throws: ``PostgreSQLStoreError``: the server is unreachable, refuses the login, lacks the database, has a
     ///   schema newer than ``PostgreSQLSchema/version`` (or, read-only, none or an older one).
     public static func open(_ configuration: PostgreSQLConfiguration, mode: Mode = .readWrite)
+        async throws(PostgreSQLStoreError) -> PostgreSQLDocumentStore
+    {
+        try await open(configuration, mode: mode, supporting: PostgreSQLSchema.version)
+    }
+
+    /// Opens as an adapter whose schema version is `supported` would: tests check with it how an older adapter
+    /// meets a newer schema.
+    static func open(_ configuration: PostgreSQLConfiguration, mode: Mode, supporting supported: Int)
         async throws(PostgreSQLStoreError) -> PostgreSQLDocumentStore
     {
         let pool = try ConnectionPool(settings: configuration, maximum: configuration.maximumConnections)
@@ -78,18 +94,19 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             do {
                 found =
                     mode == .readWrite
-                    ? try await PostgreSQLSchema.migrate(connection, schema: schema)
+                    ? try await PostgreSQLSchema.migrate(connection, schema: schema, to: supported)
                     : try await PostgreSQLSchema.foundVersion(connection, schema: schema)
             } catch {
                 throw ServerErrors.classify(error, settings: configuration)
             }
-            if found > PostgreSQLSchema.version {
-                throw .schemaTooNew(schema: schema, found: found, supported: PostgreSQLSchema.version)
+            if found > supported {
+                throw .schemaTooNew(schema: schema, found: found, supported: supported)
             }
             if mode == .readOnly {
                 if found == 0 { throw .noStore(server: configuration.server, schema: schema) }
-                if found < PostgreSQLSchema.version {
-                    throw .schemaTooOld(schema: schema, found: found, supported: PostgreSQLSchema.version)
+                // Every schema version from 1 on is read (version 1 from its JSON); none older exists.
+                if found < 1 {
+                    throw .schemaTooOld(schema: schema, found: found, supported: supported)
                 }
                 do {
                     try await connection.query(
@@ -231,6 +248,9 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         var periodStart: String?
         var periodEnd: String?
         var document: String
+        /// The document in the compact binary encoding; empty when the encoding cannot hold it (a conformance that
+        /// uses its containers out of stack order), and then the row keeps only the JSON.
+        var encoded: ByteBuffer
     }
 
     private static func prepare<Document: StorableDocument>(
@@ -250,11 +270,12 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         } catch {
             throw .coding(kind: kind, id: key, reason: "\(error)")
         }
+        let encoded = (try? CompactDocumentCoding.encode(document)).map { ByteBuffer(bytes: $0) } ?? ByteBuffer()
         let keys = try encodeKeys(document.indexKeys)
         let period = document.indexPeriod
         return Prepared(
             kind: kind.rawValue, key: key, expected: expected, keys: keys, periodStart: period?.start.iso8601,
-            periodEnd: period?.end?.iso8601, document: json)
+            periodEnd: period?.end?.iso8601, document: json, encoded: encoded)
     }
 
     /// Index keys as one text of `name=value` items separated by U+001F, which SQL splits into the `text[]`
@@ -299,20 +320,32 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         return Data(buffer.readableBytesView)
     }
 
-    /// A revision from a row's cells `version, provenance, document`.
+    /// The columns a revision is read from, over `versions` as `v`: the version, the provenance, the binary
+    /// document, and the JSON document only where there is no binary one, so a row's document is transferred once.
+    /// A read-only store of a version-1 schema (not migrated: read-only stores change nothing) has no `encoded` column
+    /// and reads every document from its JSON.
+    private let revisionColumns: String
+
+    /// A revision from a row's cells ``revisionColumns``: the document decoded from its binary form
+    /// (``CompactDocumentCoding``) when the row has one, else from its JSON.
     private static func revision<Document: StorableDocument>(
         _ type: Document.Type, key: String, cells: ArraySlice<PostgresCell>, decoder: JSONDecoder
     ) throws(StoreError) -> Revision<Document> {
         let kind = Document.documentKind
         do {
-            guard cells.count == 3 else { throw StoreError.coding(kind: kind, id: key, reason: "unexpected row") }
+            guard cells.count == 4 else { throw StoreError.coding(kind: kind, id: key, reason: "unexpected row") }
             let number = try cells[cells.startIndex].decode(Int32.self)
             let provenanceCell = cells[cells.startIndex + 1]
-            let documentCell = cells[cells.startIndex + 2]
             let provenance = try decoder.decode(
                 Provenance.self, from: jsonData(provenanceCell.bytes ?? ByteBuffer(), type: provenanceCell.dataType))
-            let document = try decoder.decode(
-                Document.self, from: jsonData(documentCell.bytes ?? ByteBuffer(), type: documentCell.dataType))
+            let document: Document
+            if let encoded = cells[cells.startIndex + 2].bytes {
+                document = try decodeEncoded(type, encoded, key: key, number: number)
+            } else {
+                let documentCell = cells[cells.startIndex + 3]
+                document = try decoder.decode(
+                    Document.self, from: jsonData(documentCell.bytes ?? ByteBuffer(), type: documentCell.dataType))
+            }
             return try Revision(number: Int(number), document: document, provenance: provenance)
         } catch let error as StoreError {
             throw error
@@ -320,6 +353,20 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             throw .coding(kind: kind, id: key, reason: error.description)
         } catch {
             throw .coding(kind: kind, id: key, reason: PersonalData.masked("\(error)"))
+        }
+    }
+
+    /// A document from its `versions.encoded` bytes; damaged bytes are `StoreError.coding` naming the document and
+    /// its version, never a crash (``CompactDocumentCoding/decode(_:from:)`` never reads outside the bytes).
+    static func decodeEncoded<Document: StorableDocument>(
+        _ type: Document.Type, _ encoded: ByteBuffer, key: String, number: Int32
+    ) throws(StoreError) -> Document {
+        do {
+            return try CompactDocumentCoding.decode(type, from: Array(encoded.readableBytesView))
+        } catch {
+            throw .coding(
+                kind: Document.documentKind, id: key,
+                reason: "version \(number) in versions.encoded is damaged: \(PersonalData.masked("\(error)"))")
         }
     }
 
@@ -346,7 +393,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             return try Self.revision(type, key: key, cells: cells, decoder: JSONDecoder())
         }
         let sql = """
-            SELECT v.version, v.provenance, v.document FROM \(table.documents) d
+            SELECT \(revisionColumns) FROM \(table.documents) d
             JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
             WHERE d.kind = $1 AND d.key = $2
             """
@@ -374,7 +421,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         case .notCached: return nil
         case .load:
             let sql = """
-                SELECT d.key, v.version, v.provenance, v.document FROM \(table.documents) d
+                SELECT d.key, \(revisionColumns) FROM \(table.documents) d
                 JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
                 WHERE d.kind = $1
                 """
@@ -401,8 +448,8 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     {
         let key = id.storageKey
         let sql = """
-            SELECT version, provenance, document FROM \(table.versions)
-            WHERE kind = $1 AND key = $2 ORDER BY version
+            SELECT \(revisionColumns) FROM \(table.versions) v
+            WHERE v.kind = $1 AND v.key = $2 ORDER BY v.version
             """
         let rows = try await withConnection { connection in
             try await connection.query(
@@ -433,7 +480,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
     {
         var (conditions, bindings) = try Self.conditions(Document.documentKind, query)
         var sql = """
-            SELECT d.key, v.version, v.provenance, v.document FROM \(table.documents) d
+            SELECT d.key, \(revisionColumns) FROM \(table.documents) d
             JOIN \(table.versions) v ON v.kind = d.kind AND v.key = d.key AND v.version = d.version
             WHERE \(conditions) ORDER BY d.key
             """
@@ -492,7 +539,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
         return (conditions.joined(separator: " AND "), bindings)
     }
 
-    /// Decodes listed rows (`key, version, provenance, document`), a large listing in parallel on every core: for
+    /// Decodes listed rows (`key` and ``revisionColumns``), a large listing in parallel on every core: for
     /// a whole kind (20,000 resident records) decoding the JSON is most of a listing's time.
     private static func decodeListed<Document: StorableDocument>(_ type: Document.Type, rows: [PostgresRow])
         async throws(StoreError) -> [Revision<Document>]
@@ -555,14 +602,15 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             change = """
                 UPDATE \(table.documents) AS d SET version = d.version + 1, last_instant = $3,
                     index_keys = string_to_array($4, E'\\x1F'), period_start = $5::date, period_end = $6::date
-                WHERE d.kind = $1 AND d.key = $2 AND d.version = $9 AND d.last_instant <= $3
+                WHERE d.kind = $1 AND d.key = $2 AND d.version = $10 AND d.last_instant <= $3
                 RETURNING d.kind, d.key, d.version
                 """
         }
         let sql = """
             WITH changed AS (\(change))
-            INSERT INTO \(table.versions) (kind, key, version, instant, provenance, document)
-            SELECT kind, key, version, $3, $7::jsonb, $8::jsonb FROM changed RETURNING version
+            INSERT INTO \(table.versions) (kind, key, version, instant, provenance, document, encoded)
+            SELECT kind, key, version, $3, $7::jsonb, $8::jsonb, NULLIF($9::bytea, ''::bytea) FROM changed
+            RETURNING version
             """
         let instant = provenance.instant.millisecondsSince1970
         let statement = Self.query(sql) {
@@ -574,6 +622,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             $0.append(prepared.periodEnd)
             $0.append(provenanceJSON)
             $0.append(prepared.document)
+            $0.append(prepared.encoded)
             if case .version(let number) = expected { $0.append(Int32(clamping: number)) }
         }
         let saved: Int32? = try await withConnection { connection in
@@ -651,8 +700,9 @@ public final class PostgreSQLDocumentStore: DocumentStore {
             """
         let writeSQL = """
             WITH w AS (
-                SELECT * FROM unnest($1::text[], $2::text[], $3::int4[], $4::text[], $5::text[], $6::text[], $7::text[])
-                AS w(kind, key, version, keys, period_start, period_end, document)),
+                SELECT * FROM unnest(
+                    $1::text[], $2::text[], $3::int4[], $4::text[], $5::text[], $6::text[], $7::text[], $10::bytea[])
+                AS w(kind, key, version, keys, period_start, period_end, document, encoded)),
             changed AS (
                 INSERT INTO \(table.documents) AS d (kind, key, version, last_instant, index_keys, period_start, period_end)
                 SELECT kind, key, version, $8, string_to_array(keys, E'\\x1F'), NULLIF(period_start, '')::date, NULLIF(period_end, '')::date
@@ -663,8 +713,9 @@ public final class PostgreSQLDocumentStore: DocumentStore {
                 WHERE d.version = excluded.version - 1 AND d.last_instant <= excluded.last_instant
                 RETURNING 1),
             inserted AS (
-                INSERT INTO \(table.versions) (kind, key, version, instant, provenance, document)
-                SELECT kind, key, version, $8, $9::jsonb, document::jsonb FROM w RETURNING 1)
+                INSERT INTO \(table.versions) (kind, key, version, instant, provenance, document, encoded)
+                SELECT kind, key, version, $8, $9::jsonb, document::jsonb, NULLIF(encoded, ''::bytea) FROM w
+                RETURNING 1)
             SELECT (SELECT count(*) FROM changed), (SELECT count(*) FROM inserted)
             """
         let kinds = prepared.map(\.kind)
@@ -703,6 +754,7 @@ public final class PostgreSQLDocumentStore: DocumentStore {
                         $0.append(chunk.map(\.document))
                         $0.append(instant)
                         $0.append(provenanceJSON)
+                        $0.append(chunk.map(\.encoded))
                     }
                     let rows = try await connection.query(statement, logger: ConnectionPool.logger).collect()
                     guard let row = rows.first else { throw BatchRace() }

@@ -7,8 +7,11 @@ import PostgresNIO
 /// - `documents`: one row per document, its current version number, the instant of that version, its index keys
 ///   (`name=value`, with `\` and `=` in the name escaped by `\`) and its period; what queries and optimistic
 ///   concurrency read;
-/// - `versions`: every version ever saved, with its provenance and the document as JSON (`jsonb`); rows are never
-///   updated or deleted (a trigger refuses it);
+/// - `versions`: every version ever saved, with its provenance (`jsonb`) and the document twice: as JSON
+///   (`document jsonb`, for other systems reading the tables) and, from schema version 2, in the file store's compact
+///   binary encoding (`encoded bytea`, `CompactDocumentCoding`), which is what the adapter reads; `encoded` is `NULL`
+///   in rows written at schema version 1 (and for a document the binary encoding cannot hold), and then the adapter
+///   reads the JSON. Rows are never updated or deleted (a trigger refuses it);
 /// - `audit`: the audit log in append order, with the queried fields as columns and the whole entry as JSON;
 ///   also append-only.
 ///
@@ -18,7 +21,11 @@ import PostgresNIO
 /// not know.
 public enum PostgreSQLSchema {
     /// The schema version this adapter reads and writes.
-    public static let version = 1
+    ///
+    /// 1: the tables above, documents as JSON only. 2: `versions.encoded` (`bytea`, nullable, stored uncompressed and
+    /// out of line: `SET STORAGE EXTERNAL`, since the binary encoding has little for `pglz` to find and writing it
+    /// should cost no compression); version-1 rows stay as they are and are read from their JSON.
+    public static let version = 2
 
     /// The statements of each migration, by the version it brings the schema to.
     static func migrations(_ schema: String) -> [Int: [String]] {
@@ -76,7 +83,12 @@ public enum PostgreSQLSchema {
                 CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON \(s).audit
                 FOR EACH ROW EXECUTE FUNCTION \(s).refuse_change()
                 """,
-            ]
+            ],
+            2: [
+                // Nullable without a default: no row is rewritten (and the append-only trigger is not fired).
+                "ALTER TABLE \(s).versions ADD COLUMN encoded bytea",
+                "ALTER TABLE \(s).versions ALTER COLUMN encoded SET STORAGE EXTERNAL",
+            ],
         ]
     }
 
@@ -93,17 +105,20 @@ public enum PostgreSQLSchema {
         return Int(try rows.first?.decode(Int64.self) ?? 0)
     }
 
-    /// Creates or migrates the schema to ``version``, under a transaction-scoped advisory lock.
+    /// Creates or migrates the schema to `target` (``version``; tests build older schemas with a lower one), under a
+    /// transaction-scoped advisory lock. A schema found newer than `target` is left as it is.
     ///
     /// - Returns: The version found before migrating.
-    static func migrate(_ connection: PostgresConnection, schema: String) async throws -> Int {
+    static func migrate(_ connection: PostgresConnection, schema: String, to target: Int = version) async throws
+        -> Int
+    {
         let logger = ConnectionPool.logger
         try await connection.query("BEGIN", logger: logger)
         do {
             try await connection.query(
                 "SELECT pg_advisory_xact_lock(\(Int64(lockKey(schema))))", logger: logger)
             let found = try await foundVersion(connection, schema: schema)
-            if found > version {
+            if found >= target {
                 try await connection.query("ROLLBACK", logger: logger)
                 return found
             }
@@ -119,7 +134,7 @@ public enum PostgreSQLSchema {
                             """), logger: logger)
             }
             let steps = migrations(schema)
-            for next in (found + 1)..<(version + 1) {
+            for next in (found + 1)..<(target + 1) {
                 for statement in steps[next] ?? [] {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
