@@ -87,36 +87,46 @@ public enum EventsImport {
         let storedResidents = scanner?.residents ?? []
         let storedEvents = scanner?.events ?? []
         var plan = ImportPlan()
-        // The events accepted, in file order, and their positions by identifier.
-        var accepted: [(line: Int, event: CourseEvent)] = []
+        // The events accepted, in file order, with their lines and their residents as slots (residents numbered in
+        // the order of their first event), and their positions by identifier. Each event is moved, never copied,
+        // on its way to its record: into this array, then out of it into its resident's events.
+        var accepted: [CourseEvent?] = []
         accepted.reserveCapacity(table.records.count)
-        var fileEvents: [CourseEvent.ID: Int] = [:]
-        fileEvents.reserveCapacity(table.records.count)
-        // Each accepted event's resident as a slot, residents numbered in the order of their first event.
+        var acceptedLines: [Int] = []
+        acceptedLines.reserveCapacity(table.records.count)
         var acceptedSlots: [Int] = []
         acceptedSlots.reserveCapacity(table.records.count)
+        var fileEvents: [CourseEvent.ID: Int] = [:]
+        fileEvents.reserveCapacity(table.records.count)
         var slotResidents: [Resident.ID] = []
         var residentSlots: [Resident.ID: Int] = [:]
         residentSlots.reserveCapacity(min(table.records.count, snapshot.records.count))
         // The slot of the resident of the last event kept: a file lists a resident's events one after another.
         var recentSlot: (resident: Resident.ID, slot: Int)?
 
+        /// The event accepted earlier in the file with identifier `id`.
+        func fileEvent(_ id: CourseEvent.ID) -> CourseEvent? {
+            fileEvents[id].flatMap { accepted[$0] }
+        }
+
         /// Keeps `event` of line `line`.
-        func accept(_ event: CourseEvent, line: Int) {
-            fileEvents[event.id] = accepted.count
+        func accept(_ event: consuming CourseEvent, line: Int) {
+            let resident = event.resident
             let slot: Int
-            if let recentSlot, recentSlot.resident == event.resident {
+            if let recentSlot, recentSlot.resident == resident {
                 slot = recentSlot.slot
-            } else if let known = residentSlots[event.resident] {
+            } else if let known = residentSlots[resident] {
                 slot = known
             } else {
                 slot = slotResidents.count
-                residentSlots[event.resident] = slot
-                slotResidents.append(event.resident)
+                residentSlots[resident] = slot
+                slotResidents.append(resident)
             }
-            recentSlot = (event.resident, slot)
+            recentSlot = (resident, slot)
+            fileEvents[event.id] = accepted.count
             acceptedSlots.append(slot)
-            accepted.append((line, event))
+            acceptedLines.append(line)
+            accepted.append(event)
         }
 
         /// The event of a row the scanner read, or `nil` when a cross-row check fails and the general path must
@@ -128,8 +138,7 @@ public enum EventsImport {
             var target: CourseEvent?
             if let targetID = row.target {
                 guard
-                    let found = fileEvents[targetID].map({ accepted[$0].event })
-                        ?? stored.first(where: { $0.id == targetID })
+                    let found = fileEvent(targetID) ?? stored.first(where: { $0.id == targetID })
                 else { return nil }
                 target = found
             }
@@ -162,7 +171,7 @@ public enum EventsImport {
                 "event_id", fast: { CSVBytes.uuid($0).map(CourseEvent.ID.init(rawValue:)) },
                 { text throws -> CourseEvent.ID in StableIdentifier.make(text, kind: "event", as: CourseEvent.self) })
             if let id, let earlier = fileEvents[id] {
-                row.fail("event_id", "the event is already on line \(accepted[earlier].line)")
+                row.fail("event_id", "the event is already on line \(acceptedLines[earlier])")
             }
             let resident = row.required("resident", showValue: false) { text throws in
                 try snapshot.resident(cpr: text)
@@ -180,10 +189,7 @@ public enum EventsImport {
             let admission = row.code("admission", admissions, required: false)
             let target = row.optional("supersedes") { text throws -> CourseEvent in
                 let targetID = StableIdentifier.make(text, kind: "event", as: CourseEvent.self)
-                guard
-                    let event = fileEvents[targetID].map({ accepted[$0].event })
-                        ?? resident?.event(targetID)
-                else {
+                guard let event = fileEvent(targetID) ?? resident?.event(targetID) else {
                     throw RowRule("no earlier event with this event_id for the resident (in the store or the file)")
                 }
                 return event
@@ -241,7 +247,7 @@ public enum EventsImport {
             if let problems = readInGeneral(record) { plan.problems += problems }
         }
 
-        // The accepted events grouped by slot, in file order within each (a counting sort, one array in all).
+        // The accepted events grouped by slot, in file order within each (a counting sort).
         var starts = [Int](repeating: 0, count: slotResidents.count + 1)
         for slot in acceptedSlots { starts[slot + 1] += 1 }
         for slot in slotResidents.indices { starts[slot + 1] += starts[slot] }
@@ -251,22 +257,40 @@ public enum EventsImport {
             grouped[next[slot]] = position
             next[slot] += 1
         }
+        // Each resident's events, moved out of `accepted` (every position holds its event and is taken once, by
+        // its own slot), then recorded on the residents' records on every core: each record is independent, and
+        // the results are kept in slot order.
+        var slots: [(record: Revision<ResidentRecord>?, events: [CourseEvent])] = []
+        slots.reserveCapacity(slotResidents.count)
         for (slot, residentID) in slotResidents.enumerated() {
             let positions = grouped[starts[slot]..<starts[slot + 1]]
-            guard let existing = snapshot.records[residentID] else { continue }
+            var events: [CourseEvent] = []
+            events.reserveCapacity(positions.count)
+            for position in positions { if let event = accepted[position].take() { events.append(event) } }
+            slots.append((snapshot.records[residentID], events))
+        }
+        let outcomes = ParallelMap.map(slots, minimum: 1_024) { slot -> Result<PlannedWrite?, ValidationError>? in
+            guard let existing = slot.record else { return nil }
             do throws(ValidationError) {
-                let updated = try existing.document.recording(events: positions.map { accepted[$0].event })
-                let line = positions.first.map { accepted[$0].line }
-                if let write = PlannedWrite.saveIfChanged(updated, existing: existing, line: line) {
-                    plan.writes.append(write)
-                } else {
-                    plan.unchanged += 1
-                }
+                let updated = try existing.document.recording(events: slot.events)
+                return .success(PlannedWrite.saveIfChanged(updated, existing: existing, line: nil))
             } catch {
+                return .failure(error)
+            }
+        }
+        for (slot, outcome) in outcomes.enumerated() {
+            let positions = grouped[starts[slot]..<starts[slot + 1]]
+            switch outcome {
+            case nil: continue
+            case .success(var write?):
+                write.line = positions.first.map { acceptedLines[$0] }
+                plan.writes.append(write)
+            case .success(nil): plan.unchanged += 1
+            case .failure(let error):
                 for position in positions {
                     plan.problems.append(
                         InputProblem(
-                            file: table.file, line: accepted[position].line, field: nil,
+                            file: table.file, line: acceptedLines[position], field: nil,
                             rule: "\(error.rule) [\(error.code)]"))
                 }
             }

@@ -13,11 +13,18 @@ extension ResidentRecord {
     public func recording(events new: some Sequence<CourseEvent>) throws(ValidationError) -> ResidentRecord {
         // An array in hand is taken as it is (no copy); any other sequence is read once.
         let added = Array(new)
-        var known = Set<CourseEvent.ID>(minimumCapacity: events.count + added.count)
-        for event in events { known.insert(event.id) }
-        var all = events
-        all.reserveCapacity(events.count + added.count)
-        for event in added where known.insert(event.id).inserted { all.append(event) }
+        var all: [CourseEvent]
+        if events.isEmpty, Self.identifiersAreDistinct(added) {
+            // A record's first events, each once (the first import of a file): taken as they are, not copied one
+            // by one.
+            all = added
+        } else {
+            var known = Set<CourseEvent.ID>(minimumCapacity: events.count + added.count)
+            for event in events { known.insert(event.id) }
+            all = events
+            all.reserveCapacity(events.count + added.count)
+            for event in added where known.insert(event.id).inserted { all.append(event) }
+        }
         guard all.count > events.count else { return self }
         // The register refuses an event of another resident and an identifier recorded twice. `all` holds each
         // identifier once and the record's own events are about its resident, so only a new event of another
@@ -32,6 +39,19 @@ extension ResidentRecord {
         return ResidentRecord(
             uncheckedResident: resident, placements: placements, events: all, contacts: contacts,
             intensity: intensity, goals: goals)
+    }
+
+    /// Whether no two of `events` share an identifier: compared pairwise for the few events a resident usually
+    /// gets at once (no set to allocate), through a set beyond that.
+    static func identifiersAreDistinct(_ events: [CourseEvent]) -> Bool {
+        guard events.count > 16 else {
+            for (index, event) in events.enumerated() where events[..<index].contains(where: { $0.id == event.id }) {
+                return false
+            }
+            return true
+        }
+        var seen = Set<CourseEvent.ID>(minimumCapacity: events.count)
+        return events.allSatisfy { seen.insert($0.id).inserted }
     }
 
     /// The record with `placement` recorded: it replaces the placement with the same identifier, or is added.

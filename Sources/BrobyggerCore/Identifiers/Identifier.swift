@@ -51,6 +51,17 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Sendable, Comparabl
     /// The UUID in lower case.
     public var description: String { uuidString }
 
+    /// Feeds the UUID's 16 bytes to the hasher as two 64-bit words: the same information as `UUID`'s own hashing
+    /// (equal identifiers hash alike), in two rounds of the hasher instead of a byte buffer. Identifiers key most of
+    /// the library's dictionaries and sets, so this is on the path of every import and report.
+    @inlinable
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: rawValue.uuid) { bytes in
+            hasher.combine(bytes.loadUnaligned(as: UInt64.self))
+            hasher.combine(bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+    }
+
     /// Orders identifiers by their UUID string, so listings are stable.
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.uuidString < rhs.uuidString }
 }
