@@ -36,9 +36,16 @@ extension DischargeComplianceReport {
         store: any DocumentStore, from: CalendarDate? = nil, to: CalendarDate? = nil, asOf today: CalendarDate,
         window: PlausibleDateWindow = .standard
     ) async throws -> (report: DischargeComplianceReport, period: ComplianceReportPeriod) {
-        let organisations = try await store.list(Organisation.self, matching: .all).map(\.document)
-        let facilities = try await store.list(ResidentialFacility.self, matching: .all).map(\.document)
+        // Every kind is asked for at once: a store that answers over a connection (a database) reads and sends the
+        // small kinds while this process decodes the resident records.
+        async let listedOrganisations = store.list(Organisation.self, matching: .all)
+        async let listedFacilities = store.list(ResidentialFacility.self, matching: .all)
+        async let listedAgreements = store.list(DischargeAgreement.self, matching: .all)
+        async let listedPlans = store.list(CoordinationPlan.self, matching: .all)
+        async let listedEntries = store.list(DischargeRegisterEntry.self, matching: .all)
         let records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
+        let organisations = try await listedOrganisations.map(\.document)
+        let facilities = try await listedFacilities.map(\.document)
         var stays: [Stay] = []
         var placements: [Placement] = []
         var persons: [Resident.ID: PersonIdentifier] = [:]
@@ -50,16 +57,16 @@ extension DischargeComplianceReport {
             byResident[record.id] = record
         }
         var documents: [DischargeDocumentRecord] = []
-        for agreement in try await store.list(DischargeAgreement.self, matching: .all).map(\.document) {
+        for agreement in try await listedAgreements.map(\.document) {
             if let person = persons[agreement.resident] {
                 documents.append(DischargeDocumentRecord(agreement, person: person))
             }
         }
-        for plan in try await store.list(CoordinationPlan.self, matching: .all).map(\.document) {
+        for plan in try await listedPlans.map(\.document) {
             if let person = persons[plan.resident] { documents.append(DischargeDocumentRecord(plan, person: person)) }
         }
         let full = Set(documents.map(\.documentID))
-        for entry in try await store.list(DischargeRegisterEntry.self, matching: .all).map(\.document)
+        for entry in try await listedEntries.map(\.document)
         where !full.contains(entry.record.documentID) {
             documents.append(entry.record)
         }
