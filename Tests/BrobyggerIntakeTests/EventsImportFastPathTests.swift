@@ -112,21 +112,6 @@ struct EventsImportFastPathTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What a plan says, in a form two plans can be compared by.
-    static func summary(_ plan: ImportPlan) -> [String] {
-        var lines = ["rows \(plan.rows)", "unchanged \(plan.unchanged)"]
-        lines += plan.problems.map { "problem \($0)" }
-        lines += plan.notes.map { "note \($0)" }
-        for write in plan.writes {
-            let record = write.write.document as? ResidentRecord
-            let data = record.flatMap { try? JSONEncoder.sorted.encode($0) }.map { String(decoding: $0, as: UTF8.self) }
-            lines.append(
-                "write \(write.kind) \(write.key) new \(write.isNew) line \(write.line ?? 0) "
-                    + "\(write.write.expected) \(data ?? "not a record")")
-        }
-        return lines
-    }
-
     @Test("both paths plan the same on generated files with bad rows", arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func samePlans(seed: UInt64) async throws {
         let region = try await Self.region()
@@ -138,8 +123,8 @@ struct EventsImportFastPathTests {
             let general = try EventsImport.plan(
                 table, snapshot: region.snapshot, today: today, window: .standard, fastRows: false)
             #expect(!fast.problems.isEmpty && !fast.writes.isEmpty && fast.unchanged > 0)
-            let fastSummary = Self.summary(fast)
-            let generalSummary = Self.summary(general)
+            let fastSummary = fast.comparableSummary
+            let generalSummary = general.comparableSummary
             #expect(fastSummary.count == generalSummary.count)
             for (fastLine, generalLine) in zip(fastSummary, generalSummary) {
                 #expect(fastLine == generalLine)
@@ -215,14 +200,5 @@ struct IntakeByteCheckTests {
                 bytes[position] = original
             }
         }
-    }
-}
-
-extension JSONEncoder {
-    /// An encoder with sorted keys, so equal documents encode to equal text.
-    fileprivate static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
     }
 }

@@ -119,21 +119,6 @@ struct TeamContactsImportFastPathTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What a plan says, in a form two plans can be compared by.
-    static func summary(_ plan: ImportPlan) -> [String] {
-        var lines = ["rows \(plan.rows)", "unchanged \(plan.unchanged)"]
-        lines += plan.problems.map { "problem \($0)" }
-        lines += plan.notes.map { "note \($0)" }
-        for write in plan.writes {
-            let record = write.write.document as? ResidentRecord
-            let data = record.flatMap { try? JSONEncoder.sorted.encode($0) }.map { String(decoding: $0, as: UTF8.self) }
-            lines.append(
-                "write \(write.kind) \(write.key) new \(write.isNew) line \(write.line ?? 0) "
-                    + "\(write.write.expected) \(data ?? "not a record")")
-        }
-        return lines
-    }
-
     @Test("both paths plan the same on generated files with bad rows", arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func samePlans(seed: UInt64) async throws {
         let region = try await Self.region()
@@ -153,8 +138,8 @@ struct TeamContactsImportFastPathTests {
                 #expect(serial.problems.contains { $0.field == column }, "no problem in \(column)")
             }
             #expect(serial.problems.contains { $0.rule.hasPrefix("the contact is already on line") })
-            let fastSummary = Self.summary(fast)
-            let serialSummary = Self.summary(serial)
+            let fastSummary = fast.comparableSummary
+            let serialSummary = serial.comparableSummary
             #expect(fastSummary.count == serialSummary.count)
             for (fastLine, serialLine) in zip(fastSummary, serialSummary) {
                 #expect(fastLine == serialLine)
@@ -175,7 +160,7 @@ struct TeamContactsImportFastPathTests {
             table, snapshot: region.snapshot, today: nil, window: .standard, fastRows: false)
         #expect(serial.problems.isEmpty && serial.rows == region.rows.count)
         #expect(!serial.writes.isEmpty && serial.unchanged > 0)
-        #expect(Self.summary(fast) == Self.summary(serial))
+        #expect(fast.comparableSummary == serial.comparableSummary)
     }
 
     @Test("a row repeating a kept contact's id is refused on both paths, naming the earlier line")
@@ -200,14 +185,5 @@ struct TeamContactsImportFastPathTests {
                         + TeamContactsImport.kinds.map(\.0).joined(separator: " | "),
                 ])
         }
-    }
-}
-
-extension JSONEncoder {
-    /// An encoder with sorted keys, so equal documents encode to equal text.
-    fileprivate static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
     }
 }
