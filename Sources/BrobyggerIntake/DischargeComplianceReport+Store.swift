@@ -50,8 +50,14 @@ extension DischargeComplianceReport {
         var placements: [Placement] = []
         var persons: [Resident.ID: PersonIdentifier] = [:]
         var byResident: [Resident.ID: ResidentRecord] = [:]
-        for record in records {
-            stays += try CourseTimeline(resident: record.id, events: record.events).stays
+        // Each resident's stays are resolved on every core; taken in the records' order, they and the first error
+        // are the serial loop's.
+        let timelines = ParallelMap.map(records) { record in
+            Result { () throws(ValidationError) in try CourseTimeline(resident: record.id, events: record.events).stays
+            }
+        }
+        for (record, timeline) in zip(records, timelines) {
+            stays += try timeline.get()
             placements += record.placements
             persons[record.id] = record.resident.person
             byResident[record.id] = record
@@ -76,11 +82,12 @@ extension DischargeComplianceReport {
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
         // Grouped and ordered once: each stay's follow-up is then a binary search, not a scan of the contacts.
         let contacts = FollowUpContacts(records: records)
-        let followUps = stays.compactMap { stay in
+        let residents = byResident
+        let followUps = ParallelMap.map(stays) { stay in
             FollowUpAfterDischarge.evaluate(
                 stay: stay, contacts: contacts, asOf: today,
-                contactsRegistered: registration.isRegistered(for: stay, record: byResident[stay.resident]))
-        }
+                contactsRegistered: registration.isRegistered(for: stay, record: residents[stay.resident]))
+        }.compactMap { $0 }
         let report = DischargeComplianceReport.build(
             period: period, cases: DischargeCase.cases(stays: stays, placements: placements), documents: documents,
             persons: persons, followUps: followUps, organisations: organisations)

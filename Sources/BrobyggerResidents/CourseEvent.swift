@@ -127,3 +127,40 @@ public struct CourseEvent: Identifiable, Sendable, Hashable, Codable {
         try container.encodeIfPresent(amendment, forKey: .amendment)
     }
 }
+
+// A resident record holds its events by the dozen: the store reads and writes them field by field, with the keys,
+// values and errors of `init(from:)` and `encode(to:)`.
+extension CourseEvent: DirectFieldDecodable, DirectFieldEncodable {
+    /// Reads an event from its fields through the validating initialiser: the keys, values accepted and errors of
+    /// `init(from:)`.
+    public init(directFields fields: DirectFields) throws {
+        let id = ID(rawValue: try fields.uuid(CodingKeys.id))
+        let resident = Resident.ID(rawValue: try fields.uuid(CodingKeys.resident))
+        let episodeText = try fields.string(CodingKeys.episode)
+        let episode = try fields.validating(CodingKeys.episode) { try EpisodeOfCareIdentifier(episodeText) }
+        let kind = CourseEventKind(rawValue: try fields.vocabularyCode(CodingKeys.kind))
+        let instant = try fields.instant(CodingKeys.instant)
+        let ward = try fields.uuidIfPresent(CodingKeys.ward).map(Organisation.ID.init(rawValue:))
+        let wardType = try fields.rawValueIfPresent(WardType.self, CodingKeys.wardType) ?? .psychiatric
+        let admission = try fields.decodeIfPresent(AdmissionDetails.self, CodingKeys.admission)
+        let amendment = try fields.decodeIfPresent(Amendment.self, CodingKeys.amendment)
+        self = try fields.validating {
+            try CourseEvent(
+                id: id, resident: resident, episode: episode, kind: kind, instant: instant, ward: ward,
+                wardType: wardType, admission: admission, amendment: amendment)
+        }
+    }
+
+    /// Writes the event's fields: the keys and values of `encode(to:)`, in its order.
+    public func encode(directFields fields: any DirectFieldSink) throws {
+        try fields.encode(uuid: id.rawValue, forKey: CodingKeys.id)
+        try fields.encode(uuid: resident.rawValue, forKey: CodingKeys.resident)
+        try fields.encode(string: episode.value, forKey: CodingKeys.episode)
+        try fields.encode(string: kind.rawValue, forKey: CodingKeys.kind)
+        try fields.encode(instant: instant, forKey: CodingKeys.instant)
+        try fields.encode(uuid: ward?.rawValue, forKey: CodingKeys.ward)
+        try fields.encode(string: wardType.rawValue, forKey: CodingKeys.wardType)
+        try fields.encode(admission, forKey: CodingKeys.admission)
+        try fields.encode(amendment, forKey: CodingKeys.amendment)
+    }
+}

@@ -33,4 +33,35 @@ public struct TeamContact: Identifiable, Sendable, Hashable, Codable {
         self.instant = instant
         self.professional = professional
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, resident, team, kind, channel, instant, professional
+    }
+}
+
+// A resident record holds its team's contacts by the hundred: the store reads and writes them field by field, with
+// the keys, values and errors of the synthesised conformance.
+extension TeamContact: DirectFieldDecodable, DirectFieldEncodable {
+    /// Reads a contact from its fields: the keys, values accepted and errors of `init(from:)`.
+    public init(directFields fields: DirectFields) throws {
+        self.init(
+            id: ID(rawValue: try fields.uuid(CodingKeys.id)),
+            resident: Resident.ID(rawValue: try fields.uuid(CodingKeys.resident)),
+            team: OutreachTeam.ID(rawValue: try fields.uuid(CodingKeys.team)),
+            kind: try fields.rawValue(ContactRegistrationKind.self, CodingKeys.kind),
+            channel: try fields.rawValue(ContactChannel.self, CodingKeys.channel),
+            instant: try fields.instant(CodingKeys.instant),
+            professional: try fields.uuidIfPresent(CodingKeys.professional).map(Professional.ID.init(rawValue:)))
+    }
+
+    /// Writes the contact's fields: the keys and values of `encode(to:)`, in its order.
+    public func encode(directFields fields: any DirectFieldSink) throws {
+        try fields.encode(uuid: id.rawValue, forKey: CodingKeys.id)
+        try fields.encode(uuid: resident.rawValue, forKey: CodingKeys.resident)
+        try fields.encode(uuid: team.rawValue, forKey: CodingKeys.team)
+        try fields.encode(string: kind.rawValue, forKey: CodingKeys.kind)
+        try fields.encode(string: channel.rawValue, forKey: CodingKeys.channel)
+        try fields.encode(instant: instant, forKey: CodingKeys.instant)
+        try fields.encode(uuid: professional?.rawValue, forKey: CodingKeys.professional)
+    }
 }

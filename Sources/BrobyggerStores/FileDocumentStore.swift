@@ -507,10 +507,20 @@ public actor FileDocumentStore: DocumentStore {
     private func bytes(of location: StoreLog.Location, kind: DocumentKind, key: String, number: Int)
         throws(StoreError) -> [UInt8]
     {
-        guard let documentsDescriptor else { return formatOneDocuments[location.offset] }
-        let path = folder.path(Self.documentsName)
+        try Self.bytes(
+            of: location, kind: kind, key: key, number: number, descriptor: documentsDescriptor,
+            formatOne: formatOneDocuments, path: folder.path(Self.documentsName))
+    }
+
+    /// The bytes of one version, their checksum checked: from `documents.dat` (`descriptor`, read at any offset from
+    /// any thread, so a long listing reads on every processor) or a format-1 store's documents (`formatOne`).
+    private static func bytes(
+        of location: StoreLog.Location, kind: DocumentKind, key: String, number: Int, descriptor: Int32?,
+        formatOne: [[UInt8]], path: String
+    ) throws(StoreError) -> [UInt8] {
+        guard let descriptor else { return formatOne[location.offset] }
         let bytes = try POSIXFile.readBytes(
-            documentsDescriptor, at: location.offset, count: location.length, path: path, exact: true)
+            descriptor, at: location.offset, count: location.length, path: path, exact: true)
         guard CRC32.checksum(bytes[...]) == location.checksum else {
             throw .corrupted(
                 path: path, reason: "\(kind) \(key) version \(number): the document's checksum does not match")
@@ -544,12 +554,12 @@ public actor FileDocumentStore: DocumentStore {
     /// Decodes a stored document (binary or JSON, told by its first byte) into a revision.
     private static func revision<Document: StorableDocument>(
         _ type: Document.Type, _ data: [UInt8], number: Int, key: String, provenance: Provenance,
-        decoder: JSONDecoder
+        decoder: JSONDecoder, binary: StoredDocumentDecoder = StoredDocumentDecoder()
     ) throws(StoreError) -> Revision<Document> {
         let document: Document
         do {
             if StoredDocumentDecoder.isBinary(data) {
-                document = try StoredDocumentDecoder().decode(Document.self, from: data)
+                document = try binary.decode(Document.self, from: data)
             } else {
                 document = try decoder.decode(Document.self, from: Data(data))
             }
@@ -567,34 +577,36 @@ public actor FileDocumentStore: DocumentStore {
     /// more than a short listing (a worklist lists once per resident).
     private static let processors = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Decodes many stored documents, on every processor for a long list: the documents are read (and their
-    /// checksums checked) in order first, then decoded in chunks side by side.
+    /// Decodes many stored documents, on every processor for a long list: each chunk reads its documents (and checks
+    /// their checksums) and decodes them, side by side with the others. The first failure in the list's order is
+    /// the error, as reading them one by one would find it.
     private func revisions<Document: StorableDocument>(_ type: Document.Type, _ wanted: [(key: String, number: Int)])
         throws(StoreError) -> [Revision<Document>]
     {
         let kind = Document.documentKind
-        var items: [(key: String, number: Int, data: [UInt8], provenance: Provenance)] = []
+        var items: [(key: String, number: Int, location: StoreLog.Location, provenance: Provenance)] = []
         items.reserveCapacity(wanted.count)
         for (key, number) in wanted {
             guard let location = locations[kind]?[key]?[number - 1] else { throw .notFound(kind: kind, id: key) }
-            items.append(
-                (
-                    key, number, try bytes(of: location, kind: kind, key: key, number: number),
-                    try provenance(ofBatch: location.batch)
-                ))
+            items.append((key, number, location, try provenance(ofBatch: location.batch)))
         }
         let processors = Self.processors
         guard items.count >= 256, processors > 1 else {
             var revisions: [Revision<Document>] = []
             revisions.reserveCapacity(items.count)
+            let binary = StoredDocumentDecoder()
             for item in items {
                 revisions.append(
                     try Self.revision(
-                        type, item.data, number: item.number, key: item.key, provenance: item.provenance,
-                        decoder: decoder))
+                        type, try bytes(of: item.location, kind: kind, key: item.key, number: item.number),
+                        number: item.number, key: item.key, provenance: item.provenance, decoder: decoder,
+                        binary: binary))
             }
             return revisions
         }
+        let descriptor = documentsDescriptor
+        let formatOne = formatOneDocuments
+        let path = folder.path(Self.documentsName)
         let chunks = min(items.count / 64, processors * 4)
         var results = [Result<Revision<Document>, StoreError>?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { output in
@@ -604,12 +616,16 @@ public actor FileDocumentStore: DocumentStore {
                 nonisolated(unsafe) let input = input
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let decoder = JSONDecoder()
+                    let binary = StoredDocumentDecoder()
                     for index in stride(from: chunk, to: input.count, by: chunks) {
                         let item = input[index]
                         output[index] = Result { () throws(StoreError) -> Revision<Document> in
-                            try Self.revision(
-                                type, item.data, number: item.number, key: item.key, provenance: item.provenance,
-                                decoder: decoder)
+                            let data = try Self.bytes(
+                                of: item.location, kind: kind, key: item.key, number: item.number,
+                                descriptor: descriptor, formatOne: formatOne, path: path)
+                            return try Self.revision(
+                                type, data, number: item.number, key: item.key, provenance: item.provenance,
+                                decoder: decoder, binary: binary)
                         }
                     }
                 }

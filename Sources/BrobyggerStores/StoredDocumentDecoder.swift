@@ -8,7 +8,16 @@ import Foundation
 /// names), starting at the element after the one decoded last (synthesised conformances decode in the order they
 /// encode), so decoding builds no dictionary; a value not asked for is skipped by its length. Coding paths are
 /// built only for an error. Damaged bytes give `DecodingError.dataCorrupted`, never a read outside the document.
+///
+/// A decoder keeps what it learns about types from one document to the next, unsynchronised: use one on one thread
+/// at a time (a copy shares what it has learnt).
 struct StoredDocumentDecoder {
+    /// Whether values that can read their fields directly (`DirectFieldDecodable`) do; when `false`, every value
+    /// reads through its containers: the same values and errors, more slowly; for tests comparing the two.
+    var readsFieldsDirectly = true
+    /// The routes of the types met so far (shared by copies).
+    let routes = DecodingRoutes()
+
     /// Whether `bytes` start like a document in the binary encoding (either tag).
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         bytes.first == StoredDocumentEncoder.tag || bytes.first == StoredDocumentEncoder.keysSpelledOutTag
@@ -17,14 +26,21 @@ struct StoredDocumentDecoder {
     /// Decodes a document from its bytes, which start with ``StoredDocumentEncoder/tag`` or
     /// ``StoredDocumentEncoder/keysSpelledOutTag``.
     func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+        try withExtendedLifetime(routes) { try decode(type, from: bytes, routes: routes) }
+    }
+
+    private func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], routes: DecodingRoutes) throws
+        -> Value
+    {
         try bytes.withUnsafeBytes { buffer in
             guard buffer.count > 1 else { throw Self.notBinary() }
             switch buffer[0] {
             case StoredDocumentEncoder.keysSpelledOutTag:
-                return try Self.decodeValue(type, BinaryInput(buffer, keys: nil), at: 1)
+                return try Self.decodeValue(
+                    type, BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly), at: 1)
             case StoredDocumentEncoder.tag:
                 var position = 1
-                let reader = BinaryInput(buffer, keys: nil)
+                let reader = BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly)
                 let count = try reader.varint(&position)
                 guard count <= UInt64(buffer.count) else {
                     throw reader.corrupted([], "the key table runs past the document's end")
@@ -36,7 +52,8 @@ struct StoredDocumentDecoder {
                         table.initializeElement(at: index, to: key)
                         position = after
                     }
-                    let input = BinaryInput(buffer, keys: UnsafeBufferPointer(table))
+                    let input = BinaryInput(
+                        buffer, keys: UnsafeBufferPointer(table), routes: routes, direct: readsFieldsDirectly)
                     return try Self.decodeValue(type, input, at: position)
                 }
             default: throw Self.notBinary()
@@ -59,15 +76,81 @@ struct StoredDocumentDecoder {
     }
 }
 
+/// How one document's values are read: which types met so far are UUID-backed, found once per type (a document has
+/// a few dozen types, so a scan comparing metadata pointers costs less than a conformance lookup per value), and
+/// whether values may read their fields directly.
+///
+/// One document is decoded on one thread, so the list needs no lock and skips the run-time exclusivity check.
+final class DecodingRoutes {
+    /// How values of one type are read.
+    struct Route {
+        /// The type as UUID-backed, when it is.
+        var uuidBacked: (any UUIDBacked.Type)?
+        /// The type as read from its fields directly, when it can be and the document allows it.
+        var direct: (any DirectFieldDecodable.Type)?
+    }
+
+    @exclusivity(unchecked) private var entries: [(type: ObjectIdentifier, route: Route)] = []
+
+    /// The route of `type`: from this list, else from the routes every decoding shares (a conformance lookup costs
+    /// more than decoding a small value, and each type's is done once per process).
+    func route<Value>(_ type: Value.Type) -> Route {
+        let id = ObjectIdentifier(type)
+        for entry in entries where entry.type == id { return entry.route }
+        let route = Self.knownRoutes.route(of: type) {
+            Route(uuidBacked: type as? any UUIDBacked.Type, direct: type as? any DirectFieldDecodable.Type)
+        }
+        entries.append((id, route))
+        return route
+    }
+
+    /// The routes of the types met by any decoding so far.
+    private static let knownRoutes = TypeRoutes<Route>()
+}
+
+/// What is known about each type met so far by any encoding or decoding in the process (how its values are written
+/// or read), found once per type: types do not change, and a conformance lookup costs more than a small value.
+final class TypeRoutes<Route>: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var known: [ObjectIdentifier: Route] = [:]
+    private let lock = NSLock()
+
+    /// The route of `type`, found by `find` the first time it is asked for.
+    func route(of type: Any.Type, find: () -> Route) -> Route {
+        let id = ObjectIdentifier(type)
+        lock.lock()
+        if let route = known[id] {
+            lock.unlock()
+            return route
+        }
+        lock.unlock()
+        let route = find()
+        lock.lock()
+        known[id] = route
+        lock.unlock()
+        return route
+    }
+}
+
 /// The bytes of one document being decoded; valid only during ``StoredDocumentDecoder/decode(_:from:)``.
 struct BinaryInput {
     let buffer: UnsafeRawBufferPointer
     /// The key table of a `0xB2` document (its keys' UTF-8 bytes), or `nil` for a `0xB1` document.
     let keys: UnsafeBufferPointer<UnsafeRawBufferPointer>?
+    /// The decoder's routes, which ``StoredDocumentDecoder/decode(_:from:)`` keeps alive while the input exists
+    /// (so the reference is not counted each time an input is copied into a decoder).
+    unowned(unsafe) let routes: DecodingRoutes
+    /// Whether values may read their fields directly (``StoredDocumentDecoder/readsFieldsDirectly``).
+    let direct: Bool
 
-    init(_ buffer: UnsafeRawBufferPointer, keys: UnsafeBufferPointer<UnsafeRawBufferPointer>?) {
+    init(
+        _ buffer: UnsafeRawBufferPointer, keys: UnsafeBufferPointer<UnsafeRawBufferPointer>?, routes: DecodingRoutes,
+        direct: Bool
+    ) {
         self.buffer = buffer
         self.keys = keys
+        self.routes = routes
+        self.direct = direct
     }
 
     /// The first and last day number a date may have: the years 1–9999, as `CalendarDate` allows.
@@ -276,14 +359,19 @@ struct BinaryInput {
         guard offset < buffer.count else { throw typeMismatch(type, at: offset, path()) }
         switch buffer[offset] {
         case BinaryTag.uuid where keys != nil:
-            if let backed = Value.self as? any UUIDBacked.Type {
-                return try Self.make(backed, uuid(at: offset), as: Value.self, path())
+            if let backed = routes.route(Value.self).uuidBacked {
+                return Self.make(backed, try uuid(at: offset), as: Value.self)
             }
             if Value.self == UUID.self { return try uuid(at: offset) as! Value }
         case BinaryTag.instant where Value.self == Instant.self && keys != nil:
             return try instant(at: offset, path()) as! Value
         case BinaryTag.date where Value.self == CalendarDate.self && keys != nil:
             return try date(at: offset, path()) as! Value
+        case BinaryTag.keyed where keys != nil && direct:
+            if let direct = routes.route(Value.self).direct {
+                let decoder = BinaryDecoder(input: self, offset: offset, parent: parent, key: key)
+                return try Self.make(direct, try decoder.directFields(), as: Value.self)
+            }
         default: break
         }
         if Value.self == String.self { return try string(at: offset, path()) as! Value }
@@ -295,20 +383,36 @@ struct BinaryInput {
         return try Value(from: BinaryDecoder(input: self, offset: offset, parent: parent, key: key))
     }
 
-    /// A UUID-backed value of `type` as a `Value`, which it is when `Value` conforms.
-    private static func make<Backed: UUIDBacked, Value>(
-        _ type: Backed.Type, _ uuid: UUID, as: Value.Type, _ codingPath: @autoclosure () -> [any CodingKey]
-    ) throws -> Value {
-        guard let value = Backed(rawValue: uuid) as? Value else {
-            throw DecodingError.typeMismatch(Value.self, .init(codingPath: codingPath(), debugDescription: "a UUID"))
+    /// The value of `uuid` as a `Value`, whose type `backed` is (``DecodingRoutes/route(_:)`` found it from
+    /// `Value.self`): the value is reinterpreted, not cast, since a dynamic cast per identifier would cost more
+    /// than the rest of its decoding.
+    private static func make<Value>(_ backed: any UUIDBacked.Type, _ uuid: UUID, as _: Value.Type) -> Value {
+        func build<Backed: UUIDBacked>(_: Backed.Type) -> Value {
+            assert(Backed.self == Value.self, "a route names another type")
+            return unsafeBitCast(Backed(rawValue: uuid), to: Value.self)
         }
-        return value
+        return build(backed)
+    }
+
+    /// The value read from `fields` as a `Value`, whose type `direct` is (found from `Value.self`, so reinterpreted
+    /// rather than cast, as in ``make(_:_:as:)``).
+    private static func make<Value>(_ direct: any DirectFieldDecodable.Type, _ fields: DirectFields, as _: Value.Type)
+        throws -> Value
+    {
+        func build<Direct: DirectFieldDecodable>(_: Direct.Type) throws -> Value {
+            assert(Direct.self == Value.self, "a route names another type")
+            return unsafeBitCast(try Direct(directFields: fields), to: Value.self)
+        }
+        return try build(direct)
     }
 }
 
 /// The `Decoder` handed to a value's `init(from:)`: the value at one offset. Its coding path is its parent's and
 /// its key, built only when asked for (an error, mostly).
-final class BinaryDecoder: Decoder {
+///
+/// It is also the source of the fields of a value read directly (`DirectFieldDecodable`), once ``directFields()``
+/// has found them: the fields are found as a keyed container finds them, and read by the same functions.
+final class BinaryDecoder: Decoder, DirectFieldSource {
     let input: BinaryInput
     let offset: Int
     let parent: BinaryDecoder?
@@ -316,6 +420,8 @@ final class BinaryDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// The keyed container's next element to try first, by offset and index.
     var cursor = (offset: 0, index: 0)
+    /// The elements of the keyed value read through ``directFields()``: where they start and end, and how many.
+    private var fields = (start: 0, end: 0, count: 0)
 
     init(input: BinaryInput, offset: Int, parent: BinaryDecoder?, key: (any CodingKey)?) {
         self.input = input
@@ -334,6 +440,14 @@ final class BinaryDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        let (start, end, count) = try keyedElements()
+        return KeyedDecodingContainer(
+            BinaryKeyedDecodingContainer<Key>(decoder: self, start: start, end: end, count: count))
+    }
+
+    /// Where the elements of the keyed value at ``offset`` start and end, and how many there are; the cursor is set
+    /// to the first.
+    private func keyedElements() throws -> (start: Int, end: Int, count: Int) {
         guard offset < input.buffer.count, input.buffer[offset] == BinaryTag.keyed else {
             throw input.typeMismatch([String: Any].self, at: offset, codingPath)
         }
@@ -344,8 +458,83 @@ final class BinaryDecoder: Decoder {
             throw input.corrupted(codingPath, "a container runs past the document's end")
         }
         cursor = (start, 0)
-        return KeyedDecodingContainer(
-            BinaryKeyedDecodingContainer<Key>(decoder: self, start: start, end: start + length, count: count))
+        return (start, start + length, count)
+    }
+
+    /// The offset of the value of the element named `name` among the keyed elements `start..<end` (`count` of
+    /// them), or `nil` when there is none. The search starts at the cursor (the element after the one found last,
+    /// since values decode their fields in the order they encode them) and goes round once.
+    func find(_ name: String, start: Int, end: Int, count: Int, _ codingPath: @autoclosure () -> [any CodingKey])
+        throws -> Int?
+    {
+        guard count > 0 else { return nil }
+        var name = name
+        return try name.withUTF8 { wanted -> Int? in
+            var position = cursor.offset
+            var index = cursor.index
+            for _ in 0..<count {
+                if index == count {
+                    position = start
+                    index = 0
+                }
+                let (bytes, valueOffset) = try input.keyBytes(position)
+                let next = try input.skip(valueOffset)
+                guard next <= end else { throw input.corrupted(codingPath(), "an element runs past its container") }
+                index += 1
+                if bytes.count == wanted.count
+                    && (wanted.isEmpty || memcmp(bytes.baseAddress!, wanted.baseAddress!, wanted.count) == 0)
+                {
+                    cursor = (index == count ? start : next, index == count ? 0 : index)
+                    return valueOffset
+                }
+                position = next
+            }
+            return nil
+        }
+    }
+
+    /// The fields of the keyed value at ``offset``. Only a document with a key table (`0xB2`) is read directly: one
+    /// written before (`0xB1`) holds its UUIDs and instants as text, which the values' own decoding reads.
+    func directFields() throws -> DirectFields {
+        fields = try keyedElements()
+        return DirectFields(self)
+    }
+
+    /// The offset of the value at `key` among the fields. An absent key throws `keyNotFound` when the field is
+    /// `required`, as a container's `decode(_:forKey:)` does, and gives `nil` otherwise; a null gives `nil` only when
+    /// it is not required (`decodeIfPresent(_:forKey:)`), and is otherwise read, and refused, as the value.
+    private func field(_ key: any CodingKey, required: Bool) throws -> Int? {
+        guard
+            let offset = try find(
+                key.stringValue, start: fields.start, end: fields.end, count: fields.count, codingPath)
+        else {
+            if required { throw DirectFields(self).missing(key) }
+            return nil
+        }
+        return !required && input.buffer[offset] == BinaryTag.null ? nil : offset
+    }
+
+    func uuid(forKey key: any CodingKey, required: Bool) throws -> UUID? {
+        guard let offset = try field(key, required: required) else { return nil }
+        if input.buffer[offset] == BinaryTag.uuid { return try input.uuid(at: offset) }
+        // Text, as `Identifier` decodes it.
+        let text = try input.string(at: offset, codingPath + [key])
+        return try DirectFields(self).validating(key) { try Identifier<BinaryDecoder>(uuidString: text).rawValue }
+    }
+
+    func instant(forKey key: any CodingKey, required: Bool) throws -> Instant? {
+        guard let offset = try field(key, required: required) else { return nil }
+        return try input.decodeValue(Instant.self, at: offset, parent: self, key: key)
+    }
+
+    func string(forKey key: any CodingKey, required: Bool) throws -> String? {
+        guard let offset = try field(key, required: required) else { return nil }
+        return try input.string(at: offset, codingPath + [key])
+    }
+
+    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey) throws -> Value? {
+        guard let offset = try field(key, required: false) else { return nil }
+        return try input.decodeValue(type, at: offset, parent: self, key: key)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -391,30 +580,7 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
 
     /// The offset of the value of `key`, or `nil` when the container has no such key.
     private func find(_ key: Key) throws -> Int? {
-        guard count > 0 else { return nil }
-        var name = key.stringValue
-        return try name.withUTF8 { wanted -> Int? in
-            var position = decoder.cursor.offset
-            var index = decoder.cursor.index
-            for _ in 0..<count {
-                if index == count {
-                    position = start
-                    index = 0
-                }
-                let (bytes, valueOffset) = try input.keyBytes(position)
-                let next = try input.skip(valueOffset)
-                guard next <= end else { throw input.corrupted(codingPath, "an element runs past its container") }
-                index += 1
-                if bytes.count == wanted.count
-                    && (wanted.isEmpty || memcmp(bytes.baseAddress!, wanted.baseAddress!, wanted.count) == 0)
-                {
-                    decoder.cursor = (index == count ? start : next, index == count ? 0 : index)
-                    return valueOffset
-                }
-                position = next
-            }
-            return nil
-        }
+        try decoder.find(key.stringValue, start: start, end: end, count: count, codingPath)
     }
 
     private func value(_ key: Key) throws -> Int {

@@ -203,27 +203,37 @@ final class BinaryEncodingState {
         /// Through the casts of ``encodeValue(_:codingPath:)`` every time: an optional or a class, whose values may
         /// match a case their type does not (a wrapped identifier, a subclass).
         case cast
+        /// Field by field (`DirectFieldEncodable`), into a keyed container.
+        case direct(any DirectFieldEncodable.Type)
     }
 
     /// The route of each type met so far in the document, in the order met: a document has a few dozen types, so a
     /// scan comparing metadata pointers costs less than a hash or a conformance lookup per value.
     @exclusivity(unchecked) private var routes: [(type: ObjectIdentifier, route: Route)] = []
 
-    /// The route of `type`, found once per document.
+    /// The route of `type`: from the document's list, else from the routes every encoding shares (a conformance
+    /// lookup costs more than encoding a small value, and each type's is done once per process).
     private func route<Value>(_ type: Value.Type) -> Route {
         let id = ObjectIdentifier(type)
         for entry in routes where entry.type == id { return entry.route }
+        let found = Self.knownRoutes.route(of: type) {
+            if type is AnyClass || type is any OptionalValue.Type { return .cast }
+            if let backed = type as? any UUIDBacked.Type { return .uuidBacked(backed) }
+            if let direct = type as? any DirectFieldEncodable.Type { return .direct(direct) }
+            return .plain
+        }
+        // A document without a key table writes identifiers as text, and every value through its conformance.
         let route: Route
-        if type is AnyClass || type is any OptionalValue.Type {
-            route = .cast
-        } else if internsKeys, let backed = type as? any UUIDBacked.Type {
-            route = .uuidBacked(backed)
-        } else {
-            route = .plain
+        switch found {
+        case .uuidBacked, .direct: route = internsKeys ? found : .plain
+        case .plain, .cast: route = found
         }
         routes.append((id, route))
         return route
     }
+
+    /// The routes of the types met by any encoding so far.
+    private static let knownRoutes = TypeRoutes<Route>()
 
     /// Writes one value: primitives directly, anything else through its `encode(to:)`.
     ///
@@ -250,7 +260,26 @@ final class BinaryEncodingState {
             bytes.append(BinaryTag.uuid)
             withUnsafeBytes(of: Self.uuid(of: value, as: type).uuid) { bytes.append(contentsOf: $0) }
         case .cast: try encodeValueByCasting(value, codingPath: codingPath)
+        case .direct(let type): try encodeDirectly(value, as: type, codingPath: codingPath)
         }
+    }
+
+    /// Writes `value`, whose type is `type`, field by field into a keyed container: what its `encode(to:)` writes.
+    private func encodeDirectly<Value>(
+        _ value: Value, as type: any DirectFieldEncodable.Type, codingPath: [any CodingKey]
+    )
+        throws
+    {
+        let depth = stack.count
+        let encoder = BinaryEncoder(state: self, codingPath: codingPath)
+        let fields = encoder.directFields()
+        func write<Direct: DirectFieldEncodable>(_: Direct.Type) throws {
+            // `Direct` is `Value` (the route was found from `Value.self`): reinterpreted, not cast.
+            assert(Direct.self == Value.self, "a route names another type")
+            try unsafeBitCast(value, to: Direct.self).encode(directFields: fields)
+        }
+        try write(type)
+        finish(downTo: depth)
     }
 
     /// The UUID of `value`, whose type is `type`.
@@ -300,11 +329,16 @@ protocol OptionalValue {}
 extension Optional: OptionalValue {}
 
 /// The `Encoder` handed to a value's `encode(to:)`.
-final class BinaryEncoder: Encoder {
+///
+/// It is also the sink of the fields of a value written directly (`DirectFieldEncodable`), once ``directFields()``
+/// has opened their container: each field is written as a keyed container writes it, so the bytes are the same.
+final class BinaryEncoder: Encoder, DirectFieldSink {
     let state: BinaryEncodingState
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     private var container: (id: Int, keyed: Bool)?
+    /// The keyed container ``directFields()`` opened.
+    private var fieldsID = -1
 
     init(state: BinaryEncodingState, codingPath: [any CodingKey]) {
         self.state = state
@@ -331,6 +365,46 @@ final class BinaryEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
         BinarySingleValueEncodingContainer(state: state, codingPath: codingPath)
+    }
+
+    /// The keyed container a value written field by field (`DirectFieldEncodable`) writes into: this encoder. Only
+    /// a document with a key table (`0xB2`) is written so, and not while every value is told by casting (the path
+    /// the direct one is compared with in tests).
+    func directFields() -> any DirectFieldSink {
+        fieldsID = containerID(keyed: true)
+        return self
+    }
+
+    /// Counts a field in the container ``directFields()`` opened and writes its key.
+    private func field(_ key: any CodingKey) throws {
+        try state.enter(fieldsID, codingPath: codingPath)
+        state.key(key.stringValue)
+    }
+
+    func encode(uuid: UUID?, forKey key: any CodingKey) throws {
+        guard let uuid else { return }
+        try field(key)
+        state.bytes.append(BinaryTag.uuid)
+        withUnsafeBytes(of: uuid.uuid) { state.bytes.append(contentsOf: $0) }
+    }
+
+    func encode(instant: Instant?, forKey key: any CodingKey) throws {
+        guard let instant else { return }
+        try field(key)
+        state.bytes.append(BinaryTag.instant)
+        state.zigzag(instant.millisecondsSince1970)
+    }
+
+    func encode(string text: String?, forKey key: any CodingKey) throws {
+        guard let text else { return }
+        try field(key)
+        state.taggedString(text)
+    }
+
+    func encode<Value: Encodable>(_ value: Value?, forKey key: any CodingKey) throws {
+        guard let value else { return }
+        try field(key)
+        try state.encodeValue(value, codingPath: codingPath + [key])
     }
 }
 

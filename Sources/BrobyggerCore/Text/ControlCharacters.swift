@@ -72,13 +72,20 @@ extension Decoder {
     /// characters and bidirectional overrides (``ControlCharacters``) with a `DecodingError` naming the field: an
     /// unrecognised code is kept and shown as it was written, so it must be safe to show.
     public func decodeVocabularyCode() throws -> String {
-        let code = try singleValueContainer().decode(String.self)
-        guard let scalar = ControlCharacters.firstRefused(in: code) else { return code }
+        try ControlCharacters.vocabularyCode(singleValueContainer().decode(String.self), at: codingPath)
+    }
+}
+
+extension ControlCharacters {
+    /// `code`, a code of an open vocabulary read at `codingPath`, or a `DecodingError` there when it holds a control
+    /// character or a bidirectional override.
+    static func vocabularyCode(_ code: String, at codingPath: @autoclosure () -> [any CodingKey]) throws -> String {
+        guard let scalar = firstRefused(in: code) else { return code }
         let error = ValidationError(
             field: .root, code: "text.control-character",
             rule: "a code may not hold control characters or bidirectional overrides",
-            offendingValue: ControlCharacters.codePoint(scalar))
+            offendingValue: codePoint(scalar))
         throw DecodingError.dataCorrupted(
-            DecodingError.Context(codingPath: codingPath, debugDescription: error.description))
+            DecodingError.Context(codingPath: codingPath(), debugDescription: error.description))
     }
 }

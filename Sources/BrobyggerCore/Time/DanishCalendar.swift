@@ -299,11 +299,19 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         let wanted = min(workingDays.magnitude, UInt(Self.workingDayLimit))
         let target = Int(wanted)
         let forward = workingDays > 0
+        // The search counts the same years many times: each year's closed days are found once per call.
+        var closedByYear: [Int: [CalendarDate]] = [:]
+        func closed(_ year: Int) -> [CalendarDate] {
+            if let days = closedByYear[year] { return days }
+            let days = closedWorkingWeekdays(in: year)
+            closedByYear[year] = days
+            return days
+        }
         // The working days among the first `offset` days after (before) `date`.
         func count(_ offset: Int) -> Int {
             forward
-                ? countWorkingDays(from: date.adding(days: 1), through: date.adding(days: offset))
-                : countWorkingDays(from: date.adding(days: -offset), through: date.adding(days: -1))
+                ? countWorkingDays(from: date.adding(days: 1), through: date.adding(days: offset), closed: closed)
+                : countWorkingDays(from: date.adding(days: -offset), through: date.adding(days: -1), closed: closed)
         }
         // Every week has at least five working days less the holidays in it: double an estimate until it covers
         // the count, then find the first day that completes it.
@@ -329,8 +337,8 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
         guard start != end else { return 0 }
         return start < end
-            ? countWorkingDays(from: start.adding(days: 1), through: end)
-            : -countWorkingDays(from: end, through: start.adding(days: -1))
+            ? countWorkingDays(from: start.adding(days: 1), through: end, closed: closedWorkingWeekdays)
+            : -countWorkingDays(from: end, through: start.adding(days: -1), closed: closedWorkingWeekdays)
     }
 
     /// Whether a day of the week counts before holidays and closed days are taken out.
@@ -342,9 +350,38 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         }
     }
 
+    /// The public holidays and extra closed days of `year` that fall on a working weekday, in order and each once
+    /// (a closed day that is also a holiday counts once): the days a week-by-week count of `year` takes out.
+    private func closedWorkingWeekdays(in year: Int) -> [CalendarDate] {
+        var closed = publicHolidays(in: year).map(\.date)
+        for extra in configuration.extraClosedDays {
+            switch extra {
+            case .annual(let month, let dayOfMonth, _):
+                guard (1...12).contains(month),
+                    (1...CalendarDate.daysInMonth(year: year, month: month)).contains(dayOfMonth)
+                else { continue }
+                closed.append(
+                    CalendarDate(daysSinceEpoch: CalendarDate.dayNumber(year: year, month: month, day: dayOfMonth)))
+            case .once(let date, _):
+                if date.year == year { closed.append(date) }
+            }
+        }
+        closed.removeAll { !isWorkingWeekday($0.weekday) }
+        closed.sort()
+        var previous: CalendarDate?
+        closed.removeAll { day in
+            defer { previous = day }
+            return day == previous
+        }
+        return closed
+    }
+
     /// The working days in `first...last` (0 when `last` is before `first`): the working weekdays counted week by
-    /// week, less the public holidays and closed days of each year in the range that fall on a working weekday.
-    private func countWorkingDays(from first: CalendarDate, through last: CalendarDate) -> Int {
+    /// week, less each year's closed working weekdays (`closed`, which ``closedWorkingWeekdays(in:)`` gives) that
+    /// fall in the range.
+    private func countWorkingDays(
+        from first: CalendarDate, through last: CalendarDate, closed: (Int) -> [CalendarDate]
+    ) -> Int {
         guard first <= last else { return 0 }
         let days = first.days(until: last) + 1
         let perWeek = configuration.saturdaysAreWorkingDays ? 6 : 5
@@ -355,20 +392,7 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
             day = day.adding(days: 1)
         }
         for year in first.year...last.year {
-            var closed = Set(publicHolidays(in: year).map(\.date))
-            for extra in configuration.extraClosedDays {
-                switch extra {
-                case .annual(let month, let dayOfMonth, _):
-                    guard (1...12).contains(month),
-                        (1...CalendarDate.daysInMonth(year: year, month: month)).contains(dayOfMonth)
-                    else { continue }
-                    let number = CalendarDate.dayNumber(year: year, month: month, day: dayOfMonth)
-                    closed.insert(CalendarDate(daysSinceEpoch: number))
-                case .once(let date, _):
-                    if date.year == year { closed.insert(date) }
-                }
-            }
-            count -= closed.count { $0 >= first && $0 <= last && isWorkingWeekday($0.weekday) }
+            count -= closed(year).count { $0 >= first && $0 <= last }
         }
         return count
     }

@@ -1,0 +1,188 @@
+import Foundation
+
+/// A value that can be read from its fields directly, without a `KeyedDecodingContainer` and a nested decoder per
+/// field, when its decoder offers that (the store's binary decoder does).
+///
+/// The values a resident record holds by the hundred (`TeamContact` and `CourseEvent` in BrobyggerResidents) are
+/// such values. A decoder that offers direct reading finds out once per type whether a type conforms, so a value
+/// costs no dynamic cast; any other decoder (JSON, or a binary document written before key tables) calls
+/// `init(from:)`. An implementation reads the keys `init(from:)` reads and ends in the same validating initialiser,
+/// so both accept and refuse the same documents; only the cost differs.
+public protocol DirectFieldDecodable: Decodable {
+    /// Reads the value from its fields.
+    ///
+    /// - Throws: `DecodingError`, as `init(from:)` would throw it for the same document.
+    init(directFields fields: DirectFields) throws
+}
+
+/// A value that can write its fields directly, without a `KeyedEncodingContainer` and a nested encoder per field,
+/// when its encoder offers that (the store's binary encoder does): the counterpart of ``DirectFieldDecodable``.
+///
+/// An implementation writes the keys and values `encode(to:)` writes, in the same order, so the bytes are the same.
+public protocol DirectFieldEncodable: Encodable {
+    /// Writes the value's fields into `fields`.
+    func encode(directFields fields: any DirectFieldSink) throws
+}
+
+/// Where ``DirectFields`` reads: one keyed value, held by a decoder that reads ``DirectFieldDecodable`` values
+/// directly.
+///
+/// Each read finds its key the way a keyed container finds it. A `required` read is a container's
+/// `decode(_:forKey:)`: an absent key throws `DecodingError.keyNotFound`, and a null is read as the value would read
+/// it (and refused the same way). Otherwise it is `decodeIfPresent(_:forKey:)`: an absent key or a null gives `nil`.
+public protocol DirectFieldSource: AnyObject {
+    /// The coding path of the value whose fields these are.
+    var codingPath: [any CodingKey] { get }
+
+    /// The UUID at `key`, read as a UUID-backed identifier (`Identifier`) decodes it.
+    func uuid(forKey key: any CodingKey, required: Bool) throws -> UUID?
+
+    /// The instant at `key`, read as ``Instant``'s own decoding reads it.
+    func instant(forKey key: any CodingKey, required: Bool) throws -> Instant?
+
+    /// The text at `key`.
+    func string(forKey key: any CodingKey, required: Bool) throws -> String?
+
+    /// Any other value at `key`, through its `init(from:)`; `nil` when it is absent or null.
+    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey) throws -> Value?
+}
+
+/// The fields of one keyed value being decoded (``DirectFieldDecodable/init(directFields:)``), read as a keyed container
+/// reads them: a field that must be present and is absent throws `DecodingError.keyNotFound` naming its key, as
+/// `decode(_:forKey:)` does; the `…IfPresent` reads give `nil` for an absent key or a null, as
+/// `decodeIfPresent(_:forKey:)` does.
+public struct DirectFields {
+    /// The value's fields.
+    @usableFromInline let source: any DirectFieldSource
+
+    /// The fields `source` reads.
+    public init(_ source: any DirectFieldSource) {
+        self.source = source
+    }
+
+    /// The coding path of the value whose fields these are.
+    public var codingPath: [any CodingKey] { source.codingPath }
+
+    /// The error for a field that must be present and is not.
+    @inlinable
+    public func missing(_ key: any CodingKey) -> DecodingError {
+        DecodingError.keyNotFound(
+            key, .init(codingPath: source.codingPath, debugDescription: "no value for \(key.stringValue)"))
+    }
+
+    /// The UUID at `key`, as a UUID-backed identifier decodes it.
+    @inlinable
+    public func uuid(_ key: any CodingKey) throws -> UUID {
+        guard let value = try source.uuid(forKey: key, required: true) else { throw missing(key) }
+        return value
+    }
+
+    /// The UUID at `key`, or `nil` when it is absent or null.
+    @inlinable
+    public func uuidIfPresent(_ key: any CodingKey) throws -> UUID? {
+        try source.uuid(forKey: key, required: false)
+    }
+
+    /// The instant at `key`.
+    @inlinable
+    public func instant(_ key: any CodingKey) throws -> Instant {
+        guard let value = try source.instant(forKey: key, required: true) else { throw missing(key) }
+        return value
+    }
+
+    /// The text at `key`.
+    @inlinable
+    public func string(_ key: any CodingKey) throws -> String {
+        guard let value = try source.string(forKey: key, required: true) else { throw missing(key) }
+        return value
+    }
+
+    /// The case of a string-backed enumeration at `key`, or `nil` when it is absent or null; a text with no case is
+    /// refused as the enumeration's own decoding refuses it (`DecodingError.dataCorrupted` at `key`).
+    @inlinable
+    public func rawValueIfPresent<Value: RawRepresentable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value?
+    where Value.RawValue == String {
+        guard let text = try source.string(forKey: key, required: false) else { return nil }
+        return try Self.value(type, text, at: source.codingPath + [key])
+    }
+
+    /// The case of a string-backed enumeration at `key`, as ``rawValueIfPresent(_:_:)`` reads it.
+    @inlinable
+    public func rawValue<Value: RawRepresentable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value
+    where Value.RawValue == String {
+        try Self.value(type, string(key), at: source.codingPath + [key])
+    }
+
+    /// The case named `text`, or the error of a string-backed enumeration's own decoding.
+    @inlinable
+    static func value<Value: RawRepresentable>(
+        _ type: Value.Type, _ text: String, at codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: codingPath(),
+                    debugDescription: "Cannot initialize \(Value.self) from invalid String value \(text)"))
+        }
+        return value
+    }
+
+    /// The code of an open vocabulary (an open enumeration's raw value) at `key`, refused as
+    /// `Decoder.decodeVocabularyCode()` refuses it when it holds control characters or bidirectional overrides
+    /// (``ControlCharacters``).
+    public func vocabularyCode(_ key: any CodingKey) throws -> String {
+        try ControlCharacters.vocabularyCode(string(key), at: source.codingPath + [key])
+    }
+
+    /// Any other value at `key`, through its `init(from:)`, or `nil` when it is absent or null.
+    @inlinable
+    public func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value? {
+        try source.decodeIfPresent(type, forKey: key)
+    }
+
+    /// The result of `build`, which validates the value at `key`: a ``ValidationError`` becomes
+    /// `DecodingError.dataCorrupted` at `key` and the error's own field, as `Decoder.validating(_:)` does for a
+    /// value decoded through a decoder of its own.
+    @inlinable
+    public func validating<Value>(_ key: any CodingKey, _ build: () throws -> Value) throws -> Value {
+        try Self.validating(at: source.codingPath + [key], build)
+    }
+
+    /// The result of `build`, which validates the value whose fields these are: a ``ValidationError`` becomes
+    /// `DecodingError.dataCorrupted` at the error's field, as `Decoder.validating(_:)` does in `init(from:)`.
+    @inlinable
+    public func validating<Value>(_ build: () throws -> Value) throws -> Value {
+        try Self.validating(at: source.codingPath, build)
+    }
+
+    @inlinable
+    static func validating<Value>(at codingPath: @autoclosure () -> [any CodingKey], _ build: () throws -> Value)
+        throws -> Value
+    {
+        do {
+            return try build()
+        } catch let error as ValidationError {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: codingPath() + error.field.codingKeys, debugDescription: error.description))
+        }
+    }
+}
+
+/// Where a ``DirectFieldEncodable`` value writes its fields: one keyed value, held by an encoder that writes such
+/// values directly.
+///
+/// Each write adds the key and its value as a keyed container's `encode(_:forKey:)` adds them; a `nil` field is
+/// left out, as `encodeIfPresent(_:forKey:)` leaves it out.
+public protocol DirectFieldSink: AnyObject {
+    /// Writes `uuid` at `key`, as a UUID-backed identifier (`Identifier`) encodes itself.
+    func encode(uuid: UUID?, forKey key: any CodingKey) throws
+
+    /// Writes `instant` at `key`, as ``Instant`` encodes itself.
+    func encode(instant: Instant?, forKey key: any CodingKey) throws
+
+    /// Writes `text` at `key`; a string-backed enumeration writes its raw value.
+    func encode(string text: String?, forKey key: any CodingKey) throws
+
+    /// Writes any other value at `key`, through its `encode(to:)`.
+    func encode<Value: Encodable>(_ value: Value?, forKey key: any CodingKey) throws
+}

@@ -1,0 +1,223 @@
+import BrobyggerCore
+import BrobyggerResidents
+import BrobyggerTesting
+import Foundation
+import Testing
+
+@testable import BrobyggerStores
+
+/// Issue 18: team contacts and course events read and write their fields directly through the store's binary
+/// coder (`DirectFieldDecoding`, `DirectFieldEncoding`) instead of through containers. Both paths must give the
+/// same bytes, the same values, and for damaged documents the same errors, at the same coding paths.
+@Suite("Direct field coding of contacts and events")
+struct DirectFieldCodingTests {
+    /// A key of any name.
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// One field as the binary encoding holds it.
+    enum Field: Encodable {
+        case uuid(UUID)
+        case text(String)
+        case instant(Instant)
+        case null
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .uuid(let uuid): try container.encode(Identifier<Field>(rawValue: uuid))
+            case .text(let text): try container.encode(text)
+            case .instant(let instant): try container.encode(instant)
+            case .null: try container.encodeNil()
+            }
+        }
+    }
+
+    /// A keyed value with the fields given, in the order given: a document as a damaged or foreign store may hold it.
+    struct Shape: Encodable {
+        var fields: [(String, Field)]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for (name, value) in fields { try container.encode(value, forKey: AnyKey(name)) }
+        }
+
+        func replacing(_ name: String, with value: Field?) -> Shape {
+            var copy = self
+            if let index = copy.fields.firstIndex(where: { $0.0 == name }) {
+                if let value { copy.fields[index].1 = value } else { copy.fields.remove(at: index) }
+            } else if let value {
+                copy.fields.append((name, value))
+            }
+            return copy
+        }
+    }
+
+    static func uuid(_ value: UInt64) -> UUID { SequentialIdentifierSource.uuid(seed: 181, value: value) }
+
+    static let resident = uuid(1)
+    static let at = Instant(millisecondsSince1970: 1_736_000_000_000)
+
+    static let contact = Shape(fields: [
+        ("id", .uuid(uuid(10))), ("resident", .uuid(resident)), ("team", .uuid(uuid(3))),
+        ("kind", .text("acute_outpatient_contact")), ("channel", .text("in_person")), ("instant", .instant(at)),
+        ("professional", .uuid(uuid(4))),
+    ])
+
+    static let event = Shape(fields: [
+        ("id", .uuid(uuid(20))), ("resident", .uuid(resident)), ("episode", .text("EP2026-1")),
+        ("kind", .text("discharge")), ("instant", .instant(at)), ("ward", .uuid(uuid(5))),
+        ("wardType", .text("psychiatric")),
+    ])
+
+    /// The outcome of decoding: the value, or the error's kind, coding path and description.
+    enum Outcome<Value: Equatable>: Equatable {
+        case value(Value)
+        case failure(kind: String, path: [String], description: String)
+    }
+
+    func decode<Value: Decodable & Equatable>(_ type: Value.Type, _ bytes: [UInt8], directly: Bool) -> Outcome<Value> {
+        do {
+            return .value(try StoredDocumentDecoder(readsFieldsDirectly: directly).decode(type, from: bytes))
+        } catch let error as DecodingError {
+            switch error {
+            case .keyNotFound(let key, let context):
+                return .failure(
+                    kind: "keyNotFound \(key.stringValue)", path: context.codingPath.map(\.stringValue),
+                    description: context.debugDescription)
+            case .dataCorrupted(let context):
+                return .failure(
+                    kind: "dataCorrupted", path: context.codingPath.map(\.stringValue),
+                    description: context.debugDescription)
+            case .typeMismatch(_, let context):
+                return .failure(
+                    kind: "typeMismatch", path: context.codingPath.map(\.stringValue),
+                    description: context.debugDescription)
+            case .valueNotFound(_, let context):
+                return .failure(
+                    kind: "valueNotFound", path: context.codingPath.map(\.stringValue),
+                    description: context.debugDescription)
+            @unknown default:
+                return .failure(kind: "unknown", path: [], description: "\(error)")
+            }
+        } catch {
+            return .failure(kind: "not a DecodingError", path: [], description: "\(error)")
+        }
+    }
+
+    /// Decodes `shape` both ways, as itself and inside an array, and expects one outcome.
+    @discardableResult
+    func bothWays<Value: Decodable & Equatable>(_ type: Value.Type, _ shape: Shape) throws -> Outcome<Value> {
+        let bytes = try StoredDocumentEncoder().encode(shape)
+        let direct = decode(type, bytes, directly: true)
+        #expect(direct == decode(type, bytes, directly: false))
+        let array = try StoredDocumentEncoder().encode([shape, shape])
+        #expect(decode([Value].self, array, directly: true) == decode([Value].self, array, directly: false))
+        return direct
+    }
+
+    @Test("the records of a region and hand-made variants: the same bytes and the same values either way")
+    func sameBytesAndValues() throws {
+        let region = try SyntheticRegion.generate(
+            SyntheticRegionParameters(seed: 181, teams: 2, facilities: 6, residents: 60))
+        var records = try region.residentRecords()
+        let owner = try #require(records.first { !$0.events.isEmpty && !$0.contacts.isEmpty })
+        let admitted = try CourseEvent(
+            id: .init(rawValue: Self.uuid(30)), resident: owner.id, episode: EpisodeOfCareIdentifier("EP-V-1"),
+            kind: .admitEmergency, instant: Self.at, ward: nil, wardType: .somatic,
+            admission: AdmissionDetails(legalStatus: .voluntary, startedAcutely: true))
+        let corrected = try CourseEvent(
+            id: .init(rawValue: Self.uuid(31)), resident: owner.id, episode: EpisodeOfCareIdentifier("EP-V-1"),
+            kind: .admitEmergency, instant: Self.at, admission: AdmissionDetails(),
+            amendment: .correction(of: admitted.id))
+        let cancelled = try CourseEvent(
+            id: .init(rawValue: Self.uuid(32)), resident: owner.id, episode: EpisodeOfCareIdentifier("EP-V-1"),
+            kind: .unrecognized("XYZ"), instant: Self.at, amendment: .cancellation(of: corrected.id))
+        let anonymous = TeamContact(
+            id: .init(rawValue: Self.uuid(33)), resident: owner.id, team: .init(rawValue: Self.uuid(3)),
+            kind: .acuteOutpatientContact, channel: .phone, instant: Self.at, professional: nil)
+        records.append(
+            try ResidentRecord(
+                resident: owner.resident, placements: owner.placements,
+                events: owner.events + [admitted, corrected, cancelled], contacts: owner.contacts + [anonymous]))
+        var contacts = 0
+        var events = 0
+        for record in records {
+            let direct = try StoredDocumentEncoder().encode(record)
+            #expect(direct == (try StoredDocumentEncoder(castsEveryValue: true).encode(record)))
+            #expect(try StoredDocumentDecoder().decode(ResidentRecord.self, from: direct) == record)
+            #expect(
+                try StoredDocumentDecoder(readsFieldsDirectly: false).decode(ResidentRecord.self, from: direct)
+                    == record)
+            contacts += record.contacts.count
+            events += record.events.count
+        }
+        // The region gives both paths real work: many contacts and events, of every shape above.
+        #expect(contacts > 100 && events > 50)
+    }
+
+    @Test("a valid contact and event, with text identifiers and a null professional, decode alike")
+    func validShapes() throws {
+        guard case .value(let contact) = try bothWays(TeamContact.self, Self.contact) else {
+            Issue.record("the contact did not decode")
+            return
+        }
+        #expect(contact.professional == Professional.ID(rawValue: Self.uuid(4)))
+        #expect(contact.channel == .inPerson)
+        let texts = Self.contact.replacing("id", with: .text(Self.uuid(10).uuidString))
+            .replacing("professional", with: .null)
+        #expect(
+            try bothWays(TeamContact.self, texts)
+                == .value(
+                    TeamContact(
+                        id: contact.id, resident: contact.resident, team: contact.team, kind: contact.kind,
+                        channel: contact.channel, instant: contact.instant, professional: nil)))
+        let reordered = Shape(fields: Self.event.fields.reversed())
+        guard case .value(let event) = try bothWays(CourseEvent.self, reordered) else {
+            Issue.record("the event did not decode")
+            return
+        }
+        #expect(event.kind == .discharge)
+        #expect(try bothWays(CourseEvent.self, Self.event.replacing("wardType", with: nil)) == .value(event))
+        #expect(
+            try bothWays(CourseEvent.self, Self.event.replacing("kind", with: .text("SLHJ-X")))
+                != .value(event))
+    }
+
+    @Test(
+        "a damaged contact gives the container's error at the container's path",
+        arguments: [
+            ("team", nil), ("instant", nil), ("id", .null),
+            ("channel", .text("carrier_pigeon")), ("kind", .text("")), ("id", .text("not-a-uuid")),
+            ("resident", .instant(at)), ("instant", .text("yesterday")), ("instant", .uuid(uuid(9))),
+            ("professional", .text("nobody")),
+        ] as [(String, Field?)])
+    func damagedContacts(field: String, value: Field?) throws {
+        let outcome = try bothWays(TeamContact.self, Self.contact.replacing(field, with: value))
+        guard case .failure(_, let path, _) = outcome else {
+            Issue.record("\(field) damaged still decoded")
+            return
+        }
+        if value != nil { #expect(path.first == field) }
+    }
+
+    @Test(
+        "a damaged event gives the container's error at the container's path",
+        arguments: [
+            ("episode", nil), ("kind", nil), ("episode", .text("")), ("episode", .text("EP\u{7}1")),
+            ("kind", .text("dis\u{202E}charge")), ("wardType", .text("orbital")), ("ward", .text("ward 4")),
+            ("kind", .text("admit_inpatient")), ("instant", .text("")),
+        ] as [(String, Field?)])
+    func damagedEvents(field: String, value: Field?) throws {
+        let outcome = try bothWays(CourseEvent.self, Self.event.replacing(field, with: value))
+        guard case .failure = outcome else {
+            Issue.record("\(field) damaged still decoded")
+            return
+        }
+    }
+}
