@@ -916,21 +916,46 @@ public actor FileDocumentStore: DocumentStore {
         let accessor = Accessor(
             role: .administrator, organisation: provenance.author.organisation,
             professional: provenance.author.professional)
-        var lines: [UInt8] = []
-        for item in items {
-            let subject = item.keys.first { $0.name == "resident" }.map { AccessSubject(residentKey: $0.value) }
-            let entry = AuditEntry(
-                id: .random(), instant: provenance.instant, accessor: accessor,
-                action: item.number == 1 ? .create : .update, documentKind: item.kind, documentID: item.key,
-                version: item.number, subject: subject ?? .none, outcome: .allowed(bases: [], groups: []))
-            do {
-                lines.append(contentsOf: try encoder.encode(entry))
-            } catch {
-                throw .coding(kind: "audit", id: entry.id.storageKey, reason: "\(error)")
+        /// The audit lines of `items[range]`, in order, each entry's JSON and a line feed.
+        @Sendable func lines(_ range: Range<Int>, encoder: JSONEncoder) -> Result<[UInt8], StoreError> {
+            var lines: [UInt8] = []
+            for item in items[range] {
+                let subject = item.keys.first { $0.name == "resident" }.map { AccessSubject(residentKey: $0.value) }
+                let entry = AuditEntry(
+                    id: .random(), instant: provenance.instant, accessor: accessor,
+                    action: item.number == 1 ? .create : .update, documentKind: item.kind, documentID: item.key,
+                    version: item.number, subject: subject ?? .none, outcome: .allowed(bases: [], groups: []))
+                do {
+                    lines.append(contentsOf: try encoder.encode(entry))
+                } catch {
+                    return .failure(.coding(kind: "audit", id: entry.id.storageKey, reason: "\(error)"))
+                }
+                lines.append(10)
             }
-            lines.append(10)
+            return .success(lines)
         }
-        try appendAuditLines(lines)
+        let processors = Self.processors
+        guard items.count >= 256, processors > 1 else {
+            return try appendAuditLines(lines(items.indices, encoder: encoder).get())
+        }
+        // A long batch's lines are encoded in contiguous chunks side by side (each with its own encoder) and written
+        // in the items' order: the same lines as one after another.
+        let chunks = min(items.count / 64, processors * 4)
+        let size = (items.count + chunks - 1) / chunks
+        var results = [Result<[UInt8], StoreError>?](repeating: nil, count: chunks)
+        results.withUnsafeMutableBufferPointer { output in
+            nonisolated(unsafe) let output = output
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = min(chunk * size, items.count)..<min((chunk + 1) * size, items.count)
+                output[chunk] = lines(range, encoder: Self.jsonEncoder())
+            }
+        }
+        var all: [UInt8] = []
+        for result in results {
+            guard let result else { throw .io(path: directory, reason: "an audit line was not encoded") }
+            all.append(contentsOf: try result.get())
+        }
+        try appendAuditLines(all)
     }
 
     private func appendAuditLines(_ lines: [UInt8]) throws(StoreError) {

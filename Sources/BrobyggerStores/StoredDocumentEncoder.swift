@@ -97,6 +97,11 @@ final class BinaryEncodingState {
     /// The distinct keys in the order first written: the document's key table.
     @exclusivity(unchecked) private(set) var keyOrder: [String] = []
     @exclusivity(unchecked) private var keyNumbers: [String: Int] = [:]
+    /// The key written after each key last time (by place in ``keyOrder``, -1 when none yet), and the key written
+    /// last: a document repeats its values' keys in the same order (a record's hundreds of contacts), so the next key
+    /// is nearly always the one that followed the last key before, and comparing one key costs less than hashing it.
+    @exclusivity(unchecked) private var successors: [Int] = []
+    @exclusivity(unchecked) private var lastKey = -1
 
     /// Whether every value is told by casting rather than by its type's route (``StoredDocumentEncoder``).
     var castsEveryValue = false
@@ -106,10 +111,19 @@ final class BinaryEncodingState {
     /// Writes a keyed container's key: its place in the key table, or its spelling.
     func key(_ key: String) {
         guard internsKeys else { return string(key) }
-        if let number = keyNumbers[key] { return varint(UInt64(number)) }
-        let number = keyOrder.count
-        keyNumbers[key] = number
-        keyOrder.append(key)
+        let number: Int
+        if lastKey >= 0, case let guess = successors[lastKey], guess >= 0, keyOrder[guess] == key {
+            number = guess
+        } else if let known = keyNumbers[key] {
+            number = known
+        } else {
+            number = keyOrder.count
+            keyNumbers[key] = number
+            keyOrder.append(key)
+            successors.append(-1)
+        }
+        if lastKey >= 0 { successors[lastKey] = number }
+        lastKey = number
         varint(UInt64(number))
     }
 

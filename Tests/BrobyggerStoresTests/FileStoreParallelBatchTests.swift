@@ -70,7 +70,7 @@ struct FileStoreParallelBatchTests {
             text: String(repeating: "x", count: n % 40) + "\(n)")
     }
 
-    @Test("a long batch of binary and JSON documents reads back equal, with progress counted in order")
+    @Test("a long batch of binary and JSON documents reads back equal, with progress and audit lines in order")
     func longBatch() async throws {
         let documents = (0..<9_000).map { document($0, $0 % 13 == 0 ? .jsonOnly : .binary) }
         #expect((try? StoredDocumentEncoder().encode(documents[0])) == nil, "the JSON-only document encodes in binary")
@@ -82,11 +82,22 @@ struct FileStoreParallelBatchTests {
             progress: { calls.record($0) })
         #expect(numbers == Array(repeating: 1, count: documents.count))
         #expect(calls.all == Array(1...documents.count))
+        // The audit lines of a long batch are encoded side by side too, and written in the batch's order.
+        let updated = documents.prefix(1_001).map { Mixed(id: $0.id, mode: .binary, text: "u") }
+        _ = try await store.save(updated.map { DocumentWrite($0, expecting: .version(1)) }, provenance: provenance)
+        let audit = try await store.auditEntries(matching: .all)
+        #expect(audit.map(\.documentID) == (documents + documents.prefix(1_001)).map(\.id.storageKey))
+        #expect(audit.map(\.version) == Array(repeating: 1, count: documents.count) + Array(repeating: 2, count: 1_001))
+        #expect(
+            audit.map(\.subject)
+                == documents.map { AccessSubject(residentKey: "r\($0.text.count % 7)") }
+                + Array(repeating: AccessSubject(residentKey: "r1"), count: 1_001))
+        #expect(Set(audit.map(\.id)).count == audit.count)
         await store.close()
         let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
         let read = try await reader.list(Mixed.self, matching: .all).map(\.document)
         #expect(read.count == documents.count)
-        #expect(Set(read) == Set(documents))
+        #expect(Set(read) == Set(updated + documents.dropFirst(1_001)))
     }
 
     @Test(
