@@ -50,6 +50,8 @@ extension DischargeComplianceReport {
         var placements: [Placement] = []
         var persons: [Resident.ID: PersonIdentifier] = [:]
         var byResident: [Resident.ID: ResidentRecord] = [:]
+        persons.reserveCapacity(records.count)
+        byResident.reserveCapacity(records.count)
         // Each resident's stays are resolved on every core; taken in the records' order, they and the first error
         // are the serial loop's.
         let timelines = ParallelMap.map(records) { record in

@@ -16,6 +16,15 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
     /// - Throws: `ValidationError` (`diagnosis.invalid-code`) unless the code is a chapter letter, two digits and
     ///   at most four further letters or digits.
     public init(_ text: String) throws(ValidationError) {
+        // A code already in the normalised form (every stored code, most imported ones) is taken as it is: what
+        // `normalised(_:)` gives for it.
+        code = Self.isNormalised(text) ? text : try Self.normalised(text)
+    }
+
+    /// `text` in the normalised SKS form: upper case, without white space or the dot, with one leading `D`.
+    ///
+    /// - Throws: `ValidationError` (`diagnosis.invalid-code`) as ``init(_:)`` does.
+    static func normalised(_ text: String) throws(ValidationError) -> String {
         let compact = text.uppercased().filter { !$0.isWhitespace }
         let dots = compact.filter { $0 == "." }.count
         let dotIsAfterCategory =
@@ -41,7 +50,21 @@ public struct DiagnosisCode: Sendable, Hashable, Codable, Comparable, CustomStri
                 rule: "An ICD-10 code is a chapter letter, two digits and at most four more characters (e.g. DF20)",
                 offendingValue: text)
         }
-        code = "D" + normalised
+        return "D" + normalised
+    }
+
+    /// Whether `text` is a code in the normalised SKS form: `D`, a chapter letter, two digits and at most four more
+    /// upper-case letters or digits, all ASCII.
+    static func isNormalised(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+            guard (4...8).contains(bytes.count), bytes[0] == 68, isLetter(bytes[1]), isDigit(bytes[2]),
+                isDigit(bytes[3])
+            else { return false }
+            return bytes.dropFirst(4).allSatisfy { isLetter($0) || isDigit($0) }
+        }
     }
 
     /// The ICD-10 chapter letter (`F` for mental and behavioural disorders).
