@@ -76,17 +76,18 @@ struct StoredDocumentDecoder {
     }
 }
 
-/// How one document's values are read: which types met so far are UUID-backed, found once per type (a document has
-/// a few dozen types, so a scan comparing metadata pointers costs less than a conformance lookup per value), and
-/// whether values may read their fields directly.
+/// How values of the types a decoder has met are read (UUID-backed, field by field), found once per type: the
+/// documents of one kind have a few dozen types, so a scan comparing metadata pointers costs less than a conformance
+/// lookup per value.
 ///
-/// One document is decoded on one thread, so the list needs no lock and skips the run-time exclusivity check.
+/// A decoder is used on one thread at a time (``StoredDocumentDecoder``), so the list needs no lock and skips the
+/// run-time exclusivity check.
 final class DecodingRoutes {
     /// How values of one type are read.
     struct Route {
         /// The type as UUID-backed, when it is.
         var uuidBacked: (any UUIDBacked.Type)?
-        /// The type as read from its fields directly, when it can be and the document allows it.
+        /// The type as read field by field, when it can be (and the decoder reads so, ``BinaryInput/direct``).
         var direct: (any DirectFieldDecodable.Type)?
     }
 
@@ -493,8 +494,9 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
         }
     }
 
-    /// The fields of the keyed value at ``offset``. Only a document with a key table (`0xB2`) is read directly: one
-    /// written before (`0xB1`) holds its UUIDs and instants as text, which the values' own decoding reads.
+    /// The fields of the keyed value at ``offset``. ``BinaryInput/decodeValue(_:at:parent:key:)`` asks for them only
+    /// in a document with a key table (`0xB2`): one written before (`0xB1`) holds its UUIDs and instants as text,
+    /// which the values' own decoding reads.
     func directFields() throws -> DirectFields {
         fields = try keyedElements()
         return DirectFields(self)
