@@ -179,3 +179,23 @@ public struct ResidentRecord: AccessControlledDocument {
         self.goals = goals
     }
 }
+
+// Every listing of the store reads every record: the store reads a record's fields and arrays directly, with the
+// keys, values and errors of `init(from:)`.
+extension ResidentRecord: DirectFieldDecodable {
+    /// Reads a record from its fields through the validating initialiser: the keys, values accepted and errors of
+    /// `init(from:)`.
+    public init(directFields fields: DirectFields) throws {
+        let resident = try fields.decode(Resident.self, CodingKeys.resident)
+        let placements = try fields.arrayIfPresent(Placement.self, CodingKeys.placements) ?? []
+        let events = try fields.arrayIfPresent(CourseEvent.self, CodingKeys.events) ?? []
+        let contacts = try fields.arrayIfPresent(TeamContact.self, CodingKeys.contacts) ?? []
+        let intensity = try fields.decodeIfPresent(EffortIntensityHistory.self, CodingKeys.intensity)
+        let goals = try fields.decodeIfPresent(ResidentGoals.self, CodingKeys.goals)
+        self = try fields.validating {
+            try ResidentRecord(
+                resident: resident, placements: placements, events: events, contacts: contacts, intensity: intensity,
+                goals: goals)
+        }
+    }
+}

@@ -92,15 +92,22 @@ final class DecodingRoutes {
     }
 
     @exclusivity(unchecked) private var entries: [(type: ObjectIdentifier, route: Route)] = []
+    /// The entry found last: the elements of an array (a record's contacts) ask for the same type one after another.
+    @exclusivity(unchecked) private var last = 0
 
     /// The route of `type`: from this list, else from the routes every decoding shares (a conformance lookup costs
     /// more than decoding a small value, and each type's is done once per process).
     func route<Value>(_ type: Value.Type) -> Route {
         let id = ObjectIdentifier(type)
-        for entry in entries where entry.type == id { return entry.route }
+        if last < entries.count, entries[last].type == id { return entries[last].route }
+        for (index, entry) in entries.enumerated() where entry.type == id {
+            last = index
+            return entry.route
+        }
         let route = Self.knownRoutes.route(of: type) {
             Route(uuidBacked: type as? any UUIDBacked.Type, direct: type as? any DirectFieldDecodable.Type)
         }
+        last = entries.count
         entries.append((id, route))
         return route
     }
@@ -534,9 +541,38 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
         return try input.string(at: offset, codingPath + [key])
     }
 
-    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey) throws -> Value? {
-        guard let offset = try field(key, required: false) else { return nil }
+    func decode<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey, required: Bool) throws -> Value? {
+        guard let offset = try field(key, required: required) else { return nil }
         return try input.decodeValue(type, at: offset, parent: self, key: key)
+    }
+
+    /// Each element as ``BinaryUnkeyedDecodingContainer`` hands it to `Array`'s `init(from:)`: found by skipping
+    /// the one before, held to the array's bytes, decoded at the array's coding path.
+    func arrayIfPresent<Element: Decodable>(_ type: Element.Type, forKey key: any CodingKey) throws -> [Element]? {
+        guard let offset = try field(key, required: false) else { return nil }
+        guard input.buffer[offset] == BinaryTag.unkeyed else {
+            // Not an array: refused as the array's own decoding refuses it.
+            return try input.decodeValue([Element].self, at: offset, parent: self, key: key)
+        }
+        let length = try input.u32(offset + 1)
+        let count = try input.u32(offset + 5)
+        let start = offset + 9
+        guard start + length <= input.buffer.count else {
+            throw input.corrupted(codingPath + [key], "a container runs past the document's end")
+        }
+        var elements: [Element] = []
+        // Every element takes a byte at least, so a damaged count cannot reserve more than the bytes can hold.
+        elements.reserveCapacity(min(count, length))
+        var position = start
+        for _ in 0..<count {
+            let after = try input.skip(position)
+            guard after <= start + length else {
+                throw input.corrupted(codingPath + [key], "an element runs past its container")
+            }
+            elements.append(try input.decodeValue(type, at: position, parent: self, key: key))
+            position = after
+        }
+        return elements
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

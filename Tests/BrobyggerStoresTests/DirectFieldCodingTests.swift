@@ -7,9 +7,10 @@ import Testing
 @testable import BrobyggerStores
 
 /// Issue 18: team contacts and course events read and write their fields directly through the store's binary
-/// coder (`DirectFieldDecoding`, `DirectFieldEncoding`) instead of through containers. Both paths must give the
-/// same bytes, the same values, and for damaged documents the same errors, at the same coding paths.
-@Suite("Direct field coding of contacts and events")
+/// coder (`DirectFieldDecodable`, `DirectFieldEncodable`) instead of through containers, and resident records read
+/// theirs and their arrays so. Both paths must give the same bytes, the same values, and for damaged documents the
+/// same errors, at the same coding paths.
+@Suite("Direct field coding of contacts, events and records")
 struct DirectFieldCodingTests {
     /// A key of any name.
     struct AnyKey: CodingKey {
@@ -21,19 +22,31 @@ struct DirectFieldCodingTests {
     }
 
     /// One field as the binary encoding holds it.
-    enum Field: Encodable {
+    indirect enum Field: Encodable {
         case uuid(UUID)
         case text(String)
         case instant(Instant)
         case null
+        case array([Field])
+        case object(Shape)
+        case resident(Resident)
 
         func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .array(let elements):
+                var container = encoder.unkeyedContainer()
+                for element in elements { try container.encode(element) }
+                return
+            case .object(let shape): return try shape.encode(to: encoder)
+            case .resident(let resident): return try resident.encode(to: encoder)
+            default: break
+            }
             var container = encoder.singleValueContainer()
             switch self {
             case .uuid(let uuid): try container.encode(Identifier<Field>(rawValue: uuid))
             case .text(let text): try container.encode(text)
             case .instant(let instant): try container.encode(instant)
-            case .null: try container.encodeNil()
+            case .null, .array, .object, .resident: try container.encodeNil()
             }
         }
     }
@@ -218,6 +231,37 @@ struct DirectFieldCodingTests {
         guard case .failure = outcome else {
             Issue.record("\(field) damaged still decoded")
             return
+        }
+    }
+
+    @Test("a damaged record, or a damaged contact in its array, gives the container's error at the container's path")
+    func damagedRecords() throws {
+        let region = try SyntheticRegion.generate(
+            SyntheticRegionParameters(seed: 181, teams: 1, facilities: 2, residents: 4))
+        let resident = try #require(region.residentRecords().first).resident
+        let contact = Self.contact.replacing("resident", with: .uuid(resident.id.rawValue))
+        let record = Shape(fields: [
+            ("resident", .resident(resident)), ("placements", .array([])), ("events", .null),
+            ("contacts", .array([.object(contact), .object(contact.replacing("id", with: .uuid(Self.uuid(11))))])),
+        ])
+        guard case .value(let decoded) = try bothWays(ResidentRecord.self, record) else {
+            Issue.record("the record did not decode")
+            return
+        }
+        #expect(decoded.contacts.count == 2 && decoded.events.isEmpty)
+        let damaged: [(String, Field?)] = [
+            ("resident", nil), ("resident", .null), ("contacts", .text("none")), ("contacts", .object(contact)),
+            ("contacts", .array([.object(contact), .text("x")])),
+            ("contacts", .array([.object(contact.replacing("channel", with: .text("smoke")))])),
+            ("contacts", .array([.object(contact.replacing("team", with: nil))])),
+            ("contacts", .array([.object(Self.contact)])),
+            ("placements", .array([.null])),
+        ]
+        for (field, value) in damaged {
+            guard case .failure = try bothWays(ResidentRecord.self, record.replacing(field, with: value)) else {
+                Issue.record("\(field) damaged still decoded")
+                continue
+            }
         }
     }
 }

@@ -43,8 +43,12 @@ public protocol DirectFieldSource: AnyObject {
     /// The text at `key`.
     func string(forKey key: any CodingKey, required: Bool) throws -> String?
 
-    /// Any other value at `key`, through its `init(from:)`; `nil` when it is absent or null.
-    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey) throws -> Value?
+    /// Any other value at `key`, through its `init(from:)`.
+    func decode<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey, required: Bool) throws -> Value?
+
+    /// The array at `key`, each element read as an array's `init(from:)` would read it (field by field when its type
+    /// is ``DirectFieldDecodable``); `nil` when it is absent or null.
+    func arrayIfPresent<Element: Decodable>(_ type: Element.Type, forKey key: any CodingKey) throws -> [Element]?
 }
 
 /// The fields of one keyed value being decoded (``DirectFieldDecodable/init(directFields:)``), read as a keyed container
@@ -134,10 +138,24 @@ public struct DirectFields {
         try ControlCharacters.vocabularyCode(string(key), at: source.codingPath + [key])
     }
 
+    /// Any other value at `key`, through its `init(from:)`.
+    @inlinable
+    public func decode<Value: Decodable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value {
+        guard let value = try source.decode(type, forKey: key, required: true) else { throw missing(key) }
+        return value
+    }
+
     /// Any other value at `key`, through its `init(from:)`, or `nil` when it is absent or null.
     @inlinable
     public func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value? {
-        try source.decodeIfPresent(type, forKey: key)
+        try source.decode(type, forKey: key, required: false)
+    }
+
+    /// The array at `key`, or `nil` when it is absent or null: what `decodeIfPresent([Element].self, key)` gives,
+    /// without a nested decoder and container for the array.
+    @inlinable
+    public func arrayIfPresent<Element: Decodable>(_ type: Element.Type, _ key: any CodingKey) throws -> [Element]? {
+        try source.arrayIfPresent(type, forKey: key)
     }
 
     /// The result of `build`, which validates the value at `key`: a ``ValidationError`` becomes
