@@ -5,13 +5,8 @@ import Testing
 
 /// Follow-ups judged against contacts grouped and ordered once give what judging against the array gives.
 @Suite struct FollowUpContactsTests {
-    static let region: SyntheticRegion = {
-        var parameters = SyntheticRegionParameters.hovedstaden
-        parameters.residents = 300
-        parameters.facilities = 12
-        parameters.teams = 3
-        return try! SyntheticRegion.generate(parameters)
-    }()
+    static let region = try! SyntheticRegion.generate(
+        SyntheticRegionParameters(teams: 3, facilities: 12, residents: 300))
 
     @Test("every stay of a synthetic region, for two policies: the same follow-up from both evaluations")
     func sameAsTheArray() throws {

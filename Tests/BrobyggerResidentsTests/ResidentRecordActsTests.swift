@@ -8,13 +8,8 @@ import Testing
 /// `ResidentRecord.recording(events:)`: each identifier recorded once (the first kept), in the order given, after
 /// the events the record holds; whether the record starts empty (the first import) or not.
 @Suite struct ResidentRecordActsTests {
-    static let region: SyntheticRegion = {
-        var parameters = SyntheticRegionParameters.hovedstaden
-        parameters.residents = 200
-        parameters.facilities = 8
-        parameters.teams = 2
-        return try! SyntheticRegion.generate(parameters)
-    }()
+    static let region = try! SyntheticRegion.generate(
+        SyntheticRegionParameters(teams: 2, facilities: 8, residents: 200))
 
     /// The records of the region without their events, and each resident's events in the region's order.
     static func emptied() throws -> [(record: ResidentRecord, events: [CourseEvent])] {

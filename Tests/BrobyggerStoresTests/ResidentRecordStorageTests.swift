@@ -7,13 +7,8 @@ import Testing
 
 @Suite("Resident records in stores and through the gateway", .timeLimit(.minutes(5)))
 struct ResidentRecordStorageTests {
-    static let region: SyntheticRegion = {
-        var parameters = SyntheticRegionParameters.hovedstaden
-        parameters.residents = 120
-        parameters.facilities = 8
-        parameters.teams = 2
-        return try! SyntheticRegion.generate(parameters)
-    }()
+    static let region = try! SyntheticRegion.generate(
+        SyntheticRegionParameters(teams: 2, facilities: 8, residents: 120))
 
     let clock = FixedClock(noonOn: try! CalendarDate(iso8601: "2026-06-15"))
     let author = Author(name: try! PersonName(given: "Mette", family: "Lund"))

@@ -11,13 +11,8 @@ import Testing
 /// written before read and continued.
 @Suite("Stored document encoding", .timeLimit(.minutes(5)))
 struct StoredDocumentCodecTests {
-    static let region: SyntheticRegion = {
-        var parameters = SyntheticRegionParameters.hovedstaden
-        parameters.residents = 150
-        parameters.facilities = 8
-        parameters.teams = 2
-        return try! SyntheticRegion.generate(parameters)
-    }()
+    static let region = try! SyntheticRegion.generate(
+        SyntheticRegionParameters(teams: 2, facilities: 8, residents: 150))
 
     let author = Author(name: try! PersonName(given: "Kodning", family: "Test"))
 
