@@ -156,13 +156,13 @@ extension DischargeComplianceReport {
         }
         let mismatches = Self.mismatches(
             documents: documents, unmatched: unmatched, residents: residents, cases: cases, period: period)
-        exceptions.sort {
-            ($0.exception.dischargeDate.daysSinceEpoch, $0.order) < (
-                $1.exception.dischargeDate.daysSinceEpoch, $1.order
-            )
-        }
+        // By discharge date, then in the cases' order; the small keys are sorted, not the exceptions themselves.
+        let ranked = exceptions.enumerated()
+            .map { (day: $0.element.exception.dischargeDate.daysSinceEpoch, order: $0.element.order, index: $0.offset) }
+            .sorted { ($0.day, $0.order) < ($1.day, $1.order) }
         return DischargeComplianceReport(
-            period: period, rows: wards.rolledUp(organisations: organisations), exceptions: exceptions.map(\.exception),
+            period: period, rows: wards.rolledUp(organisations: organisations),
+            exceptions: ranked.map { exceptions[$0.index].exception },
             rules: rules.rules, documentMismatches: mismatches)
     }
 

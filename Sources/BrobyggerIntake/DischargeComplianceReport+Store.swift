@@ -13,6 +13,10 @@ extension DischargeComplianceReport {
     /// is registered in the period (a store fed without `team_contacts.csv`), a follow-up without a contact is
     /// *not registered*, never *not met* (`FollowUpAfterDischarge.Status.notRegistered`).
     ///
+    /// Of the resident records only the parts the report reads are decoded (the resident's identifier and CPR number,
+    /// the placements, events and contacts, checked by the record's rules) where the store keeps documents encoded;
+    /// a store that keeps values gives the whole records. The report is the same either way.
+    ///
     /// - Parameters:
     ///   - from: The period's first day, or `nil` for the default.
     ///   - to: The period's last day, or `nil` for the default.
@@ -43,26 +47,35 @@ extension DischargeComplianceReport {
         async let listedAgreements = store.list(DischargeAgreement.self, matching: .all)
         async let listedPlans = store.list(CoordinationPlan.self, matching: .all)
         async let listedEntries = store.list(DischargeRegisterEntry.self, matching: .all)
-        let records = try await store.list(ResidentRecord.self, matching: .all).map(\.document)
+        // Only the parts the report reads: the residents' names, diagnoses and relatives are not decoded.
+        let records = try await ResidentComplianceView.all(in: store)
         let organisations = try await listedOrganisations.map(\.document)
         let facilities = try await listedFacilities.map(\.document)
-        var stays: [Stay] = []
-        var placements: [Placement] = []
         var persons: [Resident.ID: PersonIdentifier] = [:]
-        var byResident: [Resident.ID: ResidentRecord] = [:]
         persons.reserveCapacity(records.count)
-        byResident.reserveCapacity(records.count)
-        // Each resident's stays are resolved on every core; taken in the records' order, they and the first error
-        // are the serial loop's.
-        let timelines = ParallelMap.map(records) { record in
-            Result { () throws(ValidationError) in try CourseTimeline(resident: record.id, events: record.events).stays
+        // Each resident's stays are resolved, and their discharges determined, on every core; taken in the records'
+        // order, the discharges, the cases and the first error are the serial loop's.
+        let resolved = ParallelMap.map(records) { record in
+            Result { () throws(ValidationError) in
+                let stays = try CourseTimeline(resident: record.id, events: record.events).stays
+                return (stays: stays, cases: DischargeCase.cases(stays: stays, placements: record.placements))
             }
         }
-        for (record, timeline) in zip(records, timelines) {
-            stays += try timeline.get()
-            placements += record.placements
-            persons[record.id] = record.resident.person
-            byResident[record.id] = record
+        var discharges: [CalendarDate] = []
+        var cases: [DischargeCase] = []
+        cases.reserveCapacity(
+            resolved.reduce(0) { sum, result in
+                guard case .success(let parts) = result else { return sum }
+                return sum + parts.cases.count
+            })
+        var residentStays: [[Stay]] = []
+        residentStays.reserveCapacity(records.count)
+        for (record, result) in zip(records, resolved) {
+            let parts = try result.get()
+            for stay in parts.stays { if let day = stay.endDate { discharges.append(day) } }
+            cases += parts.cases
+            residentStays.append(parts.stays)
+            persons[record.id] = record.person
         }
         var documents: [DischargeDocumentRecord] = []
         for agreement in try await listedAgreements.map(\.document) {
@@ -79,20 +92,25 @@ extension DischargeComplianceReport {
             documents.append(entry.record)
         }
         let chosen = try ComplianceReportPeriod(
-            from: from, to: to, discharges: stays.compactMap(\.endDate), today: today, window: window)
+            from: from, to: to, discharges: discharges, today: today, window: window)
         let period = chosen.period
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
-        // Grouped and ordered once: each stay's follow-up is then a binary search, not a scan of the contacts.
-        let contacts = FollowUpContacts(records: records)
-        let residents = byResident
-        let followUps = ParallelMap.map(stays) { stay in
-            FollowUpAfterDischarge.evaluate(
-                stay: stay, contacts: contacts, asOf: today,
-                contactsRegistered: registration.isRegistered(for: stay, record: residents[stay.resident]))
-        }.compactMap { $0 }
+        // Each resident's follow-ups from the resident's own contacts (a record's contacts are its resident's), on
+        // every core, in the records' and then the stays' order.
+        let staysByRecord = residentStays
+        let followUps = ParallelMap.map(Array(records.indices)) { index in
+            staysByRecord[index].compactMap { stay in
+                FollowUpAfterDischarge.evaluate(
+                    stay: stay, contacts: records[index].contacts, asOf: today,
+                    contactsRegistered: registration.isRegistered(for: stay, record: records[index]))
+            }
+        }.flatMap { $0 }
+        // The records are released on another thread: freeing a year of contacts is work the report need not wait
+        // for.
+        ParallelMap.release((consume records, consume residentStays, consume staysByRecord))
         let report = DischargeComplianceReport.build(
-            period: period, cases: DischargeCase.cases(stays: stays, placements: placements), documents: documents,
-            persons: persons, followUps: followUps, organisations: organisations)
+            period: period, cases: cases, documents: documents, persons: persons, followUps: followUps,
+            organisations: organisations)
         return (report, chosen)
     }
 
@@ -141,20 +159,25 @@ struct ContactRegistration {
         self.teamOfFacility = teamOfFacility
     }
 
-    init(records: [ResidentRecord], facilities: [ResidentialFacility], period: DayRange) {
+    init(records: [some ResidentComplianceParts], facilities: [ResidentialFacility], period: DayRange) {
         // The period's first and last instants (Copenhagen midnights, which no clock change skips or repeats): an
         // instant compares with them as its Danish day compares with the period's days, without a time-zone lookup
         // per contact.
         let first = Self.midnight(period.start)
         let after = period.end.map { Self.midnight($0.adding(days: 1)) }
-        var teams = Set<Organisation.ID>()
-        for record in records {
-            for contact in record.contacts
-            where contact.instant >= first && after.map({ contact.instant < $0 }) ?? true {
-                teams.insert(contact.team)
+        // A set per slice of the records, on every core, then their union.
+        let slice = 512
+        let sets = ParallelMap.map(Array(stride(from: 0, to: records.count, by: slice)), minimum: 2) { start in
+            var teams = Set<Organisation.ID>()
+            for record in records[start..<min(start + slice, records.count)] {
+                for contact in record.contacts
+                where contact.instant >= first && after.map({ contact.instant < $0 }) ?? true {
+                    teams.insert(contact.team)
+                }
             }
+            return teams
         }
-        self.teams = teams
+        self.teams = sets.reduce(into: Set<Organisation.ID>()) { $0.formUnion($1) }
         var teamOfFacility: [ResidentialFacility.ID: Organisation.ID] = [:]
         for facility in facilities { teamOfFacility[facility.id] = facility.outreachTeam }
         self.teamOfFacility = teamOfFacility
@@ -169,7 +192,7 @@ struct ContactRegistration {
     /// Whether the team responsible for the resident at the stay's discharge registers its contacts: the team of
     /// the facility the resident lived on at discharge (else the team of any of the resident's contacts) has a
     /// contact registered in the period.
-    func isRegistered(for stay: Stay, record: ResidentRecord?) -> Bool {
+    func isRegistered(for stay: Stay, record: (some ResidentComplianceParts)?) -> Bool {
         guard let record else { return false }
         let day = stay.endDate ?? stay.admissionDate
         let placed = record.placements.first { $0.isActive(on: day) } ?? record.placements.last

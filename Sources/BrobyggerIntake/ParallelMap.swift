@@ -26,4 +26,11 @@ enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Releases `value` on another thread: for large collections that are done with, whose freeing would otherwise
+    /// hold up the caller. The value is only kept alive there until the work item runs; nothing reads it.
+    static func release(_ value: consuming some Sendable) {
+        let held = value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+    }
 }

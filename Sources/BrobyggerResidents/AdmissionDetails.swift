@@ -24,4 +24,20 @@ public struct AdmissionDetails: Sendable, Hashable, Codable {
         self.initialDiagnosis = initialDiagnosis
         self.contactReason = contactReason
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case legalStatus, startedAcutely, initialDiagnosis, contactReason
+    }
+}
+
+extension AdmissionDetails: DirectFieldDecodable {
+    /// Reads the details from their fields, as the synthesised `init(from:)` reads them: the legal status must be
+    /// present, the other three may be absent or null. Every admission event in a resident record holds one, so the
+    /// store's binary decoder reads them this way.
+    public init(directFields fields: DirectFields) throws {
+        legalStatus = try fields.rawValue(AdmissionLegalStatus.self, CodingKeys.legalStatus)
+        startedAcutely = try fields.decodeIfPresent(Bool.self, CodingKeys.startedAcutely)
+        initialDiagnosis = try fields.decodeIfPresent(DiagnosisCode.self, CodingKeys.initialDiagnosis)
+        contactReason = try fields.decodeIfPresent(ContactReason.self, CodingKeys.contactReason)
+    }
 }

@@ -36,20 +36,27 @@ public struct ResidentRecord: AccessControlledDocument {
         resident: Resident, placements: [Placement] = [], events: [CourseEvent] = [], contacts: [TeamContact] = [],
         intensity: EffortIntensityHistory? = nil, goals: ResidentGoals? = nil
     ) throws(ValidationError) {
-        // The path is built only for an error: a record holds hundreds of contacts, decoded on every reading.
-        func check(_ other: Resident.ID, _ field: @autoclosure () -> FieldPath) throws(ValidationError) {
-            guard other == resident.id else {
-                throw ValidationError(
-                    field: field(), code: "record.other-resident",
-                    rule: "everything in a resident record is about its resident", offendingValue: other.description)
-            }
-        }
+        try Self.checkParts(of: resident.id, placements: placements, events: events, contacts: contacts)
+        if let intensity { try Self.check(intensity.resident, of: resident.id, "intensity.resident") }
+        if let goals { try Self.check(goals.resident, of: resident.id, "goals.resident") }
+        self.init(
+            uncheckedResident: resident, placements: placements, events: events, contacts: contacts,
+            intensity: intensity, goals: goals)
+    }
+
+    /// Checks the rules of a record's placements, events and contacts: each is about `resident`
+    /// (`record.other-resident`) and no event identifier repeats (`record.duplicate-event`). A view that reads only
+    /// these parts of a stored record checks them as the record's own initialiser does.
+    package static func checkParts(
+        of resident: Resident.ID, placements: [Placement], events: [CourseEvent], contacts: [TeamContact]
+    ) throws(ValidationError) {
         for (index, placement) in placements.enumerated() {
-            try check(placement.resident, FieldPath("placements").appending(index: index).appending("resident"))
+            try check(
+                placement.resident, of: resident, FieldPath("placements").appending(index: index).appending("resident"))
         }
         var eventIDs = Set<CourseEvent.ID>(minimumCapacity: events.count)
         for (index, event) in events.enumerated() {
-            try check(event.resident, FieldPath("events").appending(index: index).appending("resident"))
+            try check(event.resident, of: resident, FieldPath("events").appending(index: index).appending("resident"))
             guard eventIDs.insert(event.id).inserted else {
                 throw ValidationError(
                     field: FieldPath("events").appending(index: index).appending("id"), code: "record.duplicate-event",
@@ -57,16 +64,21 @@ public struct ResidentRecord: AccessControlledDocument {
             }
         }
         for (index, contact) in contacts.enumerated() {
-            try check(contact.resident, FieldPath("contacts").appending(index: index).appending("resident"))
+            try check(
+                contact.resident, of: resident, FieldPath("contacts").appending(index: index).appending("resident"))
         }
-        if let intensity { try check(intensity.resident, "intensity.resident") }
-        if let goals { try check(goals.resident, "goals.resident") }
-        self.resident = resident
-        self.placements = placements
-        self.events = events
-        self.contacts = contacts
-        self.intensity = intensity
-        self.goals = goals
+    }
+
+    /// Refuses a part about `other` in the record of `resident`. The path is built only for an error: a record holds
+    /// hundreds of contacts, checked on every reading.
+    private static func check(_ other: Resident.ID, of resident: Resident.ID, _ field: @autoclosure () -> FieldPath)
+        throws(ValidationError)
+    {
+        guard other == resident else {
+            throw ValidationError(
+                field: field(), code: "record.other-resident",
+                rule: "everything in a resident record is about its resident", offendingValue: other.description)
+        }
     }
 
     private enum CodingKeys: String, CodingKey {

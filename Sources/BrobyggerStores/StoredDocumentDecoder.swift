@@ -404,7 +404,7 @@ struct BinaryInput {
 
     /// The value read from `fields` as a `Value`, whose type `direct` is (found from `Value.self`, so reinterpreted
     /// rather than cast, as in ``make(_:_:as:)``).
-    private static func make<Value>(_ direct: any DirectFieldDecodable.Type, _ fields: DirectFields, as _: Value.Type)
+    static func make<Value>(_ direct: any DirectFieldDecodable.Type, _ fields: DirectFields, as _: Value.Type)
         throws -> Value
     {
         func build<Direct: DirectFieldDecodable>(_: Direct.Type) throws -> Value {
@@ -422,7 +422,9 @@ struct BinaryInput {
 /// has found them: the fields are found as a keyed container finds them, and read by the same functions.
 final class BinaryDecoder: Decoder, DirectFieldSource {
     let input: BinaryInput
-    let offset: Int
+    /// Where the value starts: fixed, except for the decoder an array's elements share
+    /// (``arrayIfPresent(_:forKey:)``), which moves from one element to the next.
+    private(set) var offset: Int
     let parent: BinaryDecoder?
     let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -564,12 +566,21 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
         // Every element takes a byte at least, so a damaged count cannot reserve more than the bytes can hold.
         elements.reserveCapacity(min(count, length))
         var position = start
+        // Elements read field by field share one decoder, moved from element to element: at each it is the decoder
+        // `decodeValue` would make (the same input, parent and key), without an allocation per element.
+        let direct = input.keys != nil && input.direct ? input.routes.route(Element.self).direct : nil
+        let shared = direct.map { _ in BinaryDecoder(input: input, offset: start, parent: self, key: key) }
         for _ in 0..<count {
             let after = try input.skip(position)
             guard after <= start + length else {
                 throw input.corrupted(codingPath + [key], "an element runs past its container")
             }
-            elements.append(try input.decodeValue(type, at: position, parent: self, key: key))
+            if let direct, let shared, input.buffer[position] == BinaryTag.keyed {
+                shared.offset = position
+                elements.append(try BinaryInput.make(direct, try shared.directFields(), as: Element.self))
+            } else {
+                elements.append(try input.decodeValue(type, at: position, parent: self, key: key))
+            }
             position = after
         }
         return elements

@@ -26,6 +26,7 @@ struct DirectFieldCodingTests {
         case uuid(UUID)
         case text(String)
         case instant(Instant)
+        case bool(Bool)
         case null
         case array([Field])
         case object(Shape)
@@ -46,6 +47,7 @@ struct DirectFieldCodingTests {
             case .uuid(let uuid): try container.encode(Identifier<Field>(rawValue: uuid))
             case .text(let text): try container.encode(text)
             case .instant(let instant): try container.encode(instant)
+            case .bool(let value): try container.encode(value)
             case .null, .array, .object, .resident: try container.encodeNil()
             }
         }
@@ -86,6 +88,11 @@ struct DirectFieldCodingTests {
         ("id", .uuid(uuid(20))), ("resident", .uuid(resident)), ("episode", .text("EP2026-1")),
         ("kind", .text("discharge")), ("instant", .instant(at)), ("ward", .uuid(uuid(5))),
         ("wardType", .text("psychiatric")),
+    ])
+
+    static let admission = Shape(fields: [
+        ("legalStatus", .text("compulsory")), ("startedAcutely", .bool(false)), ("initialDiagnosis", .text("DF200")),
+        ("contactReason", .text("1")),
     ])
 
     /// The outcome of decoding: the value, or the error's kind, coding path and description.
@@ -262,6 +269,50 @@ struct DirectFieldCodingTests {
                 Issue.record("\(field) damaged still decoded")
                 continue
             }
+        }
+    }
+
+    @Test("admission details, whole, partial or with nulls, decode alike, inside an event too")
+    func admissions() throws {
+        guard case .value(let details) = try bothWays(AdmissionDetails.self, Self.admission) else {
+            Issue.record("the admission details did not decode")
+            return
+        }
+        #expect(details.legalStatus == .compulsory && details.startedAcutely == false)
+        #expect(details.initialDiagnosis == (try DiagnosisCode("DF200")))
+        let minimal = Shape(fields: [("legalStatus", .text("voluntary"))])
+        #expect(try bothWays(AdmissionDetails.self, minimal) == .value(AdmissionDetails(legalStatus: .voluntary)))
+        let nulls = Self.admission.replacing("startedAcutely", with: .null).replacing("initialDiagnosis", with: .null)
+            .replacing("contactReason", with: .null)
+        #expect(try bothWays(AdmissionDetails.self, nulls) == .value(AdmissionDetails(legalStatus: .compulsory)))
+        let admitted = Self.event.replacing("kind", with: .text("admit_emergency"))
+            .replacing("admission", with: .object(Self.admission))
+        guard case .value(let event) = try bothWays(CourseEvent.self, admitted) else {
+            Issue.record("the admission event did not decode")
+            return
+        }
+        #expect(event.admission == details)
+    }
+
+    @Test(
+        "damaged admission details give the container's error at the container's path",
+        arguments: [
+            ("legalStatus", nil), ("legalStatus", .null), ("legalStatus", .text("sideways")),
+            ("startedAcutely", .text("yes")), ("initialDiagnosis", .text("not a code")),
+            ("initialDiagnosis", .bool(true)), ("contactReason", .bool(true)), ("legalStatus", .bool(false)),
+        ] as [(String, Field?)])
+    func damagedAdmissions(field: String, value: Field?) throws {
+        let outcome = try bothWays(AdmissionDetails.self, Self.admission.replacing(field, with: value))
+        guard case .failure(_, let path, _) = outcome else {
+            Issue.record("\(field) damaged still decoded")
+            return
+        }
+        if value != nil { #expect(path.first == field) }
+        let admitted = Self.event.replacing("kind", with: .text("admit_emergency"))
+            .replacing("admission", with: .object(Self.admission.replacing(field, with: value)))
+        guard case .failure = try bothWays(CourseEvent.self, admitted) else {
+            Issue.record("\(field) damaged still decoded in an event")
+            return
         }
     }
 }
