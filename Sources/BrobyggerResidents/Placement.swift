@@ -38,4 +38,22 @@ public struct Placement: Identifiable, Sendable, Hashable, Codable {
 
     /// Whether the resident lives on the facility on the date.
     public func isActive(on date: CalendarDate) -> Bool { period.contains(date) }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, resident, facility, legalBasis, period, exceptionalUnapprovedExtension
+    }
+}
+
+// Every resident record holds its placements, and every listing of the store reads them.
+extension Placement: DirectFieldDecodable {
+    /// Reads a placement from its fields, as the synthesised `init(from:)` reads them: every field must be present,
+    /// the legal basis one of its codes, the period a valid day range.
+    public init(directFields fields: DirectFields) throws {
+        id = ID(rawValue: try fields.uuid(CodingKeys.id))
+        resident = Resident.ID(rawValue: try fields.uuid(CodingKeys.resident))
+        facility = ResidentialFacility.ID(rawValue: try fields.uuid(CodingKeys.facility))
+        legalBasis = try fields.rawValue(FacilityLegalBasis.self, CodingKeys.legalBasis)
+        period = try fields.decode(DayRange.self, CodingKeys.period)
+        exceptionalUnapprovedExtension = try fields.decode(Bool.self, CodingKeys.exceptionalUnapprovedExtension)
+    }
 }

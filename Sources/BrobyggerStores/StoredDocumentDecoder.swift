@@ -474,9 +474,7 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
     /// The offset of the value of the element named `name` among the keyed elements `start..<end` (`count` of
     /// them), or `nil` when there is none. The search starts at the cursor (the element after the one found last,
     /// since values decode their fields in the order they encode them) and goes round once.
-    func find(_ name: String, start: Int, end: Int, count: Int, _ codingPath: @autoclosure () -> [any CodingKey])
-        throws -> Int?
-    {
+    func find(_ name: String, start: Int, end: Int, count: Int) throws -> Int? {
         guard count > 0 else { return nil }
         var name = name
         return try name.withUTF8 { wanted -> Int? in
@@ -489,7 +487,7 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
                 }
                 let (bytes, valueOffset) = try input.keyBytes(position)
                 let next = try input.skip(valueOffset)
-                guard next <= end else { throw input.corrupted(codingPath(), "an element runs past its container") }
+                guard next <= end else { throw input.corrupted(codingPath, "an element runs past its container") }
                 index += 1
                 if bytes.count == wanted.count
                     && (wanted.isEmpty || memcmp(bytes.baseAddress!, wanted.baseAddress!, wanted.count) == 0)
@@ -516,8 +514,7 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
     /// it is not required (`decodeIfPresent(_:forKey:)`), and is otherwise read, and refused, as the value.
     private func field(_ key: any CodingKey, required: Bool) throws -> Int? {
         guard
-            let offset = try find(
-                key.stringValue, start: fields.start, end: fields.end, count: fields.count, codingPath)
+            let offset = try find(key.stringValue, start: fields.start, end: fields.end, count: fields.count)
         else {
             if required { throw DirectFields(self).missing(key) }
             return nil
@@ -629,7 +626,7 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
 
     /// The offset of the value of `key`, or `nil` when the container has no such key.
     private func find(_ key: Key) throws -> Int? {
-        try decoder.find(key.stringValue, start: start, end: end, count: count, codingPath)
+        try decoder.find(key.stringValue, start: start, end: end, count: count)
     }
 
     private func value(_ key: Key) throws -> Int {

@@ -27,6 +27,7 @@ struct DirectFieldCodingTests {
         case text(String)
         case instant(Instant)
         case bool(Bool)
+        case date(CalendarDate)
         case null
         case array([Field])
         case object(Shape)
@@ -48,6 +49,7 @@ struct DirectFieldCodingTests {
             case .text(let text): try container.encode(text)
             case .instant(let instant): try container.encode(instant)
             case .bool(let value): try container.encode(value)
+            case .date(let date): try container.encode(date)
             case .null, .array, .object, .resident: try container.encodeNil()
             }
         }
@@ -88,6 +90,13 @@ struct DirectFieldCodingTests {
         ("id", .uuid(uuid(20))), ("resident", .uuid(resident)), ("episode", .text("EP2026-1")),
         ("kind", .text("discharge")), ("instant", .instant(at)), ("ward", .uuid(uuid(5))),
         ("wardType", .text("psychiatric")),
+    ])
+
+    static let placement = Shape(fields: [
+        ("id", .uuid(uuid(30))), ("resident", .uuid(resident)), ("facility", .uuid(uuid(6))),
+        ("legalBasis", .text("sel108")),
+        ("period", .object(Shape(fields: [("start", .date(CalendarDate(daysSinceEpoch: 19_000)))]))),
+        ("exceptionalUnapprovedExtension", .bool(false)),
     ])
 
     static let admission = Shape(fields: [
@@ -313,6 +322,50 @@ struct DirectFieldCodingTests {
         guard case .failure = try bothWays(CourseEvent.self, admitted) else {
             Issue.record("\(field) damaged still decoded in an event")
             return
+        }
+    }
+
+    @Test("a placement, closed or open, decodes alike; a damaged one gives the container's error at its path")
+    func placements() throws {
+        guard case .value(let open) = try bothWays(Placement.self, Self.placement) else {
+            Issue.record("the placement did not decode")
+            return
+        }
+        #expect(open.legalBasis == .longTermStay && open.period.isOpen)
+        let closed = Self.placement.replacing(
+            "period",
+            with: .object(
+                Shape(fields: [
+                    ("start", .date(CalendarDate(daysSinceEpoch: 19_000))),
+                    ("end", .date(CalendarDate(daysSinceEpoch: 19_100))),
+                ])))
+        guard case .value(let ended) = try bothWays(Placement.self, closed) else {
+            Issue.record("the closed placement did not decode")
+            return
+        }
+        #expect(ended.period.end == CalendarDate(daysSinceEpoch: 19_100))
+        let damaged: [(String, Field?)] = [
+            ("legalBasis", .text("sel999")), ("legalBasis", nil), ("facility", .null), ("period", .text("always")),
+            ("period", .object(Shape(fields: [("end", .date(CalendarDate(daysSinceEpoch: 19_000)))]))),
+            (
+                "period",
+                .object(
+                    Shape(fields: [
+                        ("start", .date(CalendarDate(daysSinceEpoch: 19_100))),
+                        ("end", .date(CalendarDate(daysSinceEpoch: 19_000))),
+                    ]))
+            ),
+            ("exceptionalUnapprovedExtension", nil), ("exceptionalUnapprovedExtension", .text("no")),
+        ]
+        for (field, value) in damaged {
+            guard
+                case .failure(_, let path, _) = try bothWays(
+                    Placement.self, Self.placement.replacing(field, with: value))
+            else {
+                Issue.record("\(field) damaged still decoded")
+                continue
+            }
+            if value != nil { #expect(path.first == field) }
         }
     }
 }
