@@ -48,7 +48,7 @@ extension DischargeComplianceReport {
         async let listedPlans = store.list(CoordinationPlan.self, matching: .all)
         async let listedEntries = store.list(DischargeRegisterEntry.self, matching: .all)
         // Only the parts the report reads: the residents' names, diagnoses and relatives are not decoded.
-        let records = try await ResidentComplianceView.all(in: store)
+        let records = try await ResidentComplianceView.list(in: store, matching: .all)
         let organisations = try await listedOrganisations.map(\.document)
         let facilities = try await listedFacilities.map(\.document)
         var persons: [Resident.ID: PersonIdentifier] = [:]

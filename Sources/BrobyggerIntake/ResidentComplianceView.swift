@@ -24,9 +24,7 @@ extension ResidentRecord: ResidentComplianceParts {
 ///
 /// The parts are checked as the record's own initialiser checks them (`ResidentRecord.checkParts`): everything is
 /// about the resident, and no event identifier repeats. A view is read, never saved: encoding one throws.
-struct ResidentComplianceView: StorableDocument, ResidentComplianceParts {
-    static let documentKind: DocumentKind = ResidentRecord.documentKind
-
+struct ResidentComplianceView: ResidentRecordView, ResidentComplianceParts {
     let id: Resident.ID
     let person: PersonIdentifier
     let placements: [Placement]
@@ -77,16 +75,6 @@ struct ResidentComplianceView: StorableDocument, ResidentComplianceParts {
             .init(
                 codingPath: encoder.codingPath,
                 debugDescription: "a compliance view of a resident record is read, never saved"))
-    }
-
-    /// The views of every stored resident record: decoded as views where the store decodes encoded documents, else
-    /// taken from the full records.
-    static func all(in store: any DocumentStore) async throws(StoreError) -> [ResidentComplianceView] {
-        do throws(StoreError) {
-            return try await store.list(ResidentComplianceView.self, matching: .all).map(\.document)
-        } catch .coding {
-            return try await store.list(ResidentRecord.self, matching: .all).map { ResidentComplianceView($0.document) }
-        }
     }
 }
 

@@ -1,13 +1,33 @@
 import BrobyggerCore
 import BrobyggerResidents
 
+/// A part of a stored resident record, read under the record's kind: a store that keeps documents encoded (the file
+/// store, the PostgreSQL adapter) decodes only that part, and a store that keeps values refuses the view
+/// (`StoreError.coding`), so the whole records are read and the part taken from them.
+protocol ResidentRecordView: StorableDocument {
+    /// The view of a whole record.
+    init(_ record: ResidentRecord)
+}
+
+extension ResidentRecordView {
+    static var documentKind: DocumentKind { ResidentRecord.documentKind }
+
+    /// The views of the records matching `query`: decoded as views where the store decodes encoded documents, else
+    /// taken from the whole records.
+    static func list(in store: any DocumentStore, matching query: DocumentQuery) async throws(StoreError) -> [Self] {
+        do throws(StoreError) {
+            return try await store.list(Self.self, matching: query).map(\.document)
+        } catch .coding {
+            return try await store.list(ResidentRecord.self, matching: query).map { Self($0.document) }
+        }
+    }
+}
+
 /// What the §13a worklist reads of a stored resident record: the resident, the placements and the course events,
 /// decoded without the team contacts, intensity history and goals a record also holds (a year of contacts is most of
 /// a record's size). Read under the resident record's kind, so a store that keeps documents as JSON decodes only
 /// these parts; a store that keeps values refuses the view (`StoreError.coding`) and the full records are read.
-struct ResidentCourseView: StorableDocument {
-    static let documentKind: DocumentKind = ResidentRecord.documentKind
-
+struct ResidentCourseView: ResidentRecordView {
     let resident: Resident
     let placements: [Placement]
     let events: [CourseEvent]
@@ -38,27 +58,13 @@ struct ResidentCourseView: StorableDocument {
                     debugDescription: "everything in a resident record is about its resident"))
         }
     }
-
-    /// Reads the parts of the records matching `query`: as views where the store decodes stored JSON, else from the
-    /// full records.
-    static func list(in store: any DocumentStore, matching query: DocumentQuery) async throws(StoreError)
-        -> [ResidentCourseView]
-    {
-        do throws(StoreError) {
-            return try await store.list(ResidentCourseView.self, matching: query).map(\.document)
-        } catch .coding {
-            return try await store.list(ResidentRecord.self, matching: query).map { ResidentCourseView($0.document) }
-        }
-    }
 }
 
 /// Who a stored resident record is about, and nothing else: what binding a document to a resident by CPR number
 /// needs. Read under the resident record's kind, so a store that keeps documents encoded decodes only the resident
 /// (not the events, contacts, intensity history and goals that make up most of a record); a store that keeps values
 /// refuses the view (`StoreError.coding`) and the full records are read.
-struct ResidentIdentityView: StorableDocument {
-    static let documentKind: DocumentKind = ResidentRecord.documentKind
-
+struct ResidentIdentityView: ResidentRecordView {
     let resident: Resident
 
     var id: Resident.ID { resident.id }
@@ -71,15 +77,5 @@ struct ResidentIdentityView: StorableDocument {
 
     init(from decoder: any Decoder) throws {
         resident = try decoder.container(keyedBy: CodingKeys.self).decode(Resident.self, forKey: .resident)
-    }
-
-    /// The identities of every stored resident record: as views where the store decodes encoded documents, else
-    /// from the full records.
-    static func all(in store: any DocumentStore) async throws(StoreError) -> [ResidentIdentityView] {
-        do throws(StoreError) {
-            return try await store.list(ResidentIdentityView.self, matching: .all).map(\.document)
-        } catch .coding {
-            return try await store.list(ResidentRecord.self, matching: .all).map { ResidentIdentityView($0.document) }
-        }
     }
 }

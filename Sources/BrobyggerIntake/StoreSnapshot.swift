@@ -47,7 +47,7 @@ public struct StoreSnapshot: Sendable {
         }
         if kind == .organisations || kind == .facilities || kind == .rcResponses { return snapshot }
         if kind == .documents {
-            for view in try await ResidentIdentityView.all(in: store) {
+            for view in try await ResidentIdentityView.list(in: store, matching: .all) {
                 if case .cpr(let cpr) = view.resident.person { snapshot.residentsByCPR[cpr] = view.id }
             }
             return snapshot
