@@ -62,8 +62,26 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Sendable, Comparabl
         }
     }
 
-    /// Orders identifiers by their UUID string, so listings are stable.
-    public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.uuidString < rhs.uuidString }
+    /// Orders identifiers by their UUID string, so listings are stable. The lower-case text orders as the UUID's 16
+    /// bytes do (each byte is two hexadecimal digits, `0`–`9` before `a`–`f`, the dashes at fixed places), so the bytes
+    /// are compared, as two big-endian words, without making the strings.
+    @inlinable
+    public static func < (lhs: Identifier, rhs: Identifier) -> Bool {
+        let left = Self.words(lhs.rawValue)
+        let right = Self.words(rhs.rawValue)
+        return left.high != right.high ? left.high < right.high : left.low < right.low
+    }
+
+    /// The UUID's first and last eight bytes as big-endian numbers.
+    @inlinable
+    static func words(_ uuid: UUID) -> (high: UInt64, low: UInt64) {
+        withUnsafeBytes(of: uuid.uuid) { bytes in
+            (
+                UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self)),
+                UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            )
+        }
+    }
 }
 
 /// A source of fresh UUIDs for new identifiers.
