@@ -38,7 +38,11 @@ struct CPRNumberTests {
 
     @Test(
         "rejects malformed numbers with a masked message",
-        arguments: ["", "123", "07076142851", "0707-614285", "07076l4285", "320161-4285", "001361-4285", "311161-4285"])
+        arguments: [
+            "", "123", "07076142851", "0707-614285", "07076l4285", "320161-4285", "001361-4285", "311161-4285",
+            // Eleven bytes with the hyphen as the seventh, but fewer than seven characters before it.
+            "\u{FFFD}\u{FFFD}-\u{FFFD}3", "070\u{E6}1-4285", "ø7076-4285",
+        ])
     func rejects(text: String) {
         do {
             _ = try CPRNumber(text)

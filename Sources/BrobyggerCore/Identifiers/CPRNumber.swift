@@ -26,8 +26,13 @@ public struct CPRNumber: NationalIdentifier, Comparable, CustomStringConvertible
     ///   does not exist in the century the seventh digit gives). The offending value is masked.
     public init(_ text: String) throws(ValidationError) {
         var compact = text
-        if compact.utf8.count == 11, compact.utf8[compact.utf8.index(compact.utf8.startIndex, offsetBy: 6)] == 45 {
-            compact.remove(at: compact.index(compact.startIndex, offsetBy: 6))
+        // The hyphen is the seventh byte; the bytes before it need not be six characters (text that is not ASCII), so
+        // it is removed by its byte place. Removing an ASCII byte leaves valid UTF-8.
+        let utf8 = text.utf8
+        if utf8.count == 11, utf8[utf8.index(utf8.startIndex, offsetBy: 6)] == 45 {
+            var bytes = Array(utf8)
+            bytes.remove(at: 6)
+            compact = String(decoding: bytes, as: UTF8.self)
         }
         guard compact.utf8.count == 10, let values = Digits.values(Substring(compact)) else {
             throw ValidationError(
