@@ -68,13 +68,10 @@ extension DischargeComplianceReport {
                 guard case .success(let parts) = result else { return sum }
                 return sum + parts.cases.count
             })
-        var residentStays: [[Stay]] = []
-        residentStays.reserveCapacity(records.count)
         for (record, result) in zip(records, resolved) {
             let parts = try result.get()
             for stay in parts.stays { if let day = stay.endDate { discharges.append(day) } }
             cases += parts.cases
-            residentStays.append(parts.stays)
             persons[record.id] = record.person
         }
         var documents: [DischargeDocumentRecord] = []
@@ -97,9 +94,10 @@ extension DischargeComplianceReport {
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
         // Each resident's follow-ups from the resident's own contacts (a record's contacts are its resident's), on
         // every core, in the records' and then the stays' order.
-        let staysByRecord = residentStays
-        let followUps = ParallelMap.map(Array(records.indices)) { index in
-            staysByRecord[index].compactMap { stay in
+        let followUps = ParallelMap.map(Array(records.indices)) { index -> [FollowUpAfterDischarge] in
+            // Every result is a success here: the loop above has thrown the first failure.
+            guard case .success(let parts) = resolved[index] else { return [] }
+            return parts.stays.compactMap { stay in
                 FollowUpAfterDischarge.evaluate(
                     stay: stay, contacts: records[index].contacts, asOf: today,
                     contactsRegistered: registration.isRegistered(for: stay, record: records[index]))
@@ -107,7 +105,7 @@ extension DischargeComplianceReport {
         }.flatMap { $0 }
         // The records are released on another thread: freeing a year of contacts is work the report need not wait
         // for.
-        ParallelMap.release((consume records, consume residentStays, consume staysByRecord))
+        ParallelMap.release((consume records, consume resolved))
         let report = DischargeComplianceReport.build(
             period: period, cases: cases, documents: documents, persons: persons, followUps: followUps,
             organisations: organisations)

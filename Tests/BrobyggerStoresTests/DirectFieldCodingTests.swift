@@ -150,6 +150,23 @@ struct DirectFieldCodingTests {
         return direct
     }
 
+    /// Expects `shape` with `field` replaced by `value` (removed when `nil`) to be refused alike both ways, at a
+    /// coding path that starts with `field` when the field is there.
+    func expectRefused<Value: Decodable & Equatable>(
+        _ type: Value.Type, _ shape: Shape, _ field: String, _ value: Field?
+    ) throws {
+        guard case .failure(_, let path, _) = try bothWays(type, shape.replacing(field, with: value)) else {
+            Issue.record("\(field) damaged still decoded")
+            return
+        }
+        if value != nil { #expect(path.first == field) }
+    }
+
+    /// An emergency admission event holding `admission` as its details.
+    static func admitted(_ admission: Shape) -> Shape {
+        event.replacing("kind", with: .text("admit_emergency")).replacing("admission", with: .object(admission))
+    }
+
     @Test("the records of a region and hand-made variants: the same bytes and the same values either way")
     func sameBytesAndValues() throws {
         let region = try SyntheticRegion.generate(
@@ -227,12 +244,7 @@ struct DirectFieldCodingTests {
             ("professional", .text("nobody")),
         ] as [(String, Field?)])
     func damagedContacts(field: String, value: Field?) throws {
-        let outcome = try bothWays(TeamContact.self, Self.contact.replacing(field, with: value))
-        guard case .failure(_, let path, _) = outcome else {
-            Issue.record("\(field) damaged still decoded")
-            return
-        }
-        if value != nil { #expect(path.first == field) }
+        try expectRefused(TeamContact.self, Self.contact, field, value)
     }
 
     @Test(
@@ -294,9 +306,7 @@ struct DirectFieldCodingTests {
         let nulls = Self.admission.replacing("startedAcutely", with: .null).replacing("initialDiagnosis", with: .null)
             .replacing("contactReason", with: .null)
         #expect(try bothWays(AdmissionDetails.self, nulls) == .value(AdmissionDetails(legalStatus: .compulsory)))
-        let admitted = Self.event.replacing("kind", with: .text("admit_emergency"))
-            .replacing("admission", with: .object(Self.admission))
-        guard case .value(let event) = try bothWays(CourseEvent.self, admitted) else {
+        guard case .value(let event) = try bothWays(CourseEvent.self, Self.admitted(Self.admission)) else {
             Issue.record("the admission event did not decode")
             return
         }
@@ -311,15 +321,10 @@ struct DirectFieldCodingTests {
             ("initialDiagnosis", .bool(true)), ("contactReason", .bool(true)), ("legalStatus", .bool(false)),
         ] as [(String, Field?)])
     func damagedAdmissions(field: String, value: Field?) throws {
-        let outcome = try bothWays(AdmissionDetails.self, Self.admission.replacing(field, with: value))
-        guard case .failure(_, let path, _) = outcome else {
-            Issue.record("\(field) damaged still decoded")
-            return
-        }
-        if value != nil { #expect(path.first == field) }
-        let admitted = Self.event.replacing("kind", with: .text("admit_emergency"))
-            .replacing("admission", with: .object(Self.admission.replacing(field, with: value)))
-        guard case .failure = try bothWays(CourseEvent.self, admitted) else {
+        try expectRefused(AdmissionDetails.self, Self.admission, field, value)
+        guard
+            case .failure = try bothWays(CourseEvent.self, Self.admitted(Self.admission.replacing(field, with: value)))
+        else {
             Issue.record("\(field) damaged still decoded in an event")
             return
         }
@@ -357,15 +362,6 @@ struct DirectFieldCodingTests {
             ),
             ("exceptionalUnapprovedExtension", nil), ("exceptionalUnapprovedExtension", .text("no")),
         ]
-        for (field, value) in damaged {
-            guard
-                case .failure(_, let path, _) = try bothWays(
-                    Placement.self, Self.placement.replacing(field, with: value))
-            else {
-                Issue.record("\(field) damaged still decoded")
-                continue
-            }
-            if value != nil { #expect(path.first == field) }
-        }
+        for (field, value) in damaged { try expectRefused(Placement.self, Self.placement, field, value) }
     }
 }
