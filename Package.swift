@@ -98,7 +98,7 @@ let package = Package(
             name: "BrobyggerStoresTests",
             dependencies: [
                 "BrobyggerStores", "BrobyggerResidents", "BrobyggerAgreements", "BrobyggerRelationalCoordination",
-                "BrobyggerTesting", "StoreCrashWriter",
+                "BrobyggerDischarge", "BrobyggerIntake", "BrobyggerTesting", "StoreCrashWriter",
             ],
             resources: [.copy("Resources")]
         ),

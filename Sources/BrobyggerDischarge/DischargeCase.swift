@@ -24,10 +24,11 @@ public struct DischargeCase: Sendable, Hashable, Codable {
         var result: [DischargeCase] = []
         result.reserveCapacity(stays.count)
         for stay in stays where stay.dischargedAt != nil && stay.wardType == .psychiatric {
-            let determination = DischargeDetermination.determine(
-                stay: stay, placements: byResident[stay.resident] ?? [], assessment: assessments[stay.episode],
-                policy: policy)
-            result.append(DischargeCase(stay: stay, basis: determination.basis))
+            // The group only, by the determination's rules: its evidence, in words, is not needed here.
+            let basis = DischargeDetermination.basis(
+                stay: stay, placements: byResident[stay.resident] ?? [],
+                assessment: assessments.isEmpty ? nil : assessments[stay.episode], policy: policy)
+            result.append(DischargeCase(stay: stay, basis: basis))
         }
         return result
     }

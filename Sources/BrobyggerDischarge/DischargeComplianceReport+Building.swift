@@ -1,5 +1,6 @@
 import BrobyggerCore
 import BrobyggerResidents
+import Foundation
 
 extension DischargeComplianceReport {
     /// Builds the report for the discharges in a period.
@@ -40,8 +41,8 @@ extension DischargeComplianceReport {
         var residents: [PersonIdentifier: Resident.ID] = [:]
         residents.reserveCapacity(persons.count)
         for (resident, person) in persons { residents[person] = resident }
-        var slots: [StayKey: Slot] = [:]
-        slots.reserveCapacity(cases.count)
+        var slotTable: [StayKey: Slot] = [:]
+        slotTable.reserveCapacity(cases.count)
         var unmatched: [Int] = []
         for (index, record) in documents.enumerated() {
             guard let resident = residents[record.resident] else {
@@ -49,21 +50,21 @@ extension DischargeComplianceReport {
                 continue
             }
             let key = StayKey(resident: resident, episode: record.episode)
-            if let existing = slots[key]?.document {
+            if let existing = slotTable[key]?.document {
                 let current = documents[existing].agreedOn
                 guard let candidate = record.agreedOn, current.map({ candidate < $0 }) ?? true else { continue }
             }
-            slots[key, default: Slot()].document = index
+            slotTable[key, default: Slot()].document = index
         }
         for followUp in followUps {
-            slots[StayKey(resident: followUp.resident, episode: followUp.episode), default: Slot()].followUp =
+            slotTable[StayKey(resident: followUp.resident, episode: followUp.episode), default: Slot()].followUp =
                 followUp.status
         }
         for (index, meeting) in networkMeetings.enumerated() {
-            slots[StayKey(resident: meeting.resident, episode: meeting.episode), default: Slot()].meetings.append(index)
+            slotTable[StayKey(resident: meeting.resident, episode: meeting.episode), default: Slot()].meetings.append(
+                index)
         }
 
-        var wards = WardRows()
         // The rules as plain values without strings, so checking a document retains nothing.
         let contentRules:
             [(index: Int, agreement: Bool, plan: Bool, isError: Bool, requirement: DischargeContentRule.Requirement)] =
@@ -73,97 +74,138 @@ extension DischargeComplianceReport {
                         $0.element.severity == .error, $0.element.requirement
                     )
                 }
-        var exceptions: [(order: Int, exception: Exception)] = []
-        for (order, dischargeCase) in cases.enumerated() {
-            let stay = dischargeCase.stay
-            guard stay.wardType == .psychiatric, stay.dischargedAt != nil, let day = stay.endDate,
-                period.contains(day)
-            else { continue }
-            let row = wards.row(for: stay.dischargeWard)
-            let slot = Slot.merged(
-                stay.episodes.compactMap { slots[StayKey(resident: stay.resident, episode: $0)] })
-            wards.counts[row].discharges += 1
-            for index in slot?.meetings ?? [] {
-                let meeting = networkMeetings[index]
-                wards.counts[row].networkMeetingsRequested += 1
-                if let slotted = meeting.slottedFor {
-                    let limit = policy.calendar.adding(
-                        workingDays: policy.networkMeetingWorkingDays, to: meeting.requestedOn)
-                    if slotted <= limit {
-                        wards.counts[row].networkMeetingsInTime += 1
+        let slots = slotTable
+        // The discharges `range` of `cases` holds, counted per ward, with their exceptions.
+        @Sendable func tally(_ range: Range<Int>) -> (wards: WardRows, exceptions: [(order: Int, exception: Exception)])
+        {
+            var wards = WardRows()
+            var exceptions: [(order: Int, exception: Exception)] = []
+            for order in range {
+                let dischargeCase = cases[order]
+                let stay = dischargeCase.stay
+                guard stay.wardType == .psychiatric, stay.dischargedAt != nil, let day = stay.endDate,
+                    period.contains(day)
+                else { continue }
+                let row = wards.row(for: stay.dischargeWard)
+                let slot = Slot.merged(
+                    stay.episodes.compactMap { slots[StayKey(resident: stay.resident, episode: $0)] })
+                wards.counts[row].discharges += 1
+                for index in slot?.meetings ?? [] {
+                    let meeting = networkMeetings[index]
+                    wards.counts[row].networkMeetingsRequested += 1
+                    if let slotted = meeting.slottedFor {
+                        let limit = policy.calendar.adding(
+                            workingDays: policy.networkMeetingWorkingDays, to: meeting.requestedOn)
+                        if slotted <= limit {
+                            wards.counts[row].networkMeetingsInTime += 1
+                        } else {
+                            wards.counts[row].networkMeetingsLate += 1
+                        }
                     } else {
-                        wards.counts[row].networkMeetingsLate += 1
+                        wards.counts[row].networkMeetingsNotSlotted += 1
+                    }
+                }
+                guard let basis = dischargeCase.basis else { continue }
+                wards.counts[row].required += 1
+                var status = DocumentStatus.missing
+                var failed: [String] = []
+                if let index = slot?.document, let agreed = documents[index].agreedOn {
+                    let record = documents[index]
+                    if agreed <= day {
+                        status = .inTime(record.kind, documentID: record.documentID)
+                        wards.counts[row].inTime += 1
+                    } else {
+                        status = .late(
+                            record.kind, documentID: record.documentID, daysLate: day.days(until: agreed))
+                        wards.counts[row].late += 1
+                    }
+                    let facts = record.facts(dischargeDate: day)
+                    var incomplete = false
+                    let isAgreement = record.kind == .agreement
+                    for rule in contentRules
+                    where (isAgreement ? rule.agreement : rule.plan) && rule.requirement.outcome(for: facts) == .fails {
+                        let id = rules.rules[rule.index].id
+                        failed.append(id)
+                        wards.counts[row].failedRules[id, default: 0] += 1
+                        if rule.isError { incomplete = true }
+                    }
+                    if incomplete {
+                        wards.counts[row].contentIncomplete += 1
+                    } else {
+                        wards.counts[row].contentComplete += 1
                     }
                 } else {
-                    wards.counts[row].networkMeetingsNotSlotted += 1
+                    wards.counts[row].missing += 1
+                }
+                let followUp = slot?.followUp
+                var followUpOverdue = false
+                if let followUp {
+                    wards.counts[row].followUpsEvaluated += 1
+                    switch followUp {
+                    case .met: wards.counts[row].followUpsMet += 1
+                    case .metLate: wards.counts[row].followUpsLate += 1
+                    case .open: wards.counts[row].followUpsNotMet += 1
+                    case .notRegistered: wards.counts[row].followUpsNotRegistered += 1
+                    case .overdue:
+                        wards.counts[row].followUpsNotMet += 1
+                        followUpOverdue = true
+                    }
+                }
+                let documentProblem: Bool = if case .inTime = status { false } else { true }
+                if documentProblem || !failed.isEmpty || followUpOverdue {
+                    exceptions.append(
+                        (
+                            order,
+                            Exception(
+                                resident: stay.resident, episode: stay.episode, ward: stay.dischargeWard,
+                                dischargeDate: day, basis: basis, status: status, failedRules: failed,
+                                followUp: followUp)
+                        ))
                 }
             }
-            guard let basis = dischargeCase.basis else { continue }
-            wards.counts[row].required += 1
-            var status = DocumentStatus.missing
-            var failed: [String] = []
-            if let index = slot?.document, let agreed = documents[index].agreedOn {
-                let record = documents[index]
-                if agreed <= day {
-                    status = .inTime(record.kind, documentID: record.documentID)
-                    wards.counts[row].inTime += 1
-                } else {
-                    status = .late(record.kind, documentID: record.documentID, daysLate: day.days(until: agreed))
-                    wards.counts[row].late += 1
+            return (wards, exceptions)
+        }
+        // Two halves of the cases, and the mismatches, side by side on every core when there are many: each half
+        // counts its own wards, which are added up afterwards; the exceptions keep the cases' order.
+        let pieces = cases.count >= 8192 && ProcessInfo.processInfo.activeProcessorCount > 1 ? 2 : 1
+        var tallies = [(wards: WardRows, exceptions: [(order: Int, exception: Exception)])?](
+            repeating: nil, count: pieces)
+        var found: [DischargeDocumentMismatch] = []
+        tallies.withUnsafeMutableBufferPointer { output in
+            withUnsafeMutablePointer(to: &found) { mismatchesOutput in
+                // Each item writes its own result: no two threads touch one value.
+                nonisolated(unsafe) let output = output
+                nonisolated(unsafe) let mismatchesOutput = mismatchesOutput
+                DispatchQueue.concurrentPerform(iterations: pieces + 1) { [unmatched, residents] item in
+                    if item == pieces {
+                        mismatchesOutput.pointee = Self.mismatches(
+                            documents: documents, unmatched: unmatched, residents: residents, cases: cases,
+                            period: period)
+                    } else {
+                        let size = (cases.count + pieces - 1) / pieces
+                        output[item] = tally(min(item * size, cases.count)..<min((item + 1) * size, cases.count))
+                    }
                 }
-                let facts = record.facts(dischargeDate: day)
-                var incomplete = false
-                let isAgreement = record.kind == .agreement
-                for rule in contentRules
-                where (isAgreement ? rule.agreement : rule.plan) && rule.requirement.outcome(for: facts) == .fails {
-                    let id = rules.rules[rule.index].id
-                    failed.append(id)
-                    wards.counts[row].failedRules[id, default: 0] += 1
-                    if rule.isError { incomplete = true }
-                }
-                if incomplete {
-                    wards.counts[row].contentIncomplete += 1
-                } else {
-                    wards.counts[row].contentComplete += 1
-                }
-            } else {
-                wards.counts[row].missing += 1
-            }
-            let followUp = slot?.followUp
-            var followUpOverdue = false
-            if let followUp {
-                wards.counts[row].followUpsEvaluated += 1
-                switch followUp {
-                case .met: wards.counts[row].followUpsMet += 1
-                case .metLate: wards.counts[row].followUpsLate += 1
-                case .open: wards.counts[row].followUpsNotMet += 1
-                case .notRegistered: wards.counts[row].followUpsNotRegistered += 1
-                case .overdue:
-                    wards.counts[row].followUpsNotMet += 1
-                    followUpOverdue = true
-                }
-            }
-            let documentProblem: Bool = if case .inTime = status { false } else { true }
-            if documentProblem || !failed.isEmpty || followUpOverdue {
-                exceptions.append(
-                    (
-                        order,
-                        Exception(
-                            resident: stay.resident, episode: stay.episode, ward: stay.dischargeWard,
-                            dischargeDate: day, basis: basis, status: status, failedRules: failed, followUp: followUp)
-                    ))
             }
         }
-        let mismatches = Self.mismatches(
-            documents: documents, unmatched: unmatched, residents: residents, cases: cases, period: period)
-        // By discharge date, then in the cases' order; the small keys are sorted, not the exceptions themselves.
-        let ranked = exceptions.enumerated()
-            .map { (day: $0.element.exception.dischargeDate.daysSinceEpoch, order: $0.element.order, index: $0.offset) }
-            .sorted { ($0.day, $0.order) < ($1.day, $1.order) }
+        let parts = tallies.compactMap { $0 }
+        var wards = WardRows()
+        // By discharge date, then in the cases' order; the small keys are sorted, and each exception is copied once,
+        // from its part into the report.
+        var ranked: [(day: Int, order: Int, part: Int, index: Int)] = []
+        for (part, tallied) in parts.enumerated() {
+            for (ward, counts) in zip(tallied.wards.wards, tallied.wards.counts) {
+                wards.counts[wards.row(for: ward)].add(counts)
+            }
+            for (index, item) in tallied.exceptions.enumerated() {
+                ranked.append((item.exception.dischargeDate.daysSinceEpoch, item.order, part, index))
+            }
+        }
+        ranked.sort { ($0.day, $0.order) < ($1.day, $1.order) }
         return DischargeComplianceReport(
             period: period, rows: wards.rolledUp(organisations: organisations),
-            exceptions: ranked.map { exceptions[$0.index].exception },
-            rules: rules.rules, documentMismatches: mismatches)
+            exceptions: ranked.map { parts[$0.part].exceptions[$0.index].exception },
+            rules: rules.rules, documentMismatches: found)
     }
 
     /// The documents that count for no stay of their own resident although their episode is a stay, discharged in

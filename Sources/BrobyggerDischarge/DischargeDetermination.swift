@@ -68,13 +68,9 @@ public struct DischargeDetermination: Sendable, Hashable, Codable {
         stay: Stay, placements: [Placement], consultantAwareOn: CalendarDate? = nil,
         assessment: ConsultantAssessment? = nil, policy: DischargeDeterminationPolicy = .standard
     ) -> DischargeDetermination {
-        let last = stay.endDate ?? stay.admissionDate
-        let stayDays = DayRange(uncheckedStart: stay.admissionDate, end: max(last, stay.admissionDate))
+        let stayDays = days(of: stay)
         var evidence: [Evidence] = []
-        for placement in placements
-        where placement.resident == stay.resident && policy.qualifyingPlacementBases.contains(placement.legalBasis)
-            && placement.period.overlaps(stayDays)
-        {
+        for placement in placements where qualifies(placement, stay: stay, days: stayDays, policy: policy) {
             evidence.append(
                 Evidence(
                     statement:
@@ -105,6 +101,34 @@ public struct DischargeDetermination: Sendable, Hashable, Codable {
                     statement: "No qualifying placement during the stay and no consultant's assessment under stk. 2.",
                     source: .section13aStk1)
             ], consultantAwareOn: nil)
+    }
+
+    /// The group ``determine(stay:placements:consultantAwareOn:assessment:policy:)`` finds, without the evidence's
+    /// words: for reports over many stays, which need the group only.
+    static func basis(
+        stay: Stay, placements: [Placement], assessment: ConsultantAssessment?, policy: DischargeDeterminationPolicy
+    ) -> DischargeLegalBasis? {
+        let stayDays = days(of: stay)
+        if placements.contains(where: { qualifies($0, stay: stay, days: stayDays, policy: policy) }) {
+            return .mandatory
+        }
+        if let assessment, assessment.willNotSeekNecessaryTreatment { return .consultantAssessment }
+        return nil
+    }
+
+    /// The days of a stay, from its admission to its discharge (to its admission while it goes on).
+    private static func days(of stay: Stay) -> DayRange {
+        let last = stay.endDate ?? stay.admissionDate
+        return DayRange(uncheckedStart: stay.admissionDate, end: max(last, stay.admissionDate))
+    }
+
+    /// Whether a placement puts the stay in the mandatory group (psykiatriloven §13a stk. 1): it is the resident's,
+    /// its basis qualifies under the policy and it is in force on a day of the stay.
+    private static func qualifies(
+        _ placement: Placement, stay: Stay, days: DayRange, policy: DischargeDeterminationPolicy
+    ) -> Bool {
+        placement.resident == stay.resident && policy.qualifyingPlacementBases.contains(placement.legalBasis)
+            && placement.period.overlaps(days)
     }
 
     /// Findings about the determination: a mandatory-group patient whose consultant's awareness is not recorded, or

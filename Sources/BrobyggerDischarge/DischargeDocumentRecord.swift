@@ -222,3 +222,22 @@ public struct DischargeDocumentRecord: Sendable, Hashable, Codable {
         ]
     }
 }
+
+extension DischargeDocumentRecord: DirectFieldDecodable {
+    /// Reads a register row from its fields, as the synthesised `init(from:)` reads them: every field but the two
+    /// dates and the consultant must be present; the kind and the basis must be one of their codes.
+    public init(directFields fields: DirectFields) throws {
+        self.init(
+            documentID: try fields.string(CodingKeys.documentID),
+            resident: try fields.decode(PersonIdentifier.self, CodingKeys.resident),
+            episode: try fields.decode(EpisodeOfCareIdentifier.self, CodingKeys.episode),
+            kind: try fields.rawValue(DischargeDocumentKind.self, CodingKeys.kind),
+            basis: try fields.rawValue(DischargeLegalBasis.self, CodingKeys.basis),
+            agreedOn: try fields.decodeIfPresent(CalendarDate.self, CodingKeys.agreedOn),
+            refusedOn: try fields.decodeIfPresent(CalendarDate.self, CodingKeys.refusedOn),
+            treatmentOffers: try fields.decode(Int.self, CodingKeys.treatmentOffers),
+            socialOffers: try fields.decode(Int.self, CodingKeys.socialOffers),
+            parties: try fields.decode(Int.self, CodingKeys.parties),
+            consultant: try fields.decodeIfPresent(String.self, CodingKeys.consultant))
+    }
+}

@@ -61,19 +61,28 @@ extension DischargeComplianceReport {
                 return (stays: stays, cases: DischargeCase.cases(stays: stays, placements: record.placements))
             }
         }
-        var discharges: [CalendarDate] = []
-        var cases: [DischargeCase] = []
-        cases.reserveCapacity(
-            resolved.reduce(0) { sum, result in
-                guard case .success(let parts) = result else { return sum }
-                return sum + parts.cases.count
-            })
-        for (record, result) in zip(records, resolved) {
-            let parts = try result.get()
-            for stay in parts.stays { if let day = stay.endDate { discharges.append(day) } }
-            cases += parts.cases
-            persons[record.id] = record.person
+        // In the records' order: the first failure is the error; each record's stays and cases are taken (an array
+        // is one reference, not a copy of its elements).
+        var stays: [[Stay]] = []
+        var caseLists: [[DischargeCase]] = []
+        stays.reserveCapacity(records.count)
+        caseLists.reserveCapacity(records.count)
+        for index in records.indices {
+            switch resolved[index] {
+            case .success(let parts):
+                stays.append(parts.stays)
+                caseLists.append(parts.cases)
+            case .failure(let error): throw error
+            }
+            persons[records[index].id] = records[index].person
         }
+        ParallelMap.release(consume resolved)
+        var discharges: [CalendarDate] = []
+        for residentStays in stays {
+            for stay in residentStays { if let day = stay.endDate { discharges.append(day) } }
+        }
+        let cases = ParallelMap.joined(caseLists)
+        ParallelMap.release(consume caseLists)
         var documents: [DischargeDocumentRecord] = []
         for agreement in try await listedAgreements.map(\.document) {
             if let person = persons[agreement.resident] {
@@ -94,21 +103,22 @@ extension DischargeComplianceReport {
         let registration = ContactRegistration(records: records, facilities: facilities, period: period)
         // Each resident's follow-ups from the resident's own contacts (a record's contacts are its resident's), on
         // every core, in the records' and then the stays' order.
-        let followUps = ParallelMap.map(Array(records.indices)) { index -> [FollowUpAfterDischarge] in
-            // Every result is a success here: the loop above has thrown the first failure.
-            guard case .success(let parts) = resolved[index] else { return [] }
-            return parts.stays.compactMap { stay in
-                FollowUpAfterDischarge.evaluate(
-                    stay: stay, contacts: records[index].contacts, asOf: today,
-                    contactsRegistered: registration.isRegistered(for: stay, record: records[index]))
-            }
-        }.flatMap { $0 }
+        let followUps = ParallelMap.joined(
+            ParallelMap.map(Array(records.indices)) { [stays] index -> [FollowUpAfterDischarge] in
+                stays[index].compactMap { stay in
+                    FollowUpAfterDischarge.evaluate(
+                        stay: stay, contacts: records[index].contacts, asOf: today,
+                        contactsRegistered: registration.isRegistered(for: stay, record: records[index]))
+                }
+            })
         // The records are released on another thread: freeing a year of contacts is work the report need not wait
         // for.
-        ParallelMap.release((consume records, consume resolved))
+        ParallelMap.release((consume records, consume stays))
         let report = DischargeComplianceReport.build(
             period: period, cases: cases, documents: documents, persons: persons, followUps: followUps,
             organisations: organisations)
+        // So are the discharges and documents: the report holds what it needs of them.
+        ParallelMap.release((consume cases, consume documents, consume persons, consume followUps))
         return (report, chosen)
     }
 
@@ -167,10 +177,13 @@ struct ContactRegistration {
         let slice = 512
         let sets = ParallelMap.map(Array(stride(from: 0, to: records.count, by: slice)), minimum: 2) { start in
             var teams = Set<Organisation.ID>()
+            // A resident's contacts are mostly with one team: a team just inserted is not hashed again.
+            var last: Organisation.ID?
             for record in records[start..<min(start + slice, records.count)] {
                 for contact in record.contacts
-                where contact.instant >= first && after.map({ contact.instant < $0 }) ?? true {
+                where contact.team != last && contact.instant >= first && after.map({ contact.instant < $0 }) ?? true {
                     teams.insert(contact.team)
+                    last = contact.team
                 }
             }
             return teams

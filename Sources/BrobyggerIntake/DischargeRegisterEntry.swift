@@ -34,3 +34,10 @@ public struct DischargeRegisterEntry: StorableDocument {
     /// Listed by episode of care.
     public var indexKeys: [IndexKey] { [IndexKey("episode", record.episode.value)] }
 }
+
+extension DischargeRegisterEntry: DirectFieldDecodable {
+    /// Reads a stored register row from its one field, `record`, as the synthesised `init(from:)` reads it.
+    public init(directFields fields: DirectFields) throws {
+        record = try fields.decode(DischargeDocumentRecord.self, CodingKeys.record)
+    }
+}

@@ -54,14 +54,16 @@ public struct FollowUpAfterDischarge: Sendable, Hashable, Codable {
         calendar: DanishCalendar = .standard, contactsRegistered: Bool = true
     ) -> FollowUpAfterDischarge? {
         guard let discharged = stay.dischargedAt, let dischargeDate = stay.endDate else { return nil }
-        let first =
-            contacts
-            .lazy
-            .filter {
-                $0.resident == stay.resident && policy.qualifyingChannels.contains($0.channel)
-                    && $0.instant >= discharged
-            }
-            .min { $0.instant < $1.instant }
+        // The earliest qualifying contact (the first of equals, in the contacts' order). A contact is looked at
+        // further only when it is after the discharge and earlier than the one found so far: the channel, a set
+        // lookup, is checked for few contacts.
+        var first: TeamContact?
+        for contact in contacts
+        where contact.instant >= discharged && first.map({ contact.instant < $0.instant }) ?? true
+            && contact.resident == stay.resident && policy.qualifyingChannels.contains(contact.channel)
+        {
+            first = contact
+        }
         return judged(
             stay: stay, dischargeDate: dischargeDate, first: first, asOf: date, policy: policy, calendar: calendar,
             contactsRegistered: contactsRegistered)

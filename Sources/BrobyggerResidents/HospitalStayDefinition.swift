@@ -54,18 +54,25 @@ public struct HospitalStayDefinition: Sendable, Hashable, Codable {
     /// status is the first contact's, except that a voluntary stay with a later compulsory contact becomes
     /// ``AdmissionLegalStatus/detention`` (the resident was held during the stay).
     public func joining(_ stays: [Stay]) -> [Stay] {
-        var order: [Resident.ID] = []
-        var groups: [Resident.ID: [Stay]] = [:]
-        for stay in stays {
-            if groups[stay.resident]?.append(stay) == nil {
-                order.append(stay.resident)
-                groups[stay.resident] = [stay]
+        var groups: [[Stay]] = []
+        if let first = stays.first, stays.allSatisfy({ $0.resident == first.resident }) {
+            // One resident's stays (a resident's own timeline): one group, nothing to look up.
+            groups = [stays]
+        } else {
+            var order: [Resident.ID] = []
+            var byResident: [Resident.ID: [Stay]] = [:]
+            for stay in stays {
+                if byResident[stay.resident]?.append(stay) == nil {
+                    order.append(stay.resident)
+                    byResident[stay.resident] = [stay]
+                }
             }
+            groups = order.map { byResident[$0] ?? [] }
         }
         var result: [Stay] = []
         result.reserveCapacity(stays.count)
-        for resident in order {
-            let sorted = (groups[resident] ?? []).sorted { ($0.admittedAt, $0.episode) < ($1.admittedAt, $1.episode) }
+        for group in groups {
+            let sorted = group.sorted { ($0.admittedAt, $0.episode) < ($1.admittedAt, $1.episode) }
             var open: [Stay] = []
             var parts: [[Stay]] = []
             for stay in sorted {

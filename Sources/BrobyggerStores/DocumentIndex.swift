@@ -25,22 +25,29 @@ struct DocumentIndex: Sendable {
     /// The storage keys and entries of the documents matching a query, ordered by key, limited as asked.
     mutating func matches(_ kind: DocumentKind, _ query: DocumentQuery) -> [(key: String, entry: Entry)] {
         guard let kindEntries = entries[kind] else { return [] }
-        var candidates: [String]
         if query.keys.isEmpty {
-            candidates = Array(kindEntries.keys)
-        } else {
-            if keyIndex[kind] == nil {
-                var built: [IndexKey: Set<String>] = [:]
-                for (key, entry) in kindEntries {
-                    for indexKey in entry.keys { built[indexKey, default: []].insert(key) }
-                }
-                keyIndex[kind] = built
+            // Every document of the kind is a candidate: the pairs are taken as they lie and sorted once, without
+            // looking each key up again.
+            var found: [(key: String, entry: Entry)] = []
+            found.reserveCapacity(kindEntries.count)
+            for (key, entry) in kindEntries where query.matches(keys: entry.keys, period: entry.period) {
+                found.append((key, entry))
             }
-            let sets = query.keys.map { keyIndex[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
-            var result = sets[0]
-            for set in sets.dropFirst() { result.formIntersection(set) }
-            candidates = Array(result)
+            found = Self.sortedByKey(found)
+            if let limit = query.limit, found.count > limit { found.removeSubrange(limit...) }
+            return found
         }
+        if keyIndex[kind] == nil {
+            var built: [IndexKey: Set<String>] = [:]
+            for (key, entry) in kindEntries {
+                for indexKey in entry.keys { built[indexKey, default: []].insert(key) }
+            }
+            keyIndex[kind] = built
+        }
+        let sets = query.keys.map { keyIndex[kind]?[$0] ?? [] }.sorted { $0.count < $1.count }
+        var result = sets[0]
+        for set in sets.dropFirst() { result.formIntersection(set) }
+        var candidates = Array(result)
         candidates.sort()
         var found: [(key: String, entry: Entry)] = []
         for key in candidates {
@@ -49,6 +56,27 @@ struct DocumentIndex: Sendable {
             if let limit = query.limit, found.count >= limit { break }
         }
         return found
+    }
+
+    /// `items` in the order of their keys (String order).
+    ///
+    /// Storage keys are ASCII without NUL (``StorageKeyRule``), so String order is the order of their bytes, and of
+    /// their first eight bytes read as one big-endian number, padded with zeros: the sort compares those numbers and
+    /// compares whole keys only where they are equal.
+    static func sortedByKey(_ items: [(key: String, entry: Entry)]) -> [(key: String, entry: Entry)] {
+        let prefixes = items.map { item -> UInt64 in
+            var prefix: UInt64 = 0
+            var count = 0
+            for byte in item.key.utf8.prefix(8) {
+                prefix = prefix << 8 | UInt64(byte)
+                count += 1
+            }
+            return count == 0 ? 0 : prefix << (8 * (8 - count))
+        }
+        let order = items.indices.sorted { left, right in
+            prefixes[left] != prefixes[right] ? prefixes[left] < prefixes[right] : items[left].key < items[right].key
+        }
+        return order.map { items[$0] }
     }
 
     /// Checks a save against the store's rules and returns the new version's number.

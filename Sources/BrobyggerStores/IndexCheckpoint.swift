@@ -1,4 +1,5 @@
 import BrobyggerCore
+import Dispatch
 
 /// Format 2's index checkpoint (`index.checkpoint`): the whole in-memory index as of one commit, so that opening
 /// reads it and only the part of `versions.log` written after it, instead of replaying the log from its start.
@@ -114,80 +115,106 @@ struct IndexCheckpoint {
         return bytes.withUnsafeBytes { buffer -> State? in
             let bodyEnd = buffer.count - 4
             var trailer = ByteReader(buffer, from: bodyEnd, to: buffer.count)
-            guard let sum = trailer.u32(), sum == CRC32.checksum(UnsafeRawBufferPointer(rebasing: buffer[..<bodyEnd]))
-            else { return nil }
-            var reader = ByteReader(buffer, from: magic.count, to: bodyEnd)
-            guard let logEnd = reader.u64(), let documentsEnd = reader.u64(), let sequence = reader.u64(),
-                let tailChecksum = reader.u32(), let batchCount = reader.u32(),
-                Int(batchCount) <= (bodyEnd - reader.position) / 4
-            else { return nil }
-            var provenance: [[UInt8]] = []
-            provenance.reserveCapacity(Int(batchCount))
-            for _ in 0..<batchCount {
-                guard let length = reader.u32(), let bytes = reader.raw(Int(length)) else { return nil }
-                provenance.append(bytes)
-            }
-            guard let nameCount = reader.u32(), Int(nameCount) <= (bodyEnd - reader.position) / 4 else { return nil }
-            var names: [String] = []
-            for _ in 0..<nameCount {
-                guard let name = reader.string32() else { return nil }
-                names.append(name)
-            }
-            guard let kindCount = reader.u32() else { return nil }
-            var kinds: [(kind: DocumentKind, documents: [Document])] = []
-            for _ in 0..<kindCount {
-                guard let kind = reader.string16(), let documentCount = reader.u32(),
-                    Int(documentCount) <= (bodyEnd - reader.position) / 16
-                else { return nil }
-                var documents: [Document] = []
-                documents.reserveCapacity(Int(documentCount))
-                for _ in 0..<documentCount {
-                    guard let key = reader.string16(), let instant = reader.u64(), let flag = reader.byte() else {
-                        return nil
+            guard let sum = trailer.u32() else { return nil }
+            // A national year's checkpoint is megabytes: one core checks its checksum while another parses it, and
+            // what was parsed is dropped when the checksum fails. The parse checks every length against the bytes
+            // left, so damaged bytes only make it return `nil`.
+            var matches = false
+            var state: State?
+            withUnsafeMutablePointer(to: &matches) { matchesOutput in
+                withUnsafeMutablePointer(to: &state) { stateOutput in
+                    // Each item writes its own result: no two threads touch one value.
+                    nonisolated(unsafe) let matchesOutput = matchesOutput
+                    nonisolated(unsafe) let stateOutput = stateOutput
+                    nonisolated(unsafe) let buffer = buffer
+                    DispatchQueue.concurrentPerform(iterations: 2) { item in
+                        if item == 0 {
+                            matchesOutput.pointee =
+                                sum == CRC32.checksum(UnsafeRawBufferPointer(rebasing: buffer[..<bodyEnd]))
+                        } else {
+                            stateOutput.pointee = parse(buffer, bodyEnd: bodyEnd)
+                        }
                     }
-                    var period: DayRange?
-                    if flag != 0 {
-                        guard let first = reader.u64(), let last = reader.u64() else { return nil }
-                        let start = CalendarDate(daysSinceEpoch: Int(Int64(bitPattern: first)))
-                        let end = flag == 2 ? CalendarDate(daysSinceEpoch: Int(Int64(bitPattern: last))) : nil
-                        guard let range = try? DayRange(start: start, end: end) else { return nil }
-                        period = range
-                    }
-                    guard let keyCount = reader.u32(), Int(keyCount) <= (bodyEnd - reader.position) / 8 else {
-                        return nil
-                    }
-                    var keys: [IndexKey] = []
-                    keys.reserveCapacity(Int(keyCount))
-                    for _ in 0..<keyCount {
-                        guard let number = reader.u32(), Int(number) < names.count, let value = reader.string32()
-                        else { return nil }
-                        keys.append(IndexKey(names[Int(number)], value))
-                    }
-                    guard let versionCount = reader.u32(), versionCount > 0,
-                        Int(versionCount) <= (bodyEnd - reader.position) / 20
-                    else { return nil }
-                    var locations: [StoreLog.Location] = []
-                    locations.reserveCapacity(Int(versionCount))
-                    for _ in 0..<versionCount {
-                        guard let offset = reader.u64(), let length = reader.u32(), let checksum = reader.u32(),
-                            let batch = reader.u32(), Int(batch) < provenance.count,
-                            Int(offset) + Int(length) <= Int(documentsEnd)
-                        else { return nil }
-                        locations.append(
-                            StoreLog.Location(
-                                offset: Int(offset), length: Int(length), checksum: checksum, batch: Int(batch)))
-                    }
-                    let entry = DocumentIndex.Entry(
-                        versions: locations.count, keys: keys, period: period,
-                        lastInstant: Instant(millisecondsSince1970: Int64(bitPattern: instant)))
-                    documents.append(Document(key: key, entry: entry, locations: locations))
                 }
-                kinds.append((DocumentKind(rawValue: kind), documents))
             }
-            guard reader.position == bodyEnd else { return nil }
-            return State(
-                logEnd: Int(logEnd), documentsEnd: Int(documentsEnd), sequence: sequence,
-                tailChecksum: tailChecksum, batchProvenance: provenance, kinds: kinds)
+            return matches ? state : nil
         }
+    }
+
+    /// The state in a checkpoint's body (`buffer` up to `bodyEnd`), whose checksum is checked apart; `nil` when the
+    /// body is not whole.
+    private static func parse(_ buffer: UnsafeRawBufferPointer, bodyEnd: Int) -> State? {
+        var reader = ByteReader(buffer, from: magic.count, to: bodyEnd)
+        guard let logEnd = reader.u64(), let documentsEnd = reader.u64(), let sequence = reader.u64(),
+            let tailChecksum = reader.u32(), let batchCount = reader.u32(),
+            Int(batchCount) <= (bodyEnd - reader.position) / 4
+        else { return nil }
+        var provenance: [[UInt8]] = []
+        provenance.reserveCapacity(Int(batchCount))
+        for _ in 0..<batchCount {
+            guard let length = reader.u32(), let bytes = reader.raw(Int(length)) else { return nil }
+            provenance.append(bytes)
+        }
+        guard let nameCount = reader.u32(), Int(nameCount) <= (bodyEnd - reader.position) / 4 else { return nil }
+        var names: [String] = []
+        for _ in 0..<nameCount {
+            guard let name = reader.string32() else { return nil }
+            names.append(name)
+        }
+        guard let kindCount = reader.u32() else { return nil }
+        var kinds: [(kind: DocumentKind, documents: [Document])] = []
+        for _ in 0..<kindCount {
+            guard let kind = reader.string16(), let documentCount = reader.u32(),
+                Int(documentCount) <= (bodyEnd - reader.position) / 16
+            else { return nil }
+            var documents: [Document] = []
+            documents.reserveCapacity(Int(documentCount))
+            for _ in 0..<documentCount {
+                guard let key = reader.string16(), let instant = reader.u64(), let flag = reader.byte() else {
+                    return nil
+                }
+                var period: DayRange?
+                if flag != 0 {
+                    guard let first = reader.u64(), let last = reader.u64() else { return nil }
+                    let start = CalendarDate(daysSinceEpoch: Int(Int64(bitPattern: first)))
+                    let end = flag == 2 ? CalendarDate(daysSinceEpoch: Int(Int64(bitPattern: last))) : nil
+                    guard let range = try? DayRange(start: start, end: end) else { return nil }
+                    period = range
+                }
+                guard let keyCount = reader.u32(), Int(keyCount) <= (bodyEnd - reader.position) / 8 else {
+                    return nil
+                }
+                var keys: [IndexKey] = []
+                keys.reserveCapacity(Int(keyCount))
+                for _ in 0..<keyCount {
+                    guard let number = reader.u32(), Int(number) < names.count, let value = reader.string32()
+                    else { return nil }
+                    keys.append(IndexKey(names[Int(number)], value))
+                }
+                guard let versionCount = reader.u32(), versionCount > 0,
+                    Int(versionCount) <= (bodyEnd - reader.position) / 20
+                else { return nil }
+                var locations: [StoreLog.Location] = []
+                locations.reserveCapacity(Int(versionCount))
+                for _ in 0..<versionCount {
+                    guard let offset = reader.u64(), let length = reader.u32(), let checksum = reader.u32(),
+                        let batch = reader.u32(), Int(batch) < provenance.count,
+                        Int(offset) + Int(length) <= Int(documentsEnd)
+                    else { return nil }
+                    locations.append(
+                        StoreLog.Location(
+                            offset: Int(offset), length: Int(length), checksum: checksum, batch: Int(batch)))
+                }
+                let entry = DocumentIndex.Entry(
+                    versions: locations.count, keys: keys, period: period,
+                    lastInstant: Instant(millisecondsSince1970: Int64(bitPattern: instant)))
+                documents.append(Document(key: key, entry: entry, locations: locations))
+            }
+            kinds.append((DocumentKind(rawValue: kind), documents))
+        }
+        guard reader.position == bodyEnd else { return nil }
+        return State(
+            logEnd: Int(logEnd), documentsEnd: Int(documentsEnd), sequence: sequence,
+            tailChecksum: tailChecksum, batchProvenance: provenance, kinds: kinds)
     }
 }

@@ -382,7 +382,11 @@ struct BinaryInput {
             }
         default: break
         }
+        // The scalars a value's own fields hold, read as their single-value containers read them, without a decoder
+        // object per field.
         if Value.self == String.self { return try string(at: offset, path()) as! Value }
+        if Value.self == Int.self { return try integer(Int.self, at: offset, path()) as! Value }
+        if Value.self == Bool.self { return try bool(at: offset, path()) as! Value }
         if Value.self == UUID.self {
             let text = try string(at: offset, path())
             guard let uuid = UUID(uuidString: text) else { throw corrupted(path(), "not a UUID: \(text)") }

@@ -97,6 +97,33 @@ struct DanishCalendarTests {
         }
     }
 
+    @Test("deadlines read from the holiday table are those computed from the rules, inside and beyond its years")
+    func holidayTable() throws {
+        // An extra closed day that is a public holiday anyway changes no deadline, but makes the calendar work out
+        // every year's closed days from the rules instead of reading them from its table.
+        for saturdays in [false, true] {
+            let tabled = DanishCalendar(configuration: try .init(saturdaysAreWorkingDays: saturdays))
+            let computed = DanishCalendar(
+                configuration: try .init(
+                    extraClosedDays: [.annual(month: 12, day: 25, name: "Juledag")],
+                    saturdaysAreWorkingDays: saturdays))
+            for year in [1899, 1900, 1996, 2023, 2024, 2026, 2199, 2200] {
+                let start = try date("\(year - 1)-12-01")
+                for offset in stride(from: 0, to: 420, by: 3) {
+                    let from = start.adding(days: offset)
+                    for count in [-23, -5, -1, 1, 2, 5, 23, 400] {
+                        let deadline = tabled.adding(workingDays: count, to: from)
+                        #expect(deadline == computed.adding(workingDays: count, to: from))
+                        #expect(tabled.workingDays(from: from, to: deadline) == count)
+                        #expect(computed.workingDays(from: from, to: deadline) == count)
+                    }
+                }
+            }
+        }
+        // Maundy Thursday and Good Friday 2026 (2 and 3 April) and Easter Monday (6 April) are read from the table.
+        #expect(calendar.adding(workingDays: 1, to: try date("2026-04-01")) == (try date("2026-04-07")))
+    }
+
     @Test("holiday look-up names the day")
     func names() throws {
         #expect(calendar.holiday(on: try date("2026-05-14"))?.kind == .ascensionDay)

@@ -110,6 +110,79 @@ import Testing
             ))
     }
 
+    @Test("a year of ten thousand discharges is counted per ward as one by one, its exceptions by date, then case")
+    func aLargeYearCountsAsOneByOne() throws {
+        let other = ResidentBuilder("compliance-other").id
+        let otherPerson = try PersonIdentifier(cpr: "0202802345")
+        let start = day("2026-01-01")
+        var cases: [DischargeCase] = []
+        var documents: [DischargeDocumentRecord] = []
+        var expected: [Organisation.ID: DischargeComplianceReport.Counts] = [:]
+        var exceptions: [(day: CalendarDate, order: Int, episode: String)] = []
+        for index in 0..<10_000 {
+            let ward = index.isMultiple(of: 3) ? wardA.id : wardB.id
+            let discharged = start.adding(days: index * 37 % 360)
+            let episode = "E\(index)"
+            let basis: DischargeLegalBasis? = index.isMultiple(of: 5) ? nil : .mandatory
+            cases.append(
+                DischargeCase(
+                    stay: try stay(
+                        episode, admitted: discharged.adding(days: -2).iso8601, discharged: discharged.iso8601,
+                        ward: ward),
+                    basis: basis))
+            // In time, late, in time without social offers (an incomplete content), or missing.
+            switch index % 4 {
+            case 0: documents.append(record(episode, agreed: discharged.iso8601))
+            case 1: documents.append(record(episode, agreed: discharged.adding(days: 3).iso8601))
+            case 2: documents.append(record(episode, agreed: discharged.iso8601, social: 0))
+            default: break
+            }
+            expected[ward, default: .init()].discharges += 1
+            guard basis != nil else { continue }
+            expected[ward, default: .init()].required += 1
+            switch index % 4 {
+            case 0, 2:
+                expected[ward, default: .init()].inTime += 1
+                if index % 4 == 0 {
+                    expected[ward, default: .init()].contentComplete += 1
+                } else {
+                    expected[ward, default: .init()].contentIncomplete += 1
+                }
+            case 1:
+                expected[ward, default: .init()].late += 1
+                expected[ward, default: .init()].contentComplete += 1
+            default: expected[ward, default: .init()].missing += 1
+            }
+            if index % 4 != 0 { exceptions.append((discharged, index, episode)) }
+        }
+        // Another resident's documents naming this resident's episodes: input problems, counted for nobody.
+        for index in 0..<10 {
+            documents.append(
+                DischargeDocumentRecord(
+                    documentID: "other-\(index)", resident: otherPerson, episode: try .init("E\(index)"),
+                    kind: .agreement, basis: .mandatory, agreedOn: start, refusedOn: nil, treatmentOffers: 1,
+                    socialOffers: 1, parties: 1, consultant: "Karen Holm"))
+        }
+        let report = DischargeComplianceReport.build(
+            period: ResidentsFixtureTime.range("2026-01-01", "2026-12-31"), cases: cases, documents: documents,
+            persons: [residentID: person, other: otherPerson], organisations: [region, centre, wardA, wardB])
+        for ward in [wardA.id, wardB.id] {
+            let counts = try #require(report.row(for: ward)).counts
+            let wanted = try #require(expected[ward])
+            #expect(
+                (counts.discharges, counts.required, counts.inTime, counts.late, counts.missing)
+                    == (wanted.discharges, wanted.required, wanted.inTime, wanted.late, wanted.missing))
+            #expect(
+                (counts.contentComplete, counts.contentIncomplete) == (wanted.contentComplete, wanted.contentIncomplete)
+            )
+            #expect(counts.failedRules == ["content.social-offers": wanted.contentIncomplete])
+        }
+        #expect(report.total.discharges == 10_000)
+        let ordered = exceptions.sorted { ($0.day, $0.order) < ($1.day, $1.order) }.map(\.episode)
+        #expect(report.exceptions.map(\.episode.value) == ordered)
+        #expect(report.documentMismatches.map(\.documentID) == (0..<10).map { "other-\($0)" })
+    }
+
     @Test func rendersCSVAndMarkdown() throws {
         let report = try report()
         let csv = report.csv().split(separator: "\n")

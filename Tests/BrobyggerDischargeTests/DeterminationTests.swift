@@ -70,4 +70,54 @@ import Testing
         #expect(report.contains(code: "discharge.awareness-after-discharge"))
         #expect(report.findings[0].source.reference == "psykiatriloven §13a stk. 1")
     }
+
+    @Test("a case's group is its determination's, for placements before, during and after the stay and assessments")
+    func casesTakeTheDeterminationsGroup() throws {
+        let other = ResidentBuilder("discharge-tests-other").id
+        let stays = [
+            try stay("E1", admitted: "2026-03-01", discharged: "2026-03-06"),
+            try stay("E2", admitted: "2026-05-01", discharged: "2026-05-20"),
+            try stay("E3", admitted: "2026-08-01", discharged: "2026-08-03"),
+        ]
+        let placementSets: [[Placement]] = [
+            [], [placement(.longTermStay, from: "2024-01-01")],
+            [placement(.supportedSocialHousing, from: "2026-03-04", to: "2026-05-10")],
+            [placement(.temporaryStay, from: "2026-06-01")],
+            [placement(.longTermStay, from: "2024-01-01", resident: other)],
+        ]
+        let consultant = try DischargeContentBuilder.consultant()
+        let assessmentSets: [[EpisodeOfCareIdentifier: ConsultantAssessment]] = [
+            [:],
+            [
+                try EpisodeOfCareIdentifier("E1"): ConsultantAssessment(
+                    assessedOn: day("2026-03-02"), consultant: consultant, willNotSeekNecessaryTreatment: true,
+                    grounds: "Has stopped treatment twice"),
+                try EpisodeOfCareIdentifier("E3"): ConsultantAssessment(
+                    assessedOn: day("2026-08-02"), consultant: consultant, willNotSeekNecessaryTreatment: false,
+                    grounds: "Seeks treatment"),
+            ],
+        ]
+        let policies = [
+            DischargeDeterminationPolicy.standard,
+            DischargeDeterminationPolicy(qualifyingPlacementBases: [.temporaryStay, .longTermStay]),
+        ]
+        var seen: Set<DischargeLegalBasis?> = []
+        for placements in placementSets {
+            for assessments in assessmentSets {
+                for policy in policies {
+                    let cases = DischargeCase.cases(
+                        stays: stays, placements: placements, assessments: assessments, policy: policy)
+                    #expect(cases.map(\.stay) == stays)
+                    for dischargeCase in cases {
+                        let determination = DischargeDetermination.determine(
+                            stay: dischargeCase.stay, placements: placements,
+                            assessment: assessments[dischargeCase.stay.episode], policy: policy)
+                        #expect(dischargeCase.basis == determination.basis)
+                        seen.insert(dischargeCase.basis)
+                    }
+                }
+            }
+        }
+        #expect(seen == [.mandatory, .consultantAssessment, nil])
+    }
 }

@@ -1,6 +1,7 @@
 import BrobyggerCore
 import BrobyggerResidents
 import BrobyggerTesting
+import Foundation
 import Testing
 
 @Suite struct FollowUpTests {
@@ -55,6 +56,33 @@ import Testing
         #expect(late?.finding()?.code == "follow-up.late")
         let before = FollowUpAfterDischarge.evaluate(stay: discharged, contacts: [contact("2026-03-05")], asOf: asOf)
         #expect(before?.status == .overdue)
+    }
+
+    @Test("the earliest qualifying contact counts, the first of several at the same instant, whatever comes before")
+    func theEarliestQualifyingContactCounts() throws {
+        let discharged = try stay(dischargedOn: "2026-03-06", 19)
+        let asOf = ResidentsFixtureTime.date("2026-04-01")
+        let mail = contact("2026-03-09", .mail)
+        let first = contact("2026-03-10", .phone)
+        let tied = contact("2026-03-10", .inPerson)
+        let later = contact("2026-03-11", .inPerson)
+        let before = contact("2026-03-05", .inPerson)
+        let stranger = TeamContact(
+            id: .random(), resident: Resident.ID(rawValue: UUID()), team: team, kind: .homeVisit, channel: .inPerson,
+            instant: ResidentsFixtureTime.instant("2026-03-07", 10))
+        for contacts in [
+            [later, tied, mail, first, before, stranger], [before, first, tied, later, mail, stranger],
+            [stranger, mail, later, first, tied],
+        ] {
+            let followUp = FollowUpAfterDischarge.evaluate(stay: discharged, contacts: contacts, asOf: asOf)
+            // Of the two contacts on 10 March, the one earlier in the list counts.
+            let expected = contacts.firstIndex(of: first)! < contacts.firstIndex(of: tied)! ? first : tied
+            #expect(followUp?.contact == expected.id)
+            #expect(followUp?.status == .met(on: ResidentsFixtureTime.date("2026-03-10")))
+            let grouped = FollowUpAfterDischarge.evaluate(
+                stay: discharged, contacts: FollowUpContacts(contacts), asOf: asOf)
+            #expect(grouped?.status == followUp?.status)
+        }
     }
 
     @Test func thePolicyIsConfigurable() throws {

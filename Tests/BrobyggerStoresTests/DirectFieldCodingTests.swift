@@ -1,4 +1,6 @@
 import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerIntake
 import BrobyggerResidents
 import BrobyggerTesting
 import Foundation
@@ -27,6 +29,7 @@ struct DirectFieldCodingTests {
         case text(String)
         case instant(Instant)
         case bool(Bool)
+        case int(Int)
         case date(CalendarDate)
         case null
         case array([Field])
@@ -49,6 +52,7 @@ struct DirectFieldCodingTests {
             case .text(let text): try container.encode(text)
             case .instant(let instant): try container.encode(instant)
             case .bool(let value): try container.encode(value)
+            case .int(let value): try container.encode(value)
             case .date(let date): try container.encode(date)
             case .null, .array, .object, .resident: try container.encodeNil()
             }
@@ -97,6 +101,14 @@ struct DirectFieldCodingTests {
         ("legalBasis", .text("sel108")),
         ("period", .object(Shape(fields: [("start", .date(CalendarDate(daysSinceEpoch: 19_000)))]))),
         ("exceptionalUnapprovedExtension", .bool(false)),
+    ])
+
+    static let registerRow = Shape(fields: [
+        ("documentID", .text("EP2026-1-agreement")), ("resident", .text("2902004001")), ("episode", .text("EP2026-1")),
+        ("kind", .text("agreement")), ("basis", .text("13a1")),
+        ("agreedOn", .date(CalendarDate(daysSinceEpoch: 20_400))),
+        ("refusedOn", .null), ("treatmentOffers", .int(2)), ("socialOffers", .int(1)), ("parties", .int(3)),
+        ("consultant", .text("Mette Friis")),
     ])
 
     static let admission = Shape(fields: [
@@ -363,5 +375,43 @@ struct DirectFieldCodingTests {
             ("exceptionalUnapprovedExtension", nil), ("exceptionalUnapprovedExtension", .text("no")),
         ]
         for (field, value) in damaged { try expectRefused(Placement.self, Self.placement, field, value) }
+    }
+
+    @Test("a register row, whole, without its optional fields, or stored as an entry, decodes alike")
+    func registerRows() throws {
+        guard case .value(let row) = try bothWays(DischargeDocumentRecord.self, Self.registerRow) else {
+            Issue.record("the register row did not decode")
+            return
+        }
+        #expect(row.kind == .agreement && row.basis == .mandatory && row.treatmentOffers == 2 && row.parties == 3)
+        #expect(row.agreedOn == CalendarDate(daysSinceEpoch: 20_400) && row.refusedOn == nil)
+        #expect(row.resident == .cpr(try CPRNumber("290200-4001")) && row.consultant == "Mette Friis")
+        let bare = Self.registerRow.replacing("agreedOn", with: nil).replacing("refusedOn", with: nil)
+            .replacing("consultant", with: nil)
+        guard case .value(let plain) = try bothWays(DischargeDocumentRecord.self, bare) else {
+            Issue.record("the row without its optional fields did not decode")
+            return
+        }
+        #expect(plain.agreedOn == nil && plain.consultant == nil && plain.documentID == row.documentID)
+        let entry = Shape(fields: [("record", .object(Self.registerRow))])
+        #expect(try bothWays(DischargeRegisterEntry.self, entry) == .value(DischargeRegisterEntry(record: row)))
+    }
+
+    @Test(
+        "a damaged register row gives the container's error at its path, also inside an entry",
+        arguments: [
+            ("kind", .text("letter")), ("kind", nil), ("basis", .text("13c")), ("basis", .null),
+            ("resident", .text("0000000000")), ("resident", nil), ("episode", .text("  ")), ("documentID", .int(7)),
+            ("agreedOn", .text("someday")), ("treatmentOffers", .text("two")), ("socialOffers", nil),
+            ("parties", .null), ("consultant", .bool(true)),
+        ] as [(String, Field?)])
+    func damagedRegisterRows(field: String, value: Field?) throws {
+        try expectRefused(DischargeDocumentRecord.self, Self.registerRow, field, value)
+        let entry = Shape(fields: [("record", .object(Self.registerRow.replacing(field, with: value)))])
+        guard case .failure(_, let path, _) = try bothWays(DischargeRegisterEntry.self, entry) else {
+            Issue.record("\(field) damaged still decoded in an entry")
+            return
+        }
+        #expect(path.first == "record")
     }
 }

@@ -1,4 +1,7 @@
 import BrobyggerCore
+import BrobyggerDischarge
+import BrobyggerIntake
+import BrobyggerResidents
 import BrobyggerStores
 import BrobyggerTesting
 import Foundation
@@ -93,6 +96,55 @@ struct FileStoreCheckpointTests {
         #expect(latest.recovery.replayedVersions == 1)
         #expect(try await latest.current(ConformanceDocument.self, id: document(50).id)?.number == 1)
         #expect(try await latest.verify() == 51)
+    }
+
+    /// What a reader answers about a store of two kinds without reading every history: the keys of each kind, the
+    /// current documents and a query by key and period.
+    func listing(_ store: FileDocumentStore) async throws -> [String] {
+        var lines = await store.storageKeys(of: ConformanceDocument.documentKind)
+        lines += await store.storageKeys(of: DischargeRegisterEntry.documentKind)
+        lines += try await store.list(ConformanceDocument.self, matching: .all).map { "\($0.number) \($0.document)" }
+        lines += try await store.list(DischargeRegisterEntry.self, matching: .all).map { "\($0.document.record)" }
+        let query = DocumentQuery(
+            keys: [IndexKey("facility", "f1")],
+            overlapping: try DayRange(
+                start: CalendarDate(daysSinceEpoch: 20_010), end: CalendarDate(daysSinceEpoch: 20_900)))
+        lines += try await store.list(ConformanceDocument.self, matching: query).map(\.document.id.storageKey)
+        return lines
+    }
+
+    @Test("a checkpoint of thousands of documents of two kinds, read on every core, gives what the whole log gives")
+    func largeCheckpoint() async throws {
+        let directory = temporaryDirectory() + "/store"
+        let writer = try FileDocumentStore(directory: directory)
+        var writes = (UInt64(0)..<4_500).map { DocumentWrite(document($0), expecting: .new) }
+        for n in 0..<700 {
+            let record = DischargeDocumentRecord(
+                documentID: "register-\(n)", resident: .cpr(try CPRNumber("290200-4001")),
+                episode: try EpisodeOfCareIdentifier("EP-\(n)"),
+                kind: n.isMultiple(of: 3) ? .coordinationPlan : .agreement,
+                basis: .mandatory, agreedOn: CalendarDate(daysSinceEpoch: 20_000 + n), refusedOn: nil,
+                treatmentOffers: n % 4, socialOffers: 1, parties: 2, consultant: nil)
+            writes.append(DocumentWrite(DischargeRegisterEntry(record: record), expecting: .new))
+        }
+        _ = try await writer.save(writes, provenance: provenance(0), progress: nil)
+        _ = try await writer.save(document(7, status: "changed"), expecting: .version(1), provenance: provenance(1))
+        try await writer.checkpoint()
+        await writer.close()
+
+        let reader = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(reader.recovery.replayedVersions == 0 && !reader.recovery.ignoredCheckpoint)
+        let fromCheckpoint = try await listing(reader)
+        #expect(await reader.storageKeys(of: ConformanceDocument.documentKind).count == 4_500)
+        #expect(await reader.storageKeys(of: DischargeRegisterEntry.documentKind).count == 700)
+        // Keys of both kinds, 5,200 documents, and the query's answer.
+        #expect(fromCheckpoint.count > 2 * 5_200)
+        #expect(await reader.versionCount(of: ConformanceDocument.documentKind, key: document(7).id.storageKey) == 2)
+
+        try FileManager.default.removeItem(atPath: directory + "/index.checkpoint")
+        let whole = try FileDocumentStore(directory: directory, mode: .readOnly)
+        #expect(whole.recovery.replayedVersions == 5_201)
+        #expect(try await listing(whole) == fromCheckpoint)
     }
 
     @Test("a torn, damaged or foreign checkpoint is ignored: the log is read whole, and a writer replaces it")

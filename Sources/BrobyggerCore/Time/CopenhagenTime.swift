@@ -15,8 +15,69 @@ enum CopenhagenTime {
     /// instants are kept in Central European Time (+01:00) instead, which Denmark adopted on 1 January 1894.
     static func offset(at secondsSince1970: Double) -> Int {
         guard let zone else { return euRuleOffset(at: secondsSince1970) }
+        if let table, let offset = table.offset(at: secondsSince1970) { return offset }
+        return zoneOffset(zone, at: secondsSince1970)
+    }
+
+    /// The database's offset at an instant, as ``offset(at:)`` gives it.
+    static func zoneOffset(_ zone: TimeZone, at secondsSince1970: Double) -> Int {
         let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: secondsSince1970))
         return offset % 60 == 0 ? offset : 3_600
+    }
+
+    /// The database's offsets from 1970 to 2099, read once per process; `nil` without a database, or when the
+    /// database cannot list its transitions (then every instant asks the database).
+    static let table: OffsetTable? = zone.flatMap(OffsetTable.init)
+
+    /// The offsets in force from 1970 to 2099, each from the instant it starts, as the time-zone database gives them:
+    /// looking an instant up reads memory only, where asking `TimeZone` takes a lock that threads converting
+    /// instants at once (a report over a year of contacts) contend for.
+    struct OffsetTable: Sendable {
+        /// 1970-01-01 and 2100-01-01 00:00 UTC, in seconds since 1970.
+        static let span: Range<Double> = 0..<4_102_444_800
+        /// The instants at which an offset starts, ascending; the first is the span's start.
+        let starts: [Double]
+        /// The offset from each start on.
+        let offsets: [Int]
+
+        /// The table of `zone`, or `nil` when the database's transitions do not reproduce its offsets (checked in
+        /// the middle of January and of July of every year, and just before each transition).
+        init?(_ zone: TimeZone) {
+            var starts = [Self.span.lowerBound]
+            var offsets = [CopenhagenTime.zoneOffset(zone, at: Self.span.lowerBound)]
+            var current = Date(timeIntervalSince1970: Self.span.lowerBound)
+            while let next = zone.nextDaylightSavingTimeTransition(after: current),
+                next.timeIntervalSince1970 < Self.span.upperBound, next > current
+            {
+                starts.append(next.timeIntervalSince1970)
+                offsets.append(CopenhagenTime.zoneOffset(zone, at: next.timeIntervalSince1970))
+                current = next
+            }
+            self.starts = starts
+            self.offsets = offsets
+            var checks = starts.dropFirst().map { $0 - 1 }
+            for year in 1970..<2100 {
+                for month in [1, 7] {
+                    checks.append(Double(CalendarDate.dayNumber(year: year, month: month, day: 15)) * 86_400)
+                }
+            }
+            for instant in checks where offset(at: instant) != CopenhagenTime.zoneOffset(zone, at: instant) {
+                return nil
+            }
+        }
+
+        /// The offset at an instant in the span, `nil` outside it.
+        func offset(at secondsSince1970: Double) -> Int? {
+            guard Self.span.contains(secondsSince1970) else { return nil }
+            // The last start at or before the instant.
+            var low = 0
+            var high = starts.count
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if starts[middle] <= secondsSince1970 { low = middle } else { high = middle }
+            }
+            return offsets[low]
+        }
     }
 
     static func euRuleOffset(at secondsSince1970: Double) -> Int {

@@ -299,19 +299,31 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         let wanted = min(workingDays.magnitude, UInt(Self.workingDayLimit))
         let target = Int(wanted)
         let forward = workingDays > 0
-        // The search counts the same years many times: each year's closed days are found once per call.
-        var closedByYear: [Int: [CalendarDate]] = [:]
+        // The search counts the same years many times: each year's closed days are found once per call, kept by
+        // the year's distance from `date`'s (the search only moves away from it), so finding them hashes nothing.
+        let origin = date.year
+        var closedByDistance: [[CalendarDate]?] = []
         func closed(_ year: Int) -> [CalendarDate] {
-            if let days = closedByYear[year] { return days }
+            let distance = forward ? year - origin : origin - year
+            guard distance >= 0 else { return closedWorkingWeekdays(in: year) }
+            if distance < closedByDistance.count, let days = closedByDistance[distance] { return days }
             let days = closedWorkingWeekdays(in: year)
-            closedByYear[year] = days
+            if distance >= closedByDistance.count {
+                closedByDistance += repeatElement(nil, count: distance - closedByDistance.count + 1)
+            }
+            closedByDistance[distance] = days
             return days
+        }
+        func closedCount(_ year: Int, _ first: CalendarDate, _ last: CalendarDate) -> Int {
+            tabledClosedCount(in: year, from: first, through: last) ?? closed(year).count { $0 >= first && $0 <= last }
         }
         // The working days among the first `offset` days after (before) `date`.
         func count(_ offset: Int) -> Int {
             forward
-                ? countWorkingDays(from: date.adding(days: 1), through: date.adding(days: offset), closed: closed)
-                : countWorkingDays(from: date.adding(days: -offset), through: date.adding(days: -1), closed: closed)
+                ? countWorkingDays(
+                    from: date.adding(days: 1), through: date.adding(days: offset), closedCount: closedCount)
+                : countWorkingDays(
+                    from: date.adding(days: -offset), through: date.adding(days: -1), closedCount: closedCount)
         }
         // Every week has at least five working days less the holidays in it: double an estimate until it covers
         // the count, then find the first day that completes it.
@@ -336,9 +348,13 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     /// grows with the years between the two days, not with the days.
     public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
         guard start != end else { return 0 }
+        func closedCount(_ year: Int, _ first: CalendarDate, _ last: CalendarDate) -> Int {
+            tabledClosedCount(in: year, from: first, through: last)
+                ?? closedWorkingWeekdays(in: year).count { $0 >= first && $0 <= last }
+        }
         return start < end
-            ? countWorkingDays(from: start.adding(days: 1), through: end, closed: closedWorkingWeekdays)
-            : -countWorkingDays(from: end, through: start.adding(days: -1), closed: closedWorkingWeekdays)
+            ? countWorkingDays(from: start.adding(days: 1), through: end, closedCount: closedCount)
+            : -countWorkingDays(from: end, through: start.adding(days: -1), closedCount: closedCount)
     }
 
     /// Whether a day of the week counts before holidays and closed days are taken out.
@@ -376,11 +392,63 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         return closed
     }
 
+    /// How many of ``closedWorkingWeekdays(in:)`` of `year` lie in `first...last`, looked up in ``HolidayTable``;
+    /// `nil` for a configuration with extra closed days or a year outside the table.
+    private func tabledClosedCount(in year: Int, from first: CalendarDate, through last: CalendarDate) -> Int? {
+        guard configuration.extraClosedDays.isEmpty, HolidayTable.years.contains(year) else { return nil }
+        let index = year - HolidayTable.years.lowerBound
+        return configuration.saturdaysAreWorkingDays
+            ? HolidayTable.withSaturdays.count(index, first.daysSinceEpoch, last.daysSinceEpoch)
+            : HolidayTable.weekdays.count(index, first.daysSinceEpoch, last.daysSinceEpoch)
+    }
+
+    /// The public holidays on working weekdays of the years 1900–2199 for the two configurations without extra
+    /// closed days, computed once per process: a report computes thousands of deadlines (a follow-up's, a network
+    /// meeting's), each of which would otherwise work out a year's holidays again.
+    private struct HolidayTable {
+        static let years = 1900...2199
+        /// Monday to Friday.
+        static let weekdays = HolidayTable(DanishCalendar(configuration: .standard))
+        /// Monday to Saturday.
+        static let withSaturdays: HolidayTable = {
+            var calendar = DanishCalendar(configuration: .standard)
+            calendar.configuration.saturdaysAreWorkingDays = true
+            return HolidayTable(calendar)
+        }()
+
+        /// The day numbers of every year's closed working weekdays, one year after the other.
+        let days: [Int]
+        /// Where each year's days start in ``days``; the last element is the end.
+        let starts: [Int]
+
+        private init(_ calendar: DanishCalendar) {
+            var days: [Int] = []
+            var starts: [Int] = []
+            for year in Self.years {
+                starts.append(days.count)
+                days += calendar.closedWorkingWeekdays(in: year).map(\.daysSinceEpoch)
+            }
+            starts.append(days.count)
+            self.days = days
+            self.starts = starts
+        }
+
+        /// How many of year `index`'s days lie in `first...last` (day numbers). Read in place: nothing is copied or
+        /// retained, so threads computing deadlines at once do not contend for the table.
+        func count(_ index: Int, _ first: Int, _ last: Int) -> Int {
+            var count = 0
+            for position in starts[index]..<starts[index + 1] where days[position] >= first && days[position] <= last {
+                count += 1
+            }
+            return count
+        }
+    }
+
     /// The working days in `first...last` (0 when `last` is before `first`): the working weekdays counted week by
-    /// week, less each year's closed working weekdays (`closed`, which ``closedWorkingWeekdays(in:)`` gives) that
-    /// fall in the range.
+    /// week, less each year's closed working weekdays in the range (`closedCount(year, first, last)`, counted from
+    /// ``closedWorkingWeekdays(in:)``).
     private func countWorkingDays(
-        from first: CalendarDate, through last: CalendarDate, closed: (Int) -> [CalendarDate]
+        from first: CalendarDate, through last: CalendarDate, closedCount: (Int, CalendarDate, CalendarDate) -> Int
     ) -> Int {
         guard first <= last else { return 0 }
         let days = first.days(until: last) + 1
@@ -391,9 +459,7 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
             if isWorkingWeekday(day.weekday) { count += 1 }
             day = day.adding(days: 1)
         }
-        for year in first.year...last.year {
-            count -= closed(year).count { $0 >= first && $0 <= last }
-        }
+        for year in first.year...last.year { count -= closedCount(year, first, last) }
         return count
     }
 }
