@@ -1086,12 +1086,18 @@ private struct OpenState {
         for name in ["head", "versions.log", "documents.dat"] where folder.type(of: name) == nil {
             throw .corrupted(path: folder.path(name), reason: "is missing")
         }
+        // `opened` lists only the descriptors the store keeps, which the store's initialiser closes when opening
+        // fails. A reader closes the head and the log here, so they are not listed: closing a descriptor twice could
+        // close a file another thread opened in between and was given the same number.
         let head = try folder.openFile("head", writing: writing, create: false)
-        opened.append(head)
+        if writing { opened.append(head) }
         self.head = writing ? head : nil
         // The head first: it is written after the log, so the log read next holds at least what it records.
-        let headBytes = try POSIXFile.readBytes(head, at: 0, count: 36, path: headPath, exact: true)
-        if !writing { POSIXFile.closeDescriptor(head) }
+        let headBytes: [UInt8]
+        do {
+            defer { if !writing { POSIXFile.closeDescriptor(head) } }
+            headBytes = try POSIXFile.readBytes(head, at: 0, count: 36, path: headPath, exact: true)
+        }
         func number(at offset: Int, bytes count: Int = 8) -> UInt64 {
             (0..<count).reduce(UInt64(0)) { $0 | UInt64(headBytes[offset + $1]) << (8 * UInt64($1)) }
         }
@@ -1101,7 +1107,7 @@ private struct OpenState {
         }
         let recorded = (log: Int(number(at: 8)), documents: Int(number(at: 16)), sequence: number(at: 24))
         let log = try folder.openFile("versions.log", writing: writing, create: false)
-        opened.append(log)
+        if writing { opened.append(log) }
         self.log = writing ? log : nil
         defer { if !writing { POSIXFile.closeDescriptor(log) } }
         // The checkpoint before the log's size: a checkpoint is written after the log it covers is flushed, so the

@@ -387,6 +387,69 @@ struct FileStoreFormatTwoTests {
         }
     }
 
+    @Test("a reader that fails to open closes only its own files, never one another thread opened meanwhile")
+    func failedOpenClosesOnlyItsOwnFiles() async throws {
+        // A store whose head record is damaged: a reader opens the head, reads it, closes it and then refuses the
+        // store. Before, it closed the head's descriptor a second time on its way out, which closed whatever file
+        // another thread had been given that number in between (a reader's documents, in the full test run).
+        let directory = temporaryDirectory() + "/store"
+        let writer = try FileDocumentStore(directory: directory)
+        _ = try await writer.save(document(1), expecting: .new, provenance: provenance(0))
+        await writer.close()
+        var head = [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/head")))
+        head[20] ^= 0xFF
+        try Data(head).write(to: URL(fileURLWithPath: directory + "/head"))
+        let victim = temporaryDirectory() + "/victim"
+        try Data("victim".utf8).write(to: URL(fileURLWithPath: victim))
+
+        // Another thread opens, reads and closes a file of its own, over and over, and counts the reads that fail.
+        final class Watch: @unchecked Sendable {
+            private let lock = NSLock()
+            private var stop = false
+            private var failed = 0
+            private var reads = 0
+            var stopped: Bool { lock.withLock { stop } }
+            func finish() { lock.withLock { stop = true } }
+            func count(ok: Bool) { lock.withLock { if ok { reads += 1 } else { failed += 1 } } }
+            var result: (reads: Int, failed: Int) { lock.withLock { (reads, failed) } }
+        }
+        let watch = Watch()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            while !watch.stopped {
+                let descriptor = open(victim, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else {
+                    watch.count(ok: false)
+                    continue
+                }
+                var bytes = [UInt8](repeating: 0, count: 6)
+                // Long enough for the other thread to close a number it no longer owns.
+                for _ in 0..<50 {
+                    let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 6, 0) }
+                    watch.count(ok: read == 6 && bytes == Array("victim".utf8))
+                }
+                close(descriptor)
+            }
+            done.signal()
+        }
+        var refused = 0
+        for _ in 0..<3_000 {
+            do {
+                _ = try FileDocumentStore(directory: directory, mode: .readOnly)
+            } catch .corrupted(let path, _) where path.hasSuffix("head") {
+                refused += 1
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+        watch.finish()
+        done.wait()
+        #expect(refused == 3_000)
+        let result = watch.result
+        #expect(result.reads > 0)
+        #expect(result.failed == 0, "\(result.failed) of the other thread's reads failed")
+    }
+
     @Test("exists(at:) tells a store from an empty or foreign directory")
     func exists() async throws {
         let directory = temporaryDirectory()
