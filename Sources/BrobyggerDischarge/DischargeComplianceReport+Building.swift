@@ -41,30 +41,8 @@ extension DischargeComplianceReport {
         var residents: [PersonIdentifier: Resident.ID] = [:]
         residents.reserveCapacity(persons.count)
         for (resident, person) in persons { residents[person] = resident }
-        var slotTable: [StayKey: Slot] = [:]
-        slotTable.reserveCapacity(cases.count)
-        var unmatched: [Int] = []
-        for (index, record) in documents.enumerated() {
-            guard let resident = residents[record.resident] else {
-                unmatched.append(index)
-                continue
-            }
-            let key = StayKey(resident: resident, episode: record.episode)
-            if let existing = slotTable[key]?.document {
-                let current = documents[existing].agreedOn
-                guard let candidate = record.agreedOn, current.map({ candidate < $0 }) ?? true else { continue }
-            }
-            slotTable[key, default: Slot()].document = index
-        }
-        for followUp in followUps {
-            slotTable[StayKey(resident: followUp.resident, episode: followUp.episode), default: Slot()].followUp =
-                followUp.status
-        }
-        for (index, meeting) in networkMeetings.enumerated() {
-            slotTable[StayKey(resident: meeting.resident, episode: meeting.episode), default: Slot()].meetings.append(
-                index)
-        }
-
+        let (slots, unmatched) = Self.slots(
+            documents: documents, residents: residents, followUps: followUps, networkMeetings: networkMeetings)
         // The rules as plain values without strings, so checking a document retains nothing.
         let contentRules:
             [(index: Int, agreement: Bool, plan: Bool, isError: Bool, requirement: DischargeContentRule.Requirement)] =
@@ -74,7 +52,6 @@ extension DischargeComplianceReport {
                         $0.element.severity == .error, $0.element.requirement
                     )
                 }
-        let slots = slotTable
         // The discharges `range` of `cases` holds, counted per ward, with their exceptions.
         @Sendable func tally(_ range: Range<Int>) -> (wards: WardRows, exceptions: [(order: Int, exception: Exception)])
         {
@@ -176,7 +153,7 @@ extension DischargeComplianceReport {
                 // Each item writes its own result: no two threads touch one value.
                 nonisolated(unsafe) let output = output
                 nonisolated(unsafe) let mismatchesOutput = mismatchesOutput
-                DispatchQueue.concurrentPerform(iterations: pieces + 1) { [unmatched, residents] item in
+                DispatchQueue.concurrentPerform(iterations: pieces + 1) { [residents] item in
                     if item == pieces {
                         mismatchesOutput.pointee = Self.mismatches(
                             documents: documents, unmatched: unmatched, residents: residents, cases: cases,
@@ -206,6 +183,38 @@ extension DischargeComplianceReport {
             period: period, rows: wards.rolledUp(organisations: organisations),
             exceptions: ranked.map { parts[$0.part].exceptions[$0.index].exception },
             rules: rules.rules, documentMismatches: found)
+    }
+
+    /// What is known about each stay (its resident's and episode's): the document that counts (the earliest
+    /// concluded where there are several), the follow-up and the network meetings; and the documents whose person is
+    /// no resident's (`unmatched`, as indices into `documents`).
+    private static func slots(
+        documents: [DischargeDocumentRecord], residents: [PersonIdentifier: Resident.ID],
+        followUps: [FollowUpAfterDischarge], networkMeetings: [NetworkMeetingRequest]
+    ) -> (slots: [StayKey: Slot], unmatched: [Int]) {
+        var slots: [StayKey: Slot] = [:]
+        slots.reserveCapacity(documents.count)
+        var unmatched: [Int] = []
+        for (index, record) in documents.enumerated() {
+            guard let resident = residents[record.resident] else {
+                unmatched.append(index)
+                continue
+            }
+            let key = StayKey(resident: resident, episode: record.episode)
+            if let existing = slots[key]?.document {
+                let current = documents[existing].agreedOn
+                guard let candidate = record.agreedOn, current.map({ candidate < $0 }) ?? true else { continue }
+            }
+            slots[key, default: Slot()].document = index
+        }
+        for followUp in followUps {
+            slots[StayKey(resident: followUp.resident, episode: followUp.episode), default: Slot()].followUp =
+                followUp.status
+        }
+        for (index, meeting) in networkMeetings.enumerated() {
+            slots[StayKey(resident: meeting.resident, episode: meeting.episode), default: Slot()].meetings.append(index)
+        }
+        return (slots, unmatched)
     }
 
     /// The documents that count for no stay of their own resident although their episode is a stay, discharged in

@@ -1203,32 +1203,17 @@ private struct OpenState {
         // Two tables per kind, each keyed by the documents' keys: hashing a national year's keys twice is most of an
         // opening's work, so the kinds are built side by side on every core, the largest first. Each kind's two tables
         // are built by one thread: two threads copying the same keys would contend for their reference counts.
-        var builtLocations = [[String: [StoreLog.Location]]](repeating: [:], count: kinds.count)
-        var builtEntries = [[String: DocumentIndex.Entry]](repeating: [:], count: kinds.count)
         let total = kinds.reduce(0) { $0 + $1.documents.count }
-        if total >= 4096, ProcessInfo.processInfo.activeProcessorCount > 1 {
-            let largestFirst = kinds.indices.sorted { kinds[$0].documents.count > kinds[$1].documents.count }
-            builtLocations.withUnsafeMutableBufferPointer { locationsOutput in
-                builtEntries.withUnsafeMutableBufferPointer { entriesOutput in
-                    // Item `i` fills both tables of one kind: no two threads touch one table.
-                    nonisolated(unsafe) let locationsOutput = locationsOutput
-                    nonisolated(unsafe) let entriesOutput = entriesOutput
-                    DispatchQueue.concurrentPerform(iterations: kinds.count) { item in
-                        let position = largestFirst[item]
-                        locationsOutput[position] = Self.table(kinds[position].documents, \.locations)
-                        entriesOutput[position] = Self.table(kinds[position].documents, \.entry)
-                    }
-                }
-            }
-        } else {
-            for (position, kind) in kinds.enumerated() {
-                builtLocations[position] = Self.table(kind.documents, \.locations)
-                builtEntries[position] = Self.table(kind.documents, \.entry)
-            }
+        let largestFirst = kinds.indices.sorted { kinds[$0].documents.count > kinds[$1].documents.count }
+        let built = ParallelMap.map(largestFirst, minimum: total >= 4_096 ? 2 : .max) { position in
+            (
+                locations: Self.table(kinds[position].documents) { $0.locations },
+                entries: Self.table(kinds[position].documents) { $0.entry }
+            )
         }
-        for (position, kind) in kinds.enumerated() {
-            locations[kind.kind] = builtLocations[position]
-            index.load(kind.kind, builtEntries[position])
+        for (position, tables) in zip(largestFirst, built) {
+            locations[kinds[position].kind] = tables.locations
+            index.load(kinds[position].kind, tables.entries)
         }
         logEnd = state.logEnd
         documentsEnd = state.documentsEnd

@@ -299,31 +299,20 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
         let wanted = min(workingDays.magnitude, UInt(Self.workingDayLimit))
         let target = Int(wanted)
         let forward = workingDays > 0
-        // The search counts the same years many times: each year's closed days are found once per call, kept by
-        // the year's distance from `date`'s (the search only moves away from it), so finding them hashes nothing.
-        let origin = date.year
-        var closedByDistance: [[CalendarDate]?] = []
+        // The search counts the same years many times: each year's closed days are found once per call (where the
+        // holiday table does not give them).
+        var closedByYear: [Int: [CalendarDate]] = [:]
         func closed(_ year: Int) -> [CalendarDate] {
-            let distance = forward ? year - origin : origin - year
-            guard distance >= 0 else { return closedWorkingWeekdays(in: year) }
-            if distance < closedByDistance.count, let days = closedByDistance[distance] { return days }
+            if let days = closedByYear[year] { return days }
             let days = closedWorkingWeekdays(in: year)
-            if distance >= closedByDistance.count {
-                closedByDistance += repeatElement(nil, count: distance - closedByDistance.count + 1)
-            }
-            closedByDistance[distance] = days
+            closedByYear[year] = days
             return days
-        }
-        func closedCount(_ year: Int, _ first: CalendarDate, _ last: CalendarDate) -> Int {
-            tabledClosedCount(in: year, from: first, through: last) ?? closed(year).count { $0 >= first && $0 <= last }
         }
         // The working days among the first `offset` days after (before) `date`.
         func count(_ offset: Int) -> Int {
             forward
-                ? countWorkingDays(
-                    from: date.adding(days: 1), through: date.adding(days: offset), closedCount: closedCount)
-                : countWorkingDays(
-                    from: date.adding(days: -offset), through: date.adding(days: -1), closedCount: closedCount)
+                ? countWorkingDays(from: date.adding(days: 1), through: date.adding(days: offset), closed: closed)
+                : countWorkingDays(from: date.adding(days: -offset), through: date.adding(days: -1), closed: closed)
         }
         // Every week has at least five working days less the holidays in it: double an estimate until it covers
         // the count, then find the first day that completes it.
@@ -348,13 +337,9 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     /// grows with the years between the two days, not with the days.
     public func workingDays(from start: CalendarDate, to end: CalendarDate) -> Int {
         guard start != end else { return 0 }
-        func closedCount(_ year: Int, _ first: CalendarDate, _ last: CalendarDate) -> Int {
-            tabledClosedCount(in: year, from: first, through: last)
-                ?? closedWorkingWeekdays(in: year).count { $0 >= first && $0 <= last }
-        }
         return start < end
-            ? countWorkingDays(from: start.adding(days: 1), through: end, closedCount: closedCount)
-            : -countWorkingDays(from: end, through: start.adding(days: -1), closedCount: closedCount)
+            ? countWorkingDays(from: start.adding(days: 1), through: end, closed: closedWorkingWeekdays)
+            : -countWorkingDays(from: end, through: start.adding(days: -1), closed: closedWorkingWeekdays)
     }
 
     /// Whether a day of the week counts before holidays and closed days are taken out.
@@ -445,10 +430,10 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
     }
 
     /// The working days in `first...last` (0 when `last` is before `first`): the working weekdays counted week by
-    /// week, less each year's closed working weekdays in the range (`closedCount(year, first, last)`, counted from
-    /// ``closedWorkingWeekdays(in:)``).
+    /// week, less each year's closed working weekdays that fall in the range: read from ``HolidayTable`` where it
+    /// covers the calendar and the year, else from `closed` (which ``closedWorkingWeekdays(in:)`` gives).
     private func countWorkingDays(
-        from first: CalendarDate, through last: CalendarDate, closedCount: (Int, CalendarDate, CalendarDate) -> Int
+        from first: CalendarDate, through last: CalendarDate, closed: (Int) -> [CalendarDate]
     ) -> Int {
         guard first <= last else { return 0 }
         let days = first.days(until: last) + 1
@@ -459,7 +444,11 @@ public struct DanishCalendar: Hashable, Sendable, Codable {
             if isWorkingWeekday(day.weekday) { count += 1 }
             day = day.adding(days: 1)
         }
-        for year in first.year...last.year { count -= closedCount(year, first, last) }
+        for year in first.year...last.year {
+            count -=
+                tabledClosedCount(in: year, from: first, through: last)
+                ?? closed(year).count { $0 >= first && $0 <= last }
+        }
         return count
     }
 }
