@@ -530,11 +530,43 @@ public actor FileDocumentStore: DocumentStore {
         guard let descriptor else { return formatOne[location.offset] }
         let bytes = try POSIXFile.readBytes(
             descriptor, at: location.offset, count: location.length, path: path, exact: true)
-        guard CRC32.checksum(bytes[...]) == location.checksum else {
+        try check(CRC32.checksum(bytes[...]), location, kind: kind, key: key, number: number, path: path)
+        return bytes
+    }
+
+    /// Refuses a document's bytes whose checksum is not the one its version recorded.
+    private static func check(
+        _ checksum: UInt32, _ location: StoreLog.Location, kind: DocumentKind, key: String, number: Int, path: String
+    ) throws(StoreError) {
+        guard checksum == location.checksum else {
             throw .corrupted(
                 path: path, reason: "\(kind) \(key) version \(number): the document's checksum does not match")
         }
-        return bytes
+    }
+
+    /// The most bytes one `pread` of a listing reads for neighbouring documents (``neighbours(_:from:upTo:in:)``).
+    static let readSpan = 64 << 10
+    /// The most bytes between two documents that are still read together: bytes between them are read and not used.
+    static let readGap = 16 << 10
+
+    /// The run of items, from `position` in `order` (items by their place in the file), whose documents are read
+    /// with one `pread`: each starts at most ``readGap`` bytes after the one before ends, and the run spans at most
+    /// ``readSpan`` bytes (a document longer than that is a run of its own). `end` is the file offset after the run.
+    private static func neighbours(
+        _ order: [Int], from position: Int, upTo upper: Int,
+        in places: [StoreLog.Location]
+    ) -> (lowerBound: Int, upperBound: Int, count: Int, end: Int) {
+        let first = places[order[position]]
+        var end = first.offset + first.length
+        var next = position + 1
+        while next < upper {
+            let location = places[order[next]]
+            let after = max(end, location.offset + location.length)
+            guard location.offset - end <= readGap, after - first.offset <= readSpan else { break }
+            end = after
+            next += 1
+        }
+        return (position, next, next - position, end)
     }
 
     private func provenance(ofBatch batch: Int) throws(StoreError) -> Provenance {
@@ -564,6 +596,19 @@ public actor FileDocumentStore: DocumentStore {
     private static func revision<Document: StorableDocument>(
         _ type: Document.Type, _ data: [UInt8], number: Int, key: String, provenance: Provenance,
         decoder: JSONDecoder, binary: StoredDocumentDecoder = StoredDocumentDecoder()
+    ) throws(StoreError) -> Revision<Document> {
+        try data.withUnsafeBytes { bytes in
+            Result { () throws(StoreError) in
+                try revision(
+                    type, bytes, number: number, key: key, provenance: provenance, decoder: decoder, binary: binary)
+            }
+        }.get()
+    }
+
+    /// Decodes a stored document from bytes borrowed for the call (a part of a longer read) into a revision.
+    private static func revision<Document: StorableDocument>(
+        _ type: Document.Type, _ data: UnsafeRawBufferPointer, number: Int, key: String, provenance: Provenance,
+        decoder: JSONDecoder, binary: StoredDocumentDecoder
     ) throws(StoreError) -> Revision<Document> {
         let document: Document
         do {
@@ -616,6 +661,13 @@ public actor FileDocumentStore: DocumentStore {
         let descriptor = documentsDescriptor
         let formatOne = formatOneDocuments
         let path = folder.path(Self.documentsName)
+        // The items in the order their documents lie in the file (a format-1 store's are in memory): a chunk is a run
+        // of neighbours, and neighbours close enough are read with one `pread` (``readSpan``). The current versions
+        // of a kind written by one import lie side by side, in the order of their keys' random identifiers.
+        let places = items.map(\.location)
+        let order =
+            descriptor == nil
+            ? Array(items.indices) : places.indices.sorted { places[$0].offset < places[$1].offset }
         // Sixteen chunks per processor: the threads take chunks as they finish, so the last chunk, which one thread
         // decodes while the others wait, is a small part of the whole.
         let chunks = min(items.count / 64, processors * 16)
@@ -628,16 +680,45 @@ public actor FileDocumentStore: DocumentStore {
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let decoder = JSONDecoder()
                     let binary = StoredDocumentDecoder()
-                    for index in stride(from: chunk, to: input.count, by: chunks) {
-                        let item = input[index]
-                        output[index] = Result { () throws(StoreError) -> Revision<Document> in
-                            let data = try Self.bytes(
-                                of: item.location, kind: kind, key: item.key, number: item.number,
-                                descriptor: descriptor, formatOne: formatOne, path: path)
-                            return try Self.revision(
-                                type, data, number: item.number, key: item.key, provenance: item.provenance,
-                                decoder: decoder, binary: binary)
+                    // One buffer per chunk for its joint reads.
+                    let span = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.readSpan, alignment: 16)
+                    defer { span.deallocate() }
+                    var position = order.count * chunk / chunks
+                    let upper = order.count * (chunk + 1) / chunks
+                    while position < upper {
+                        let run = Self.neighbours(order, from: position, upTo: upper, in: places)
+                        // Read together, or `nil`: a lone document, or a run that could not be read whole, is read
+                        // item by item below, so that an error names the document it is about.
+                        var joint: UnsafeRawBufferPointer?
+                        let first = places[order[run.lowerBound]].offset
+                        if let descriptor, run.count > 1 {
+                            joint = try? POSIXFile.readBytes(
+                                descriptor, at: first,
+                                into: UnsafeMutableRawBufferPointer(rebasing: span[0..<(run.end - first)]), path: path)
                         }
+                        for index in order[run.lowerBound..<run.upperBound] {
+                            let item = input[index]
+                            output[index] = Result { () throws(StoreError) -> Revision<Document> in
+                                if let joint {
+                                    let start = item.location.offset - first
+                                    let bytes = UnsafeRawBufferPointer(
+                                        rebasing: joint[start..<(start + item.location.length)])
+                                    try Self.check(
+                                        CRC32.checksum(bytes), item.location, kind: kind, key: item.key,
+                                        number: item.number, path: path)
+                                    return try Self.revision(
+                                        type, bytes, number: item.number, key: item.key, provenance: item.provenance,
+                                        decoder: decoder, binary: binary)
+                                }
+                                let data = try Self.bytes(
+                                    of: item.location, kind: kind, key: item.key, number: item.number,
+                                    descriptor: descriptor, formatOne: formatOne, path: path)
+                                return try Self.revision(
+                                    type, data, number: item.number, key: item.key, provenance: item.provenance,
+                                    decoder: decoder, binary: binary)
+                            }
+                        }
+                        position = run.upperBound
                     }
                 }
             }

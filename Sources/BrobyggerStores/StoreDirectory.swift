@@ -209,6 +209,27 @@ extension POSIXFile {
         return bytes
     }
 
+    /// Fills `buffer` with the bytes at `offset`, for a read that must find them all (a file that ends before is
+    /// `StoreError.corrupted`), and returns them.
+    static func readBytes(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer, path: String)
+        throws(StoreError) -> UnsafeRawBufferPointer
+    {
+        var done = 0
+        while done < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, reason: errorText())
+            }
+            if got == 0 {
+                throw .corrupted(
+                    path: path, reason: "ends at byte \(offset + done), before byte \(offset + buffer.count)")
+            }
+            done += got
+        }
+        return UnsafeRawBufferPointer(buffer)
+    }
+
     /// Writes all of `bytes` at `offset`.
     static func writeBytes(_ bytes: [UInt8], to descriptor: Int32, at offset: Int, path: String) throws(StoreError) {
         var failure: StoreError?

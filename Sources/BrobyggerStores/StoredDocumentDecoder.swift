@@ -23,41 +23,50 @@ struct StoredDocumentDecoder {
         bytes.first == StoredDocumentEncoder.tag || bytes.first == StoredDocumentEncoder.keysSpelledOutTag
     }
 
+    /// Whether `bytes` start like a document in the binary encoding (either tag).
+    static func isBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.first == StoredDocumentEncoder.tag || bytes.first == StoredDocumentEncoder.keysSpelledOutTag
+    }
+
     /// Decodes a document from its bytes, which start with ``StoredDocumentEncoder/tag`` or
     /// ``StoredDocumentEncoder/keysSpelledOutTag``.
     func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+        try bytes.withUnsafeBytes { try decode(type, from: $0) }
+    }
+
+    /// Decodes a document from bytes borrowed for the call (a part of a longer read): the value keeps nothing of
+    /// them.
+    func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
         try withExtendedLifetime(routes) { try decode(type, from: bytes, routes: routes) }
     }
 
-    private func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], routes: DecodingRoutes) throws
-        -> Value
-    {
-        try bytes.withUnsafeBytes { buffer in
-            guard buffer.count > 1 else { throw Self.notBinary() }
-            switch buffer[0] {
-            case StoredDocumentEncoder.keysSpelledOutTag:
-                return try Self.decodeValue(
-                    type, BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly), at: 1)
-            case StoredDocumentEncoder.tag:
-                var position = 1
-                let reader = BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly)
-                let count = try reader.varint(&position)
-                guard count <= UInt64(buffer.count) else {
-                    throw reader.corrupted([], "the key table runs past the document's end")
-                }
-                return try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: Int(count)) {
-                    table in
-                    for index in 0..<Int(count) {
-                        let (key, after) = try reader.stringBytes(position)
-                        table.initializeElement(at: index, to: key)
-                        position = after
-                    }
-                    let input = BinaryInput(
-                        buffer, keys: UnsafeBufferPointer(table), routes: routes, direct: readsFieldsDirectly)
-                    return try Self.decodeValue(type, input, at: position)
-                }
-            default: throw Self.notBinary()
+    private func decode<Value: Decodable>(
+        _ type: Value.Type, from buffer: UnsafeRawBufferPointer, routes: DecodingRoutes
+    ) throws -> Value {
+        guard buffer.count > 1 else { throw Self.notBinary() }
+        switch buffer[0] {
+        case StoredDocumentEncoder.keysSpelledOutTag:
+            return try Self.decodeValue(
+                type, BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly), at: 1)
+        case StoredDocumentEncoder.tag:
+            var position = 1
+            let reader = BinaryInput(buffer, keys: nil, routes: routes, direct: readsFieldsDirectly)
+            let count = try reader.varint(&position)
+            guard count <= UInt64(buffer.count) else {
+                throw reader.corrupted([], "the key table runs past the document's end")
             }
+            return try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: Int(count)) {
+                table in
+                for index in 0..<Int(count) {
+                    let (key, after) = try reader.stringBytes(position)
+                    table.initializeElement(at: index, to: key)
+                    position = after
+                }
+                let input = BinaryInput(
+                    buffer, keys: UnsafeBufferPointer(table), routes: routes, direct: readsFieldsDirectly)
+                return try Self.decodeValue(type, input, at: position)
+            }
+        default: throw Self.notBinary()
         }
     }
 
@@ -245,11 +254,7 @@ struct BinaryInput {
     /// The UUID of a `0xA` value at `offset`.
     func uuid(at offset: Int) throws -> UUID {
         guard offset + 17 <= buffer.count else { throw corrupted([], "a UUID runs past the document's end") }
-        var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &value) { output in
-            output.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(offset + 1)..<(offset + 17)]))
-        }
-        return UUID(uuid: value)
+        return UUID(uuid: buffer.loadUnaligned(fromByteOffset: offset + 1, as: uuid_t.self))
     }
 
     /// The instant of a `0xB` value at `offset`, held to the years 1–9999 of its Copenhagen calendar day (what its
@@ -536,12 +541,27 @@ final class BinaryDecoder: Decoder, DirectFieldSource {
 
     func instant(forKey key: any CodingKey, required: Bool) throws -> Instant? {
         guard let offset = try field(key, required: required) else { return nil }
+        // A number, read as `decodeValue` reads it, without its generic path; text goes through `Instant`'s decoding.
+        if input.keys != nil, input.buffer[offset] == BinaryTag.instant {
+            return try input.instant(at: offset, codingPath + [key])
+        }
         return try input.decodeValue(Instant.self, at: offset, parent: self, key: key)
     }
 
     func string(forKey key: any CodingKey, required: Bool) throws -> String? {
         guard let offset = try field(key, required: required) else { return nil }
         return try input.string(at: offset, codingPath + [key])
+    }
+
+    func withTextBytes<Result>(
+        forKey key: any CodingKey, required: Bool, _ body: (UnsafeRawBufferPointer?) throws -> Result
+    ) throws -> Result {
+        guard let offset = try field(key, required: required) else { return try body(nil) }
+        if input.buffer[offset] == BinaryTag.string { return try body(try input.stringBytes(offset + 1).0) }
+        // Not text as written: read as ``string(forKey:required:)`` reads it (an identifier's or instant's text, or
+        // its error).
+        var text = try input.string(at: offset, codingPath + [key])
+        return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
     }
 
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey, required: Bool) throws -> Value? {

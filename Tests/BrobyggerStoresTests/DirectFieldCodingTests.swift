@@ -253,10 +253,45 @@ struct DirectFieldCodingTests {
             ("team", nil), ("instant", nil), ("id", .null),
             ("channel", .text("carrier_pigeon")), ("kind", .text("")), ("id", .text("not-a-uuid")),
             ("resident", .instant(at)), ("instant", .text("yesterday")), ("instant", .uuid(uuid(9))),
-            ("professional", .text("nobody")),
+            ("professional", .text("nobody")), ("kind", .null), ("kind", .uuid(uuid(9))), ("channel", .instant(at)),
+            ("channel", .text("IN_PERSON")), ("channel", .text("in_person ")), ("kind", .text("acute_outpatient")),
+            ("channel", .text("in_pers\u{00F6}n")), ("channel", .bool(true)),
         ] as [(String, Field?)])
     func damagedContacts(field: String, value: Field?) throws {
         try expectRefused(TeamContact.self, Self.contact, field, value)
+    }
+
+    @Test("every kind and channel of a contact, found by its bytes, is the case its text names, either way")
+    func everyCase() throws {
+        for kind in ContactRegistrationKind.allCases {
+            for channel in ContactChannel.allCases {
+                let shape = Self.contact.replacing("kind", with: .text(kind.rawValue))
+                    .replacing("channel", with: .text(channel.rawValue))
+                guard case .value(let contact) = try bothWays(TeamContact.self, shape) else {
+                    Issue.record("\(kind) \(channel) did not decode")
+                    continue
+                }
+                #expect(contact.kind == kind && contact.channel == channel)
+            }
+        }
+        for basis in FacilityLegalBasis.allCases {
+            let shape = Self.placement.replacing("legalBasis", with: .text(basis.rawValue))
+            guard case .value(let placement) = try bothWays(Placement.self, shape) else {
+                Issue.record("\(basis) did not decode")
+                continue
+            }
+            #expect(placement.legalBasis == basis)
+        }
+        for wardType in WardType.allCases {
+            guard
+                case .value(let event) = try bothWays(
+                    CourseEvent.self, Self.event.replacing("wardType", with: .text(wardType.rawValue)))
+            else {
+                Issue.record("\(wardType) did not decode")
+                continue
+            }
+            #expect(event.wardType == wardType)
+        }
     }
 
     @Test(

@@ -43,12 +43,28 @@ public protocol DirectFieldSource: AnyObject {
     /// The text at `key`.
     func string(forKey key: any CodingKey, required: Bool) throws -> String?
 
+    /// The UTF-8 bytes of the text at `key`, lent to `body` for the call (`nil` when the field is absent or null and
+    /// not `required`): what ``string(forKey:required:)`` reads, without making a `String` of it.
+    func withTextBytes<Result>(
+        forKey key: any CodingKey, required: Bool, _ body: (UnsafeRawBufferPointer?) throws -> Result
+    ) throws -> Result
+
     /// Any other value at `key`, through its `init(from:)`.
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: any CodingKey, required: Bool) throws -> Value?
 
     /// The array at `key`, each element read as an array's `init(from:)` would read it (field by field when its type
     /// is ``DirectFieldDecodable``); `nil` when it is absent or null.
     func arrayIfPresent<Element: Decodable>(_ type: Element.Type, forKey key: any CodingKey) throws -> [Element]?
+}
+
+extension DirectFieldSource {
+    /// The text's bytes through ``string(forKey:required:)``: for a source with no cheaper way.
+    public func withTextBytes<Result>(
+        forKey key: any CodingKey, required: Bool, _ body: (UnsafeRawBufferPointer?) throws -> Result
+    ) throws -> Result {
+        guard var text = try string(forKey: key, required: required) else { return try body(nil) }
+        return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// The fields of one keyed value being decoded (``DirectFieldDecodable/init(directFields:)``), read as a keyed container
@@ -110,11 +126,55 @@ public struct DirectFields {
         return try Self.value(type, text, at: source.codingPath + [key])
     }
 
-    /// The case of a string-backed enumeration at `key`, as ``rawValueIfPresent(_:_:)`` reads it.
+    /// The case of a string-backed enumeration at `key`, as the `rawValueIfPresent` above reads it.
     @inlinable
     public func rawValue<Value: RawRepresentable>(_ type: Value.Type, _ key: any CodingKey) throws -> Value
     where Value.RawValue == String {
         try Self.value(type, string(key), at: source.codingPath + [key])
+    }
+
+    /// The case of a string-backed enumeration with a list of its cases at `key`, or `nil` when it is absent or
+    /// null: as the other overload reads it, with the text's bytes compared with each case's raw value instead of
+    /// made into a `String` first (a contact's kind, `acute_outpatient_contact`, is too long to be made without an
+    /// allocation). Bytes that match no raw value go the other overload's way, so the same texts are accepted and
+    /// refused: a case whose raw value has the same bytes is the case `init(rawValue:)` gives, for an enumeration
+    /// whose raw values differ in more than Unicode normalisation (as every raw value in this project does).
+    @inlinable
+    public func rawValueIfPresent<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, _ key: any CodingKey)
+        throws -> Value? where Value.RawValue == String
+    {
+        try source.withTextBytes(forKey: key, required: false) { bytes in
+            guard let bytes else { return nil }
+            return try Self.value(type, bytes, at: source.codingPath + [key])
+        }
+    }
+
+    /// The case of a string-backed enumeration with a list of its cases at `key`, as
+    /// the `rawValueIfPresent` beside it reads it.
+    @inlinable
+    public func rawValue<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, _ key: any CodingKey) throws
+        -> Value where Value.RawValue == String
+    {
+        try source.withTextBytes(forKey: key, required: true) { bytes in
+            guard let bytes else { throw missing(key) }
+            return try Self.value(type, bytes, at: source.codingPath + [key])
+        }
+    }
+
+    /// The case whose raw value has the UTF-8 `bytes`, else as ``value(_:_:at:)`` finds it from their text.
+    @inlinable
+    static func value<Value: RawRepresentable & CaseIterable>(
+        _ type: Value.Type, _ bytes: UnsafeRawBufferPointer, at codingPath: @autoclosure () -> [any CodingKey]
+    ) throws -> Value where Value.RawValue == String {
+        for candidate in Value.allCases {
+            var raw = candidate.rawValue
+            let same = raw.withUTF8 { utf8 in
+                utf8.count == bytes.count
+                    && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, utf8.count) == 0)
+            }
+            if same { return candidate }
+        }
+        return try value(type, String(decoding: bytes, as: UTF8.self), at: codingPath())
     }
 
     /// The case named `text`, or the error of a string-backed enumeration's own decoding.

@@ -17,8 +17,10 @@ public enum PersonIdentifier: Hashable, Sendable, Codable, Comparable, CustomStr
     /// Decodes a CPR string or a replacement-number object.
     public init(from decoder: any Decoder) throws {
         let single = try decoder.singleValueContainer()
-        if (try? single.decode(String.self)) != nil {
-            self = .cpr(try single.decode(CPRNumber.self))
+        if let text = try? single.decode(String.self) {
+            // What `CPRNumber`'s own decoding does with the same text, at the same coding path, without reading it
+            // a second time.
+            self = .cpr(try decoder.validating { try CPRNumber(text) })
         } else {
             self = .replacement(try single.decode(ReplacementPersonNumber.self))
         }
