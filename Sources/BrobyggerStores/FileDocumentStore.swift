@@ -555,7 +555,7 @@ public actor FileDocumentStore: DocumentStore {
     private static func neighbours(
         _ order: [Int], from position: Int, upTo upper: Int,
         in places: [StoreLog.Location]
-    ) -> (lowerBound: Int, upperBound: Int, count: Int, end: Int) {
+    ) -> (lowerBound: Int, upperBound: Int, end: Int) {
         let first = places[order[position]]
         var end = first.offset + first.length
         var next = position + 1
@@ -566,7 +566,7 @@ public actor FileDocumentStore: DocumentStore {
             end = after
             next += 1
         }
-        return (position, next, next - position, end)
+        return (position, next, end)
     }
 
     private func provenance(ofBatch batch: Int) throws(StoreError) -> Provenance {
@@ -691,7 +691,7 @@ public actor FileDocumentStore: DocumentStore {
                         // item by item below, so that an error names the document it is about.
                         var joint: UnsafeRawBufferPointer?
                         let first = places[order[run.lowerBound]].offset
-                        if let descriptor, run.count > 1 {
+                        if let descriptor, run.upperBound - run.lowerBound > 1 {
                             joint = try? POSIXFile.readBytes(
                                 descriptor, at: first,
                                 into: UnsafeMutableRawBufferPointer(rebasing: span[0..<(run.end - first)]), path: path)

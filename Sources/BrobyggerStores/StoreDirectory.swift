@@ -185,21 +185,9 @@ extension POSIXFile {
         -> [UInt8]
     {
         var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        var failure: StoreError?
-        bytes.withUnsafeMutableBytes { buffer in
-            while done < count {
-                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = .io(path: path, reason: errorText())
-                    return
-                }
-                if got == 0 { break }
-                done += got
-            }
-        }
-        if let failure { throw failure }
+        let done = try bytes.withUnsafeMutableBytes { buffer in
+            Result { () throws(StoreError) in try read(descriptor, at: offset, into: buffer, path: path) }
+        }.get()
         if done < count {
             if exact {
                 throw .corrupted(path: path, reason: "ends at byte \(offset + done), before byte \(offset + count)")
@@ -214,6 +202,19 @@ extension POSIXFile {
     static func readBytes(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer, path: String)
         throws(StoreError) -> UnsafeRawBufferPointer
     {
+        let done = try read(descriptor, at: offset, into: buffer, path: path)
+        guard done == buffer.count else {
+            throw .corrupted(path: path, reason: "ends at byte \(offset + done), before byte \(offset + buffer.count)")
+        }
+        return UnsafeRawBufferPointer(buffer)
+    }
+
+    /// Reads into `buffer` from `offset` until it is full or the file ends, and returns how many bytes were read.
+    private static func read(
+        _ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer, path: String
+    )
+        throws(StoreError) -> Int
+    {
         var done = 0
         while done < buffer.count {
             let got = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
@@ -221,13 +222,10 @@ extension POSIXFile {
                 if errno == EINTR { continue }
                 throw .io(path: path, reason: errorText())
             }
-            if got == 0 {
-                throw .corrupted(
-                    path: path, reason: "ends at byte \(offset + done), before byte \(offset + buffer.count)")
-            }
+            if got == 0 { break }
             done += got
         }
-        return UnsafeRawBufferPointer(buffer)
+        return done
     }
 
     /// Writes all of `bytes` at `offset`.
