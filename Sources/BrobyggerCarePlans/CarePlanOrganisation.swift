@@ -18,8 +18,8 @@ public struct CarePlanOrganisation: Sendable, Hashable, Codable, CustomStringCon
     /// - Throws: `ValidationError` with code `careplan.organisation-name-empty` for a blank name, or
     ///   `text.control-character` for a name holding a control character or bidirectional override.
     public init(id: Organisation.ID, kind: OrganisationKind, name: String) throws(ValidationError) {
-        try ControlCharacters.check(name.trimmingCharacters(in: .whitespacesAndNewlines), field: "name")
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmingWhiteSpaceAndNewlines
+        try ControlCharacters.check(trimmed, field: "name")
         guard !trimmed.isEmpty else {
             throw ValidationError(
                 field: "name", code: "careplan.organisation-name-empty", rule: "an organisation has a name")

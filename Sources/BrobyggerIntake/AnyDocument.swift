@@ -135,6 +135,45 @@ public enum AnyDocument: Sendable {
         }
     }
 
+    /// Plans saving each of `documents`, as ``plannedWrite(in:)`` plans each, in their order: the stored versions
+    /// are read together, one read of the store per kind (`DocumentStore.current(_:ids:)`), not one per document.
+    public static func plannedWrites(_ documents: [AnyDocument], in store: any DocumentStore)
+        async throws(StoreError) -> [PlannedWrite?]
+    {
+        var writes = [PlannedWrite?](repeating: nil, count: documents.count)
+        /// Plans the documents of one kind, at their places in `documents`.
+        func plan<Document: StorableDocument>(_ kind: [(place: Int, document: Document)]) async throws(StoreError) {
+            guard !kind.isEmpty else { return }
+            let existing = try await store.current(Document.self, ids: kind.map(\.document.id))
+            for (entry, stored) in zip(kind, existing) {
+                writes[entry.place] = PlannedWrite.saveIfChanged(entry.document, existing: stored)
+            }
+        }
+        var organisations: [(place: Int, document: Organisation)] = []
+        var facilities: [(place: Int, document: ResidentialFacility)] = []
+        var teams: [(place: Int, document: OutreachTeam)] = []
+        var records: [(place: Int, document: ResidentRecord)] = []
+        var agreements: [(place: Int, document: CollaborationAgreement)] = []
+        var carePlans: [(place: Int, document: CoordinatedCarePlan)] = []
+        for (place, document) in documents.enumerated() {
+            switch document {
+            case .organisation(let document): organisations.append((place, document))
+            case .facility(let document): facilities.append((place, document))
+            case .team(let document): teams.append((place, document))
+            case .residentRecord(let document): records.append((place, document))
+            case .agreement(let document): agreements.append((place, document))
+            case .carePlan(let document): carePlans.append((place, document))
+            }
+        }
+        try await plan(organisations)
+        try await plan(facilities)
+        try await plan(teams)
+        try await plan(records)
+        try await plan(agreements)
+        try await plan(carePlans)
+        return writes
+    }
+
     private static func write<Document: StorableDocument>(_ document: Document, _ store: any DocumentStore)
         async throws(StoreError) -> PlannedWrite?
     {

@@ -138,9 +138,11 @@ public struct ImportPlanner: Sendable {
                 snapshot.residentsByCPR[$0]
             }
             var plan = ImportPlan()
-            for entry in entries {
+            // The stored versions are read together, a kind at a time, not document by document.
+            let writes = try await AnyDocument.plannedWrites(entries.map(\.document), in: store)
+            for (entry, planned) in zip(entries, writes) {
                 plan.rows += 1
-                if var write = try await entry.document.plannedWrite(in: store) {
+                if var write = planned {
                     write.element = entry.position
                     plan.writes.append(write)
                 } else {

@@ -18,10 +18,11 @@ public struct IntakeInput: Sendable, Hashable {
 
     /// The file at `path`, named by the path.
     ///
-    /// The file is read in chunks of 4 MiB. One larger than ``IntakeLimits/fileBytes`` is refused from its size
-    /// before any of it is read (and, should it grow while read, as soon as it passes the limit). For a CSV kind
-    /// each chunk is checked against the field, row and column limits as it arrives, so a file with a 1 MB field
-    /// or a row of a million columns is refused at that field or row, holding only what came before it.
+    /// The file is read in chunks of 4 MiB, a regular file straight into bytes of its size. One larger than
+    /// ``IntakeLimits/fileBytes`` is refused from its size before any of it is read (and, should it grow while read, as
+    /// soon as it passes the limit). For a CSV kind each chunk is checked against the field, row and column limits as
+    /// it arrives, so a file with a 1 MB field or a row of a million columns is refused at that field or row, holding
+    /// only what came before it.
     ///
     /// - Parameters:
     ///   - kind: What the file holds; a CSV layout is checked chunk by chunk. `nil` reads the bytes unchecked
@@ -43,22 +44,45 @@ public struct IntakeInput: Sendable, Hashable {
             throw limits.fileTooLarge(path, size: Int(status.st_size))
         }
         var scanner = kind.flatMap { $0.isCSV ? CSVLimitScanner(file: path, limits: limits) : nil }
-        var data = Data()
-        if (status.st_mode & S_IFMT) == S_IFREG { data.reserveCapacity(Int(status.st_size)) }
+        // A regular file is read straight into bytes of its size; more than that (a file that grew while read, or
+        // one with no size, a pipe) is read in chunks and appended.
+        var data = Data(count: (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0)
+        var filled = 0
+        var spare: [UInt8] = []
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: Self.chunkBytes)
-            } catch {
+            let count: Int
+            if filled < data.count {
+                let room = min(data.count - filled, Self.chunkBytes)
+                count = data.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress! + filled, room) }
+            } else {
+                if spare.isEmpty { spare = [UInt8](repeating: 0, count: Self.chunkBytes) }
+                count = spare.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress!, $0.count) }
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else {
                 throw InputProblem(file: path, line: nil, field: nil, rule: "the file cannot be read")
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            guard data.count + chunk.count <= limits.fileBytes else {
-                throw limits.fileTooLarge(path, size: data.count + chunk.count)
+            guard count > 0 else { break }
+            guard filled + count <= limits.fileBytes else {
+                throw limits.fileTooLarge(path, size: filled + count)
             }
-            try scanner?.scan(chunk)
-            data.append(chunk)
+            // Read beyond the size known: the bytes are in the spare chunk.
+            if filled == data.count { data.append(contentsOf: spare[..<count]) }
+            if scanner != nil {
+                var failure: InputProblem?
+                data.withUnsafeBytes { bytes in
+                    do throws(InputProblem) {
+                        try scanner?.scan(UnsafeRawBufferPointer(rebasing: bytes[filled..<(filled + count)]))
+                    } catch {
+                        failure = error
+                    }
+                }
+                if let failure { throw failure }
+            }
+            filled += count
         }
+        // A file that shrank while read holds what was read.
+        if filled < data.count { data.count = filled }
         self.init(name: path, data: data)
     }
 }

@@ -59,14 +59,18 @@ public enum TeamContactsImport {
         var plan = ImportPlan()
         var lines: [TeamContact.ID: Int] = [:]
         lines.reserveCapacity(table.records.count)
-        var byResident: [Resident.ID: [(line: Int, contact: TeamContact)]] = [:]
-        byResident.reserveCapacity(snapshot.records.count)
+        // The rows kept for each resident, as offsets into `rows`, in file order; a resident's slot is its place in
+        // `order`, the order of the residents' first rows.
+        var slots: [Resident.ID: Int] = [:]
+        slots.reserveCapacity(snapshot.records.count)
+        var rowsOfResident: [[Int]] = []
         var order: [Resident.ID] = []
-        let reads =
+        var rows =
             fastRows
             ? ParallelMap.map(table.records) { record in
                 read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: [:])
             } : []
+        rows.reserveCapacity(table.records.count)
         /// Whether `id` is already taken; if not, it is taken for `line`.
         func isTaken(_ id: TeamContact.ID, line: Int) -> Bool {
             guard let earlier = lines.updateValue(line, forKey: id) else { return false }
@@ -75,40 +79,55 @@ public enum TeamContactsImport {
         }
         for (offset, record) in table.records.enumerated() {
             plan.rows += 1
-            var row: Row
             if fastRows {
-                row = reads[offset]
                 // A valid row's id is taken in the same look-up that finds it taken already (then it is put back).
-                if let id = row.id, row.contact == nil ? lines.index(forKey: id) != nil : isTaken(id, line: record.line)
+                if let id = rows[offset].id,
+                    rows[offset].contact == nil ? lines.index(forKey: id) != nil : isTaken(id, line: record.line)
                 {
-                    row = read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
+                    rows[offset] = read(
+                        record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
                 }
             } else {
-                row = read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
+                let row = read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: lines)
                 if let contact = row.contact { lines[contact.id] = record.line }
+                rows.append(row)
             }
-            guard let contact = row.contact else {
-                plan.problems += row.problems
+            guard let resident = rows[offset].contact?.resident else {
+                plan.problems += rows[offset].problems
                 continue
             }
-            let residents = byResident.count
-            byResident[contact.resident, default: []].append((record.line, contact))
-            if byResident.count > residents { order.append(contact.resident) }
-        }
-        let residents: [(existing: Revision<ResidentRecord>, rows: [(line: Int, contact: TeamContact)])] =
-            order.compactMap { residentID in
-                guard let existing = snapshot.records[residentID], let rows = byResident[residentID] else { return nil }
-                return (existing, rows)
+            // Only the row's offset is kept here: its contact is gathered with the resident's others below, on every
+            // core.
+            if let slot = slots[resident] {
+                rowsOfResident[slot].append(offset)
+            } else {
+                slots[resident] = order.count
+                rowsOfResident.append([offset])
+                order.append(resident)
             }
-        let outcomes = ParallelMap.map(fastRows ? residents.map(Pending.init) : []) { $0.outcome }
+        }
+        let residents: [(existing: Revision<ResidentRecord>, rows: [Int])] = order.indices.compactMap { slot in
+            guard let existing = snapshot.records[order[slot]] else { return nil }
+            return (existing, rowsOfResident[slot])
+        }
+        let finished = rows
+        /// The resident's record and the contacts of its rows, in file order.
+        @Sendable func pending(_ resident: (existing: Revision<ResidentRecord>, rows: [Int])) -> Pending {
+            Pending(
+                existing: resident.existing, contacts: resident.rows.compactMap { finished[$0].contact },
+                line: resident.rows.first.map { table.records[$0].line })
+        }
+        let outcomes = ParallelMap.map(fastRows ? residents : []) { pending($0).outcome }
         for (offset, resident) in residents.enumerated() {
-            switch fastRows ? outcomes[offset] : Pending(resident).outcome {
+            switch fastRows ? outcomes[offset] : pending(resident).outcome {
             case .write(let write): plan.writes.append(write)
             case .unchanged: plan.unchanged += 1
             case .refused(let error):
-                for (line, _) in resident.rows {
+                for row in resident.rows {
                     plan.problems.append(
-                        InputProblem(file: table.file, line: line, field: nil, rule: "\(error.rule) [\(error.code)]"))
+                        InputProblem(
+                            file: table.file, line: table.records[row].line, field: nil,
+                            rule: "\(error.rule) [\(error.code)]"))
                 }
             }
         }
@@ -178,10 +197,10 @@ public enum TeamContactsImport {
             case refused(ValidationError)
         }
 
-        init(_ resident: (existing: Revision<ResidentRecord>, rows: [(line: Int, contact: TeamContact)])) {
-            existing = resident.existing
-            contacts = resident.rows.map(\.contact)
-            line = resident.rows.first?.line
+        init(existing: Revision<ResidentRecord>, contacts: [TeamContact], line: Int?) {
+            self.existing = existing
+            self.contacts = contacts
+            self.line = line
         }
 
         /// The record with the contacts recorded, as a planned save, or why not.

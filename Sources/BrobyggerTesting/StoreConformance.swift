@@ -102,6 +102,7 @@ public enum StoreConformance {
             ("a batch saves every document, of mixed kinds", batchSaves),
             ("a batch with one stale write saves nothing", batchConflict),
             ("a batch naming a document twice is refused", batchDuplicate),
+            ("documents read together are each read as alone", readTogether),
         ]
     }
 
@@ -327,6 +328,44 @@ public enum StoreConformance {
             != provenance(1, "batch")
         {
             problems.append("the batch's provenance was not kept")
+        }
+        return problems
+    }
+
+    /// `current(_:ids:)` gives what `current(_:id:)` gives for each identifier, in their order: 300 documents (more
+    /// than a file store reads one by one), some of them at their third version, asked for out of order with
+    /// identifiers never saved and one named twice.
+    static let readTogether: Body = { store in
+        var problems: [String] = []
+        var writes: [DocumentWrite] = []
+        for n in UInt64(1)...300 { writes.append(DocumentWrite(document(n, facility: "f\(n % 7)"), expecting: .new)) }
+        _ = try await store.save(writes, provenance: provenance(0, "created"))
+        for version in 2...3 {
+            let updates = stride(from: UInt64(10), through: 300, by: 10).map { n in
+                var changed = document(n, facility: "f\(n % 7)")
+                changed.socialNotes.append("version \(version)")
+                return DocumentWrite(changed, expecting: .version(version - 1))
+            }
+            _ = try await store.save(updates, provenance: provenance(Double(version), "updated"))
+        }
+        var ids = (UInt64(1)...300).reversed().map { document($0).id }
+        ids.insert(document(1_000).id, at: 17)
+        ids.append(document(1_001).id)
+        ids.append(document(150).id)
+        let together = try await store.current(ConformanceDocument.self, ids: ids)
+        var alone: [Revision<ConformanceDocument>?] = []
+        for id in ids { alone.append(try await store.current(ConformanceDocument.self, id: id)) }
+        if together.count != ids.count {
+            problems.append("read \(together.count) results for \(ids.count) identifiers")
+        }
+        if together != alone { problems.append("documents read together differ from the same documents read alone") }
+        if together.compactMap({ $0 }).count != 301 { problems.append("not every saved document was found") }
+        if together[17] != nil || together[ids.count - 2] != nil { problems.append("found a document never saved") }
+        if together.first??.number != 3 || together.first??.document.socialNotes.last != "version 3" {
+            problems.append("document 300 is not read at its third version")
+        }
+        if try await store.current(ConformanceDocument.self, ids: []) != [] {
+            problems.append("reading no identifiers gave documents")
         }
         return problems
     }

@@ -188,4 +188,90 @@ struct IntakeLimitsTests {
             #expect((tableLimit == nil) == (scannerLimit == nil), "\(text.debugDescription) cut at \(cut)")
         }
     }
+
+    /// Scans `bytes` cut at `cuts` (each chunk as a file read would hand it over), then a probe of 700 plain bytes
+    /// that passes every limit the tests draw, so the problem also tells the state the text left (line, column,
+    /// header, inside quotes or not); `nil` when nothing is refused.
+    static func scanned(_ bytes: [UInt8], cuts: [Int], limits: IntakeLimits, bytewise: Bool) -> InputProblem? {
+        var scanner = CSVLimitScanner(file: "t.csv", limits: limits)
+        let probe = [UInt8](repeating: 0x7A, count: 700)
+        do {
+            for (start, end) in zip([0] + cuts, cuts + [bytes.count]) {
+                try Array(bytes[start..<end]).withUnsafeBytes { try scanner.scan($0, bytewise: bytewise) }
+            }
+            try probe.withUnsafeBytes { try scanner.scan($0, bytewise: bytewise) }
+        } catch {
+            return error as? InputProblem
+        }
+        return nil
+    }
+
+    @Test("a chunk is checked as byte after byte would check it: the same problem word for word, wherever it is cut")
+    func runsCountedAsBytes() throws {
+        // Fields long enough that their plain runs cross words, limits and the cuts between chunks.
+        let pieces = [
+            "a", "", "0101801234", "\"q,\"\"x\"\"\"", "\"l\nm\"", "\"r\r\ns\"", "ÆØÅ æøå",
+            String(repeating: "0123456789abcdef-", count: 3), "2025-01-01T10:00:00+01:00",
+            "\"" + String(repeating: "in quotes ", count: 5) + "\"", "x\"y",
+        ]
+        var random = SplitMix(state: 1842)
+        var refused = 0
+        for _ in 0..<800 {
+            var text = ""
+            let columns = 1 + Int(random.next() % 5)
+            for _ in 0..<(1 + Int(random.next() % 6)) {
+                text += (0..<columns).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                    .joined(separator: ",")
+                text += ["\n", "\r\n", "\r"][Int(random.next() % 3)]
+            }
+            let bytes = Array(text.utf8)
+            let limits = try IntakeLimits(
+                fieldBytes: 1 + Int(random.next() % 120), rowBytes: 20 + Int(random.next() % 400),
+                columnsPerRow: 1 + Int(random.next() % 6))
+            let cuts = (0..<Int(random.next() % 4)).map { _ in Int(random.next() % UInt64(bytes.count + 1)) }.sorted()
+            let fast = Self.scanned(bytes, cuts: cuts, limits: limits, bytewise: false)
+            #expect(fast == Self.scanned(bytes, cuts: cuts, limits: limits, bytewise: true), "\(text.debugDescription)")
+            if fast != nil { refused += 1 }
+        }
+        #expect(refused == 800, "the probe passes every limit")
+
+        // Each byte that ends or quotes a field, at every place in a run of plain bytes, is seen where it stands.
+        let limits = try IntakeLimits(fieldBytes: 40, rowBytes: 200, columnsPerRow: 4)
+        for special in [",", "\"", "\n", "\r"] {
+            for place in 0..<24 {
+                let text =
+                    "h1,h2,h3\n" + String(repeating: "p", count: place) + special + String(repeating: "s", count: 45)
+                let bytes = Array(text.utf8)
+                for cut in [0, 9, 10 + place / 2, bytes.count] {
+                    #expect(
+                        Self.scanned(bytes, cuts: [cut], limits: limits, bytewise: false)
+                            == Self.scanned(bytes, cuts: [cut], limits: limits, bytewise: true),
+                        "\(text.debugDescription) cut at \(cut)")
+                }
+            }
+        }
+    }
+
+    @Test("a file is read whole: larger than a chunk, and one whose size the system does not give")
+    func readWhole() throws {
+        var text = Self.header
+        var number = 0
+        while text.utf8.count < IntakeInput.chunkBytes + 12_345 {
+            text += "e\(number),0101801234,ep,discharge,2025-01-01T10:00:00+01:00\n"
+            number += 1
+        }
+        let path = try Self.file("events.csv", Data(text.utf8))
+        #expect(try IntakeInput(contentsOf: path, kind: .events).data == Data(text.utf8))
+        #expect(try IntakeInput(contentsOf: path, kind: .documents).data == Data(text.utf8))
+        #if os(Linux)
+            // A file of the proc file system gives its size as 0 and holds more: read to its end in chunks.
+            let version = try #require(try FileHandle(forReadingAtPath: "/proc/version")?.readToEnd())
+            #expect(!version.isEmpty)
+            #expect(try IntakeInput(contentsOf: "/proc/version").data == version)
+            // Its size is not known before it is read, so the file limit is checked as it is read.
+            #expect {
+                try IntakeInput(contentsOf: "/proc/version", limits: IntakeLimits(fileBytes: 10))
+            } throws: { error in Self.names(error as? InputProblem, limit: "fileBytes") }
+        #endif
+    }
 }
