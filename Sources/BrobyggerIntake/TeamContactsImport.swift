@@ -59,18 +59,17 @@ public enum TeamContactsImport {
         var plan = ImportPlan()
         var lines: [TeamContact.ID: Int] = [:]
         lines.reserveCapacity(table.records.count)
-        // The rows kept for each resident, as offsets into `rows`, in file order; a resident's slot is its place in
-        // `order`, the order of the residents' first rows.
+        // Each resident with the rows kept for it, as offsets into `rows` in file order, in the order of the
+        // residents' first rows; `slots` gives a resident's place in it.
         var slots: [Resident.ID: Int] = [:]
         slots.reserveCapacity(snapshot.records.count)
-        var rowsOfResident: [[Int]] = []
-        var order: [Resident.ID] = []
+        var grouped: [(resident: Resident.ID, rows: [Int])] = []
         var rows =
             fastRows
             ? ParallelMap.map(table.records) { record in
                 read(record, columns: columns, snapshot: snapshot, plausible: plausible, taken: [:])
             } : []
-        rows.reserveCapacity(table.records.count)
+        if !fastRows { rows.reserveCapacity(table.records.count) }
         /// Whether `id` is already taken; if not, it is taken for `line`.
         func isTaken(_ id: TeamContact.ID, line: Int) -> Bool {
             guard let earlier = lines.updateValue(line, forKey: id) else { return false }
@@ -99,16 +98,15 @@ public enum TeamContactsImport {
             // Only the row's offset is kept here: its contact is gathered with the resident's others below, on every
             // core.
             if let slot = slots[resident] {
-                rowsOfResident[slot].append(offset)
+                grouped[slot].rows.append(offset)
             } else {
-                slots[resident] = order.count
-                rowsOfResident.append([offset])
-                order.append(resident)
+                slots[resident] = grouped.count
+                grouped.append((resident, [offset]))
             }
         }
-        let residents: [(existing: Revision<ResidentRecord>, rows: [Int])] = order.indices.compactMap { slot in
-            guard let existing = snapshot.records[order[slot]] else { return nil }
-            return (existing, rowsOfResident[slot])
+        let residents: [(existing: Revision<ResidentRecord>, rows: [Int])] = grouped.compactMap { group in
+            guard let existing = snapshot.records[group.resident] else { return nil }
+            return (existing, group.rows)
         }
         let finished = rows
         /// The resident's record and the contacts of its rows, in file order.
